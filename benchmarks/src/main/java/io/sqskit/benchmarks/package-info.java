@@ -1,0 +1,2 @@
+/** sqskit benchmarks. */
+package io.sqskit.benchmarks;

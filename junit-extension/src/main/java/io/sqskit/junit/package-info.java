@@ -1,0 +1,2 @@
+/** sqskit junit-extension. */
+package io.sqskit.junit;

@@ -1,0 +1,2 @@
+/** sqskit samples. */
+package io.sqskit.samples;

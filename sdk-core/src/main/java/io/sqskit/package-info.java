@@ -1,0 +1,2 @@
+/** sqskit sdk-core. */
+package io.sqskit;

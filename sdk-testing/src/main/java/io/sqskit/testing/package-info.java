@@ -1,0 +1,2 @@
+/** sqskit sdk-testing. */
+package io.sqskit.testing;
