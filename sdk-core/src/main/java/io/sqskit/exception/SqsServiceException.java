@@ -1,0 +1,70 @@
+package io.sqskit.exception;
+
+/**
+ * The service answered with an error. Subclasses name the well-known codes; an unknown code stays
+ * an {@code SqsServiceException} with the raw code kept in {@link #errorCode()}.
+ *
+ * <p>The message ends with {@code (code, status, request id)} so that logs are useful on their own.
+ *
+ * @since 0.1
+ */
+public class SqsServiceException extends SqsException {
+  private static final long serialVersionUID = 1L;
+
+  private final String errorCode;
+  private final int statusCode;
+  private final String requestId;
+  private final boolean senderFault;
+  private final boolean retryable;
+  private final boolean throttling;
+
+  /**
+   * @param errorMessage the service's own message
+   * @param errorCode the code the service sent (Query code, e.g. {@code AWS.SimpleQueueService.NonExistentQueue})
+   * @param statusCode the HTTP status
+   * @param requestId the request id, or null when the response had none
+   * @param senderFault true for {@code Sender} (client) faults, false for {@code Receiver}
+   * @param retryable whether the retry loop may try the call again
+   * @param throttling whether the error is a throttling error (longer backoff)
+   */
+  public SqsServiceException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage + " (" + errorCode + ", " + statusCode + ", " + requestId + ")");
+    this.errorCode = errorCode;
+    this.statusCode = statusCode;
+    this.requestId = requestId;
+    this.senderFault = senderFault;
+    this.retryable = retryable;
+    this.throttling = throttling;
+  }
+
+  public String errorCode() {
+    return errorCode;
+  }
+
+  public int statusCode() {
+    return statusCode;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public boolean senderFault() {
+    return senderFault;
+  }
+
+  public boolean retryable() {
+    return retryable;
+  }
+
+  public boolean isThrottling() {
+    return throttling;
+  }
+}

@@ -1,0 +1,42 @@
+package io.sqskit.internal;
+
+import io.sqskit.internal.retry.Sleeper;
+import io.sqskit.retry.RetryPolicy;
+import io.sqskit.transport.HttpTransport;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.IdentityProvider;
+
+/**
+ * What the request pipeline needs: where to sign for, with what, how to retry and how to send.
+ *
+ * @param region signing region, e.g. {@code us-east-1}
+ * @param credentialsProvider resolved on every attempt (AWS SDK v2 {@code AwsCredentialsProvider}
+ *     implements this interface)
+ * @param signingClock the clock for X-Amz-Date
+ * @param retryPolicy retry configuration
+ * @param sleeper waits between attempts
+ * @param random jitter source
+ * @param transport sends the bytes
+ */
+public record PipelineSettings(
+    String region,
+    IdentityProvider<? extends AwsCredentialsIdentity> credentialsProvider,
+    Clock signingClock,
+    RetryPolicy retryPolicy,
+    Sleeper sleeper,
+    RandomGenerator random,
+    HttpTransport transport) {
+
+  public PipelineSettings {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(credentialsProvider, "credentialsProvider");
+    Objects.requireNonNull(signingClock, "signingClock");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+    Objects.requireNonNull(sleeper, "sleeper");
+    Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(transport, "transport");
+  }
+}

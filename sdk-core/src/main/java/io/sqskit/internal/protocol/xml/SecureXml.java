@@ -1,0 +1,40 @@
+package io.sqskit.internal.protocol.xml;
+
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+
+/**
+ * The one place where XML parsers are configured: no DTDs, no external entities, no entity
+ * expansion, so a hostile response cannot read files or blow up memory.
+ */
+public final class SecureXml {
+  private static final XMLInputFactory INPUT_FACTORY = newInputFactory();
+  private static final XmlMapper MAPPER =
+      new XmlMapper(new XmlFactory(INPUT_FACTORY, XMLOutputFactory.newFactory()));
+
+  private SecureXml() {}
+
+  /** A shared, thread-safe input factory with DTD support and external entities switched off. */
+  public static XMLInputFactory inputFactory() {
+    return INPUT_FACTORY;
+  }
+
+  /** A shared, thread-safe Jackson XML mapper built on {@link #inputFactory()}. */
+  public static XmlMapper mapper() {
+    return MAPPER;
+  }
+
+  private static XMLInputFactory newInputFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    factory.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new javax.xml.stream.XMLStreamException("external entities are not allowed");
+        });
+    return factory;
+  }
+}

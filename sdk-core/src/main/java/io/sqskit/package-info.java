@@ -1,2 +1,0 @@
-/** sqskit sdk-core. */
-package io.sqskit;

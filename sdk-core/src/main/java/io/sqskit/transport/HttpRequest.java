@@ -1,0 +1,29 @@
+package io.sqskit.transport;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One HTTP request as the transport sends it.
+ *
+ * @param method HTTP method, {@code POST} for every SQS call
+ * @param uri the full request URI
+ * @param headers header names to values (already signed)
+ * @param body the request body, never null (empty array for none)
+ * @param responseTimeout how long to wait for the whole response after the request is sent
+ * @since 0.1
+ */
+public record HttpRequest(
+    String method, URI uri, Map<String, List<String>> headers, byte[] body, Duration responseTimeout) {
+
+  public HttpRequest {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(uri, "uri");
+    headers = Map.copyOf(headers);
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(responseTimeout, "responseTimeout");
+  }
+}

@@ -1,0 +1,43 @@
+package io.sqskit.testing.engine;
+
+import java.util.Objects;
+
+/**
+ * An SQS error raised by the engine (or by a protocol adapter for malformed input); the fronts only
+ * render it. Carries no stack trace: it is an answer, not a bug.
+ */
+public final class SqsError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final SqsErrorCode code;
+  private final String queryMessage;
+
+  /** An error whose message is the same over both protocols. */
+  public SqsError(SqsErrorCode code, String message) {
+    this(code, message, message);
+  }
+
+  /**
+   * An error whose message differs by protocol (real SQS does this in places, for example "The
+   * specified queue does not exist." over JSON and "... for this wsdl version." over Query).
+   */
+  public SqsError(SqsErrorCode code, String jsonMessage, String queryMessage) {
+    super(jsonMessage, null, false, false);
+    this.code = Objects.requireNonNull(code, "code");
+    this.queryMessage = queryMessage;
+  }
+
+  public SqsErrorCode code() {
+    return code;
+  }
+
+  /** The message sent over AWS JSON 1.0. */
+  public String jsonMessage() {
+    return getMessage();
+  }
+
+  /** The message sent over Query/XML. */
+  public String queryMessage() {
+    return queryMessage;
+  }
+}

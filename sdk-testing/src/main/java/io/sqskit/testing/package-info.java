@@ -1,2 +1,0 @@
-/** sqskit sdk-testing. */
-package io.sqskit.testing;
