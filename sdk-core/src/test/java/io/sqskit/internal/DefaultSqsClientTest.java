@@ -267,6 +267,45 @@ class DefaultSqsClientTest {
   }
 
   @Test
+  void paginatorsFollowNextTokenLazilyFromTheFirstPage() {
+    FakeTransport transport = new FakeTransport(request -> {
+      String body = new String(request.body(), StandardCharsets.UTF_8);
+      String page;
+      if (!body.contains("NextToken=")) {
+        page = "<QueueUrl>u1</QueueUrl><QueueUrl>u2</QueueUrl><NextToken>t%2B2</NextToken>";
+      } else if (body.contains("NextToken=t%252B2")) {
+        page = "<QueueUrl>u3</QueueUrl><NextToken>t3</NextToken>";
+      } else {
+        page = "<QueueUrl>u4</QueueUrl>";
+      }
+      String xml = "<ListQueuesResponse><ListQueuesResult>" + page + "</ListQueuesResult></ListQueuesResponse>";
+      return new HttpResponse(200, Map.of(), xml.getBytes(StandardCharsets.UTF_8));
+    });
+    try (SqsClient client = client(transport, true)) {
+      var pages = client.listQueuesPaginator(r -> r.queueNamePrefix("u").maxResults(2));
+      assertThat(transport.requests()).isEmpty();
+      assertThat(pages.items().toList()).containsExactly("u1", "u2", "u3", "u4");
+      assertThat(transport.requests()).hasSize(3);
+      assertThat(transport.lastForm())
+          .containsEntry("QueueNamePrefix", "u")
+          .containsEntry("MaxResults", "2")
+          .containsEntry("NextToken", "t3");
+      assertThat(pages.stream().map(p -> p.queueUrls().size()).toList()).containsExactly(2, 1, 1);
+    }
+  }
+
+  @Test
+  void theDeadLetterPaginatorStopsOnAnEmptyToken() {
+    FakeTransport transport = FakeTransport.answering(
+        "<ListDeadLetterSourceQueuesResponse><ListDeadLetterSourceQueuesResult><QueueUrl>s1</QueueUrl>"
+            + "<NextToken></NextToken></ListDeadLetterSourceQueuesResult></ListDeadLetterSourceQueuesResponse>");
+    try (SqsClient client = client(transport, true)) {
+      assertThat(client.listDeadLetterSourceQueuesPaginator(r -> r.queueUrl(URL)).items().toList()).containsExactly("s1");
+      assertThat(transport.requests()).hasSize(1);
+    }
+  }
+
+  @Test
   void aClientNeedsARegion() {
     assertThatThrownBy(() -> SqsClient.builder().build())
         .isInstanceOf(IllegalStateException.class)
