@@ -120,7 +120,7 @@ final class SqsHttpHandler implements HttpHandler {
     if (!input.containsKey("QueueUrl") && operation.input().member("QueueUrl") != null) {
       // The AWS SDK for Java v1 posts to the queue URL instead of sending QueueUrl.
       String path = exchange.getRequestURI().getRawPath();
-      if (path != null && path.length() > 1 && path.indexOf('/', 1) > 1) {
+      if (path != null && path.length() > 1) {
         input.put("QueueUrl", context.baseUrl() + path);
       }
     }

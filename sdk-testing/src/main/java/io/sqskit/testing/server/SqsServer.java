@@ -146,7 +146,7 @@ public final class SqsServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The engine that answers; required. */
+    /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
     public Builder engine(SqsEngine engine) {
       Objects.requireNonNull(engine, "engine");
       this.dispatcher = engine::execute;
@@ -185,7 +185,7 @@ public final class SqsServer implements AutoCloseable {
 
     public SqsServer build() {
       if (dispatcher == null) {
-        throw new IllegalStateException("SqsServer needs an engine: builder().engine(engine)");
+        engine(SqsEngine.create());
       }
       return new SqsServer(this);
     }
