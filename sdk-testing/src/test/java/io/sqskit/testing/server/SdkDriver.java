@@ -74,6 +74,9 @@ interface SdkDriver extends AutoCloseable {
 
   String name();
 
+  /** Whether the SDK speaks AWS JSON 1.0 (else Query). */
+  boolean json();
+
   String createQueue(String name, Map<String, String> attributes, Map<String, String> tags);
 
   String getQueueUrl(String name);

@@ -511,4 +511,153 @@ abstract class SdkScenarios {
     DriverError e = error(() -> sqs.purgeQueue(server.endpoint() + "/only-one-segment"));
     assertThat(e.code).isIn("InvalidAddress", "AWS.SimpleQueueService.NonExistentQueue");
   }
+
+  // ---- answers recorded from real SQS (sqs-reference/recorded/test_sqs.snapshot.json) -------
+
+  /** test_non_existent_queue: the message differs by protocol. */
+  @Test
+  void recordedNonExistentQueue() {
+    DriverError e = error(() -> sqs.getQueueUrl(unique("never")));
+
+    assertThat(e.code).isEqualTo("AWS.SimpleQueueService.NonExistentQueue");
+    assertThat(e.status).isEqualTo(400);
+    assertThat(e.serviceMessage())
+        .isEqualTo(
+            sqs.json()
+                ? "The specified queue does not exist."
+                : "The specified queue does not exist for this wsdl version.");
+  }
+
+  /** test_send_receive_wait_time_seconds. */
+  @Test
+  void recordedWaitTimeSecondsOutOfRange() {
+    String url = newQueue("wait");
+    for (int wait : new int[] {21, -1}) {
+      DriverError e = error(() -> sqs.receiveMessage(url, 1, wait, null, null, null));
+      assertThat(e.code).isEqualTo("InvalidParameterValue");
+      assertThat(e.serviceMessage())
+          .isEqualTo("Value " + wait + " for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.");
+    }
+  }
+
+  /** test_send_empty_message. */
+  @Test
+  void recordedEmptyMessageBody() {
+    String url = newQueue("empty");
+
+    DriverError e = error(() -> sqs.sendMessage(url, "", Map.of(), null, null, null));
+
+    assertThat(e.code).isEqualTo("MissingParameter");
+    assertThat(e.status).isEqualTo(400);
+    assertThat(e.serviceMessage()).isEqualTo("The request must contain the parameter MessageBody.");
+  }
+
+  /** test_too_many_entries_in_batch_request. */
+  @Test
+  void recordedTwentyEntries() {
+    String url = newQueue("twenty");
+    List<Entry> twenty = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      twenty.add(Entry.of("e" + i, "x"));
+    }
+
+    DriverError e = error(() -> sqs.sendMessageBatch(url, twenty));
+
+    assertThat(e.code).isEqualTo("AWS.SimpleQueueService.TooManyEntriesInBatchRequest");
+    assertThat(e.status).isEqualTo(400);
+    assertThat(e.serviceMessage()).isEqualTo("Maximum number of entries per request are 10. You have sent 20.");
+  }
+
+  /** test_invalid_batch_id, test_delete_message_batch_invalid_msg_id. */
+  @Test
+  void recordedInvalidBatchEntryIds() {
+    String url = newQueue("ids");
+    for (String id : new String[] {"", "invalid:id", "testLongId".repeat(10)}) {
+      DriverError e = error(() -> sqs.deleteMessageBatch(url, Map.of(id, "handle")));
+      assertThat(e.code).isEqualTo("AWS.SimpleQueueService.InvalidBatchEntryId");
+      assertThat(e.serviceMessage())
+          .isEqualTo(
+              "A batch entry id can only contain alphanumeric characters, hyphens and underscores. "
+                  + "It can be at most 80 letters long.");
+    }
+  }
+
+  /** test_successive_purge_calls_fail. */
+  @Test
+  void recordedSuccessivePurge() {
+    String name = unique("purged");
+    String url = sqs.createQueue(name, Map.of(), Map.of());
+    sqs.purgeQueue(url);
+
+    DriverError e = error(() -> sqs.purgeQueue(url));
+
+    assertThat(e.status).isEqualTo(403);
+    assertThat(e.serviceMessage()).isEqualTo("Only one PurgeQueue operation on " + name + " is allowed every 60 seconds.");
+  }
+
+  /** test_create_standard_queue_with_fifo_attribute_raises_error. */
+  @Test
+  void recordedFifoAttributesOnStandardQueue() {
+    Map<String, String> cases =
+        Map.of(
+            "ContentBasedDeduplication", "Unknown Attribute ContentBasedDeduplication.",
+            "DeduplicationScope", "You can specify the DeduplicationScope only when FifoQueue is set to true.",
+            "FifoThroughputLimit", "You can specify the FifoThroughputLimit only when FifoQueue is set to true.");
+    Map<String, String> values =
+        Map.of("ContentBasedDeduplication", "true", "DeduplicationScope", "queue", "FifoThroughputLimit", "perQueue");
+    cases.forEach(
+        (attribute, message) -> {
+          DriverError e = error(() -> sqs.createQueue(unique("std"), Map.of(attribute, values.get(attribute)), Map.of()));
+          assertThat(e.code).as(attribute).isEqualTo("InvalidAttributeName");
+          assertThat(e.serviceMessage()).as(attribute).isEqualTo(message);
+        });
+  }
+
+  /** test_fifo_queue_send_message_with_delay_seconds_fails. */
+  @Test
+  void recordedDelayOnFifoMessage() {
+    String url = sqs.createQueue(unique("fifo-delay") + ".fifo", Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"), Map.of());
+
+    DriverError e = error(() -> sqs.sendMessage(url, "x", Map.of(), 2, "g", null));
+
+    assertThat(e.code).isEqualTo("InvalidParameterValue");
+    assertThat(e.serviceMessage())
+        .isEqualTo("Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.");
+  }
+
+  /** test_send_message_with_empty_string_attribute. */
+  @Test
+  void recordedEmptyStringAttribute() {
+    String url = newQueue("empty-attr");
+
+    DriverError e = error(() -> sqs.sendMessage(url, "x", Map.of("ErrorDetails", Attr.string("")), null, null, null));
+
+    assertThat(e.code).isEqualTo("InvalidParameterValue");
+    assertThat(e.serviceMessage()).isEqualTo("Message (user) attribute 'ErrorDetails' must contain a non-empty value of type 'String'.");
+  }
+
+  /** test_message_deduplication_id_invalid. */
+  @Test
+  void recordedInvalidDeduplicationIds() {
+    String url = sqs.createQueue(unique("dedup") + ".fifo", Map.of("FifoQueue", "true"), Map.of());
+    for (String id : new String[] {"group 123", "a".repeat(129)}) {
+      DriverError e = error(() -> sqs.sendMessage(url, "x", Map.of(), null, "g", id));
+      assertThat(e.code).isEqualTo("InvalidParameterValue");
+      assertThat(e.serviceMessage())
+          .isEqualTo(
+              "Value " + id + " for parameter MessageDeduplicationId is invalid. Reason: MessageDeduplicationId "
+                  + "can only include alphanumeric and punctuation characters. 1 to 128 in length.");
+    }
+  }
+
+  /** test_send_oversized_message. */
+  @Test
+  void recordedOversizedMessage() {
+    String url = newQueue("big");
+
+    DriverError e = error(() -> sqs.sendMessage(url, "x".repeat(1024 * 1024 + 1), Map.of(), null, null, null));
+
+    assertThat(e.code).isEqualTo("InvalidParameterValue");
+    assertThat(e.serviceMessage()).isEqualTo("One or more parameters are invalid. Reason: Message must be shorter than 1048576 bytes.");
+  }
 }

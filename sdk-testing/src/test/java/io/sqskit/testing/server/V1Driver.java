@@ -60,6 +60,11 @@ final class V1Driver implements SdkDriver {
     return "AWS SDK for Java v1";
   }
 
+  @Override
+  public boolean json() {
+    return false;
+  }
+
   private static <T> T call(Supplier<T> action) {
     try {
       return action.get();

@@ -46,6 +46,11 @@ final class V2Driver implements SdkDriver {
     return "AWS SDK for Java v2";
   }
 
+  @Override
+  public boolean json() {
+    return true;
+  }
+
   private static <T> T call(Supplier<T> action) {
     try {
       return action.get();
