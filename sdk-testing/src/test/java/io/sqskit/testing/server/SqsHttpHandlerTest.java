@@ -24,7 +24,7 @@ class SqsHttpHandlerTest {
 
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
-  private volatile RuntimeException failure;
+  private volatile Throwable failure;
   private SqsServer server;
 
   @BeforeEach
@@ -34,8 +34,11 @@ class SqsHttpHandlerTest {
             .dispatcher(
                 (context, action, input) -> {
                   calls.add(new Call(context, action, input));
-                  if (failure != null) {
-                    throw failure;
+                  if (failure instanceof RuntimeException) {
+                    throw (RuntimeException) failure;
+                  }
+                  if (failure instanceof Error) {
+                    throw (Error) failure;
                   }
                   return action.equals("GetQueueUrl") ? Map.of("QueueUrl", "http://h/1/q") : Map.of();
                 })
@@ -245,6 +248,27 @@ class SqsHttpHandlerTest {
     assertThat(json.statusCode()).isEqualTo(500);
     assertThat(json.headers().firstValue("x-amzn-query-error")).hasValue("InternalFailure;Receiver");
     assertThat(json.body()).startsWith("{\"__type\":\"com.amazonaws.sqs#InternalFailure\"").doesNotContain("boom");
+  }
+
+  @Test
+  void errorThrownBelowTheFrontIsStillAnswered() throws Exception {
+    failure = new NoClassDefFoundError("some/Missing");
+
+    HttpResponse<String> response = postForm("/", "Action=ListQueues");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).contains("<Code>InternalFailure</Code>").doesNotContain("Missing");
+  }
+
+  @Test
+  void headRequestGetsTheStatusWithoutABody() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(server.endpoint()).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEmpty();
   }
 
   @Test
