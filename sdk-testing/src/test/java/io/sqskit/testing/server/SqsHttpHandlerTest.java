@@ -114,6 +114,29 @@ class SqsHttpHandlerTest {
   }
 
   @Test
+  void presignedGetTakesTheKeyFromXAmzCredential() throws Exception {
+    http.send(
+        HttpRequest.newBuilder(
+                server.endpoint().resolve("/?Action=ListQueues&X-Amz-Credential=222233334444%2F20260101%2Fus-east-1%2Fsqs%2Faws4_request"))
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(calls.get(0).context().accountId()).isEqualTo("222233334444");
+  }
+
+  @Test
+  void accessKeyIdIsReadFromTheAuthorizationHeader() {
+    assertThat(SqsHttpHandler.accessKeyId("AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/sqs/aws4_request, SignedHeaders=host"))
+        .isEqualTo("AKID");
+    assertThat(SqsHttpHandler.accessKeyId("Bearer token")).isNull();
+    assertThat(SqsHttpHandler.accessKeyId(null)).isNull();
+    assertThat(SqsHttpHandler.isAccountId("123456789012")).isTrue();
+    assertThat(SqsHttpHandler.isAccountId("12345678901a")).isFalse();
+    assertThat(SqsHttpHandler.isAccountId("1234567890123")).isFalse();
+  }
+
+  @Test
   void missingActionIsMissingAction() throws Exception {
     HttpResponse<String> response = postForm("/", "Version=2012-11-05");
 
