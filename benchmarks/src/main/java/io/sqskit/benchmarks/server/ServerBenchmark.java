@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -43,9 +42,9 @@ public final class ServerBenchmark {
       Runner runner = profile.runner();
       List<Comparison> out = new ArrayList<>();
       out.add(compare(runner, "server SendMessage 1 KiB, AWS SDK, 4 threads",
-          sqskit.send(), elastic.send(), log));
+          sqskit.send(), elastic.send(), "calls/s", log));
       out.add(compare(runner, "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
-          sqskit.cycle(), elastic.cycle(), log));
+          sqskit.cycle(), elastic.cycle(), "cycles/s", log));
       return out;
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
@@ -59,8 +58,8 @@ public final class ServerBenchmark {
   }
 
   private static Comparison compare(Runner runner, String name, Workload sqskit, Workload other,
-      PrintStream log) {
-    List<Measurement> m = runner.throughput(List.of(sqskit, other), THREADS);
+      String unit, PrintStream log) {
+    List<Measurement> m = runner.throughput(List.of(sqskit, other), THREADS, unit);
     log.println("[server] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
     return new Comparison(name, m.get(0), m.get(1), Target.atLeast(5.0));
   }
@@ -152,7 +151,6 @@ public final class ServerBenchmark {
     private final String name;
     private final SqsClient client;
     private final List<String> queues = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final LongAdder emptyReceives = new LongAdder();
 
     CycleWorkload(String name, SqsClient client) {
       this.name = name;
@@ -181,7 +179,6 @@ public final class ServerBenchmark {
             client.deleteMessage(r -> r.queueUrl(url).receiptHandle(got.get(0).receiptHandle()));
             return;
           }
-          emptyReceives.increment();
         }
         throw new IllegalStateException("the message just sent was not received in "
             + RECEIVE_ATTEMPTS + " attempts");

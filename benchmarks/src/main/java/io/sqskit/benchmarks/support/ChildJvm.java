@@ -74,8 +74,10 @@ public final class ChildJvm {
         Manifest manifest = file.getManifest();
         String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
         if (classPath != null) {
-          for (String relative : classPath.trim().split("\\s+")) {
-            entries.add(jar.getParent().resolve(relative).toAbsolutePath().normalize().toString());
+          for (String item : classPath.trim().split("\\s+")) {
+            // Maven writes paths relative to the jar; Surefire's booter jar writes file: URLs.
+            Path path = item.startsWith("file:") ? Path.of(URI.create(item)) : jar.getParent().resolve(item);
+            entries.add(path.toAbsolutePath().normalize().toString());
           }
         }
       } catch (IOException e) {

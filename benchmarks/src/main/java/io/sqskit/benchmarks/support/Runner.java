@@ -36,6 +36,11 @@ public final class Runner {
 
   /** Calls per second of each workload, with {@code threads} threads calling at once. */
   public List<Measurement> throughput(List<? extends Workload> workloads, int threads) {
+    return throughput(workloads, threads, "calls/s");
+  }
+
+  /** Like {@link #throughput(List, int)}, naming what one call is, e.g. {@code cycles/s}. */
+  public List<Measurement> throughput(List<? extends Workload> workloads, int threads, String unit) {
     Map<Workload, List<Double>> values = new LinkedHashMap<>();
     Map<Workload, String> failures = unavailable(workloads);
     for (Workload workload : workloads) {
@@ -61,7 +66,7 @@ public final class Runner {
         }
       }
     }
-    return collect(workloads, values, failures, "calls/s");
+    return collect(workloads, values, failures, unit);
   }
 
   /**
