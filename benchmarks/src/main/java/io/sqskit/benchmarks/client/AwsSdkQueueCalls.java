@@ -35,6 +35,9 @@ public final class AwsSdkQueueCalls implements QueueCalls {
   }
 
   /** An AWS SDK v2 SQS client as an application would build it for a local endpoint. */
+  // apache-client (Apache HttpClient 4) is deprecated in recent SDKs in favour of apache5-client;
+  // it is the transport most applications run today, so it stays the reference here.
+  @SuppressWarnings("deprecation")
   public static SqsClient newClient(URI endpoint) {
     return SqsClient.builder()
         .region(Region.US_EAST_1)

@@ -17,6 +17,9 @@ public final class AwsColdStart {
   private AwsColdStart() {}
 
   /** Entry point of the child. */
+  // apache-client (Apache HttpClient 4) is deprecated in recent SDKs in favour of apache5-client;
+  // it is the transport most applications run today, so it stays the reference here.
+  @SuppressWarnings("deprecation")
   public static void main(String[] args) {
     SqsClient client = SqsClient.builder()
         .region(Region.US_EAST_1)
