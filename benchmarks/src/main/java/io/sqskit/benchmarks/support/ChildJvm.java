@@ -18,7 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
@@ -58,33 +61,71 @@ public final class ChildJvm {
   }
 
   /**
-   * This JVM's classpath as a list, with the {@code Class-Path} of a sole jar's manifest expanded
-   * (so {@code java -jar benchmarks.jar} hands its children the same libraries).
+   * This JVM's classpath as a list. When it is one jar whose manifest has a {@code Class-Path}
+   * ({@code java -jar benchmarks.jar}, or Surefire's booter jar), the manifest's entries are listed
+   * instead, and the jar itself is replaced by a copy without {@code Class-Path} (or dropped when it
+   * holds no classes): a child given the original jar would see every library through its manifest,
+   * whatever classpath it was handed.
    */
-  public static List<String> currentClasspath() {
+  public static synchronized List<String> currentClasspath() {
+    if (currentClasspath == null) {
+      currentClasspath = List.copyOf(resolveClasspath());
+    }
+    return currentClasspath;
+  }
+
+  private static List<String> currentClasspath;
+
+  private static List<String> resolveClasspath() {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       if (!entry.isEmpty()) {
         entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
       }
     }
-    if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
-      Path jar = Path.of(entries.get(0));
-      try (JarFile file = new JarFile(jar.toFile())) {
-        Manifest manifest = file.getManifest();
-        String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-        if (classPath != null) {
-          for (String item : classPath.trim().split("\\s+")) {
-            // Maven writes paths relative to the jar; Surefire's booter jar writes file: URLs.
-            Path path = item.startsWith("file:") ? Path.of(URI.create(item)) : jar.getParent().resolve(item);
-            entries.add(path.toAbsolutePath().normalize().toString());
-          }
+    if (entries.size() != 1 || !entries.get(0).endsWith(".jar")) {
+      return entries;
+    }
+    Path jar = Path.of(entries.get(0));
+    try (JarFile file = new JarFile(jar.toFile())) {
+      Manifest manifest = file.getManifest();
+      String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      if (classPath == null) {
+        return entries;
+      }
+      entries.clear();
+      if (file.stream().anyMatch(e -> e.getName().endsWith(".class"))) {
+        entries.add(withoutClassPath(file, manifest).toString());
+      }
+      for (String item : classPath.trim().split("\\s+")) {
+        // Maven writes paths relative to the jar; Surefire's booter jar writes file: URLs.
+        Path path = item.startsWith("file:") ? Path.of(URI.create(item)) : jar.getParent().resolve(item);
+        entries.add(path.toAbsolutePath().normalize().toString());
+      }
+      return entries;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the manifest of " + jar, e);
+    }
+  }
+
+  private static Path withoutClassPath(JarFile jar, Manifest manifest) throws IOException {
+    Path copy = Files.createTempFile("sqskit-benchmarks-classes", ".jar");
+    copy.toFile().deleteOnExit();
+    Manifest stripped = new Manifest(manifest);
+    stripped.getMainAttributes().remove(Attributes.Name.CLASS_PATH);
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy), stripped)) {
+      for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+        if (entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
+          continue;
         }
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read the manifest of " + jar, e);
+        out.putNextEntry(new JarEntry(entry.getName()));
+        try (var in = jar.getInputStream(entry)) {
+          in.transferTo(out);
+        }
+        out.closeEntry();
       }
     }
-    return entries;
+    return copy;
   }
 
   /**

@@ -45,7 +45,17 @@ public final class ChildRuns {
    */
   public static Outcome run(List<Child> children, Map<String, String> fields, int runs, Duration timeout,
       String tag, PrintStream log) throws InterruptedException {
-    List<String> fullClasspath = ChildJvm.currentClasspath();
+    return run(children, fields, runs, timeout, entry -> true, tag, log);
+  }
+
+  /**
+   * Like {@link #run(List, Map, int, Duration, String, PrintStream)}, offering the children only the
+   * classpath entries {@code offered} accepts.
+   */
+  public static Outcome run(List<Child> children, Map<String, String> fields, int runs, Duration timeout,
+      java.util.function.Predicate<String> offered, String tag, PrintStream log) throws InterruptedException {
+    List<String> fullClasspath = new ArrayList<>(ChildJvm.currentClasspath());
+    fullClasspath.removeIf(offered.negate());
     Map<Child, List<String>> classpaths = new LinkedHashMap<>();
     Map<Child, String> failures = new LinkedHashMap<>();
     Map<Child, Map<String, List<Double>>> values = new LinkedHashMap<>();
@@ -61,8 +71,9 @@ public final class ChildRuns {
       try {
         List<String> used = ChildJvm.usedClasspath(fullClasspath, child.mainClass(), child.args(), timeout);
         classpaths.put(child, used);
-        log.printf("[%s] %s child uses %d of %d classpath entries%n", tag, child.name(), used.size(),
-            fullClasspath.size());
+        log.printf("[%s] %s child uses %d of %d classpath entries: %s%n", tag, child.name(), used.size(),
+            fullClasspath.size(), used.stream().map(e -> java.nio.file.Path.of(e).getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(" ")));
       } catch (Exception e) {
         failures.put(child, Runner.describe(e));
         log.printf("[%s] %s child failed its probe run: %s%n", tag, child.name(), Runner.describe(e));
