@@ -14,6 +14,9 @@ final class Accounts {
    */
   private static final long FIRST = 100_000_000_001L;
 
+  /** The account of base clients that tests never use directly. */
+  static final String FIRST_ACCOUNT = "100000000000";
+
   private static final AtomicLong NEXT = new AtomicLong(FIRST);
 
   private Accounts() {}
