@@ -149,6 +149,11 @@ public final class ContractBackend implements Backend {
     }
 
     @Override
+    public Optional<String> describeHeld(String queueUrl) {
+      return Optional.empty();
+    }
+
+    @Override
     public String unavailableReason() {
       return "needs the in-JVM fake: skipped against " + description();
     }

@@ -30,6 +30,9 @@ public final class DefaultTestQueue implements TestQueue {
     /** The messages the queue holds, or empty when this backend cannot look. */
     Optional<List<QueueMessage>> peek(String queueUrl);
 
+    /** What the queue holds, with each message's state, for failure messages; empty when unknown. */
+    Optional<String> describeHeld(String queueUrl);
+
     /** Why {@link #peek} is empty: shown when a test is skipped for it. */
     String unavailableReason();
   }
@@ -131,7 +134,7 @@ public final class DefaultTestQueue implements TestQueue {
     if (held.isPresent()) {
       if (!held.get().isEmpty()) {
         throw new AssertionError(
-            "Expected queue " + name + " to be empty but it held " + held.get().size() + describe(held.get()));
+            "Expected queue " + name + " to be empty but it held " + inspector.describeHeld(url).orElse(""));
       }
       return;
     }
@@ -142,13 +145,10 @@ public final class DefaultTestQueue implements TestQueue {
   }
 
   private String holdings() {
-    Optional<List<QueueMessage>> held = inspector.peek(url);
-    if (held.isPresent()) {
-      return held.get().isEmpty()
-          ? "the queue held nothing else"
-          : "the queue still held " + held.get().size() + describe(held.get());
-    }
-    return "the queue reported " + counts();
+    return inspector
+        .describeHeld(url)
+        .map(held -> "the queue held " + held)
+        .orElseGet(() -> "the queue reported " + counts());
   }
 
   private Map<String, String> counts() {
@@ -165,16 +165,11 @@ public final class DefaultTestQueue implements TestQueue {
       return "";
     }
     return messages.stream()
-        .map(m -> "\n  " + m.messageId() + ": " + preview(m.body()) + groupOf(m))
+        .map(m -> "\n  " + m.messageId() + ": " + preview(m.body()))
         .collect(Collectors.joining("", ":", ""));
   }
 
-  private static String groupOf(QueueMessage message) {
-    String group = message.attributes().get("MessageGroupId");
-    return group == null ? "" : " (group " + group + ")";
-  }
-
-  private static String preview(String body) {
+  static String preview(String body) {
     String oneLine = body.replace("\n", "\\n");
     return oneLine.length() <= BODY_PREVIEW
         ? '"' + oneLine + '"'

@@ -8,6 +8,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@link QueueOps} straight on the engine, with no socket: the extension's own calls against the
@@ -17,10 +20,16 @@ final class EngineQueueOps implements QueueOps {
 
   private final SqsEngine engine;
   private final RequestContext context;
+  private final ScheduledExecutorService watchdogs;
 
-  EngineQueueOps(SqsEngine engine, String accountId, String baseUrl) {
+  /**
+   * @param watchdogs for an engine on a manual clock: bounds long polls in real time (null for a
+   *     real clock, where the engine's own deadline does that)
+   */
+  EngineQueueOps(SqsEngine engine, String accountId, String baseUrl, ScheduledExecutorService watchdogs) {
     this.engine = engine;
     this.context = new RequestContext(accountId, baseUrl, accountId);
+    this.watchdogs = watchdogs;
   }
 
   @Override
@@ -51,7 +60,7 @@ final class EngineQueueOps implements QueueOps {
     input.put("WaitTimeSeconds", waitSeconds);
     input.put("MessageSystemAttributeNames", List.<Object>of("All"));
     input.put("MessageAttributeNames", List.<Object>of("All"));
-    Object messages = engine.execute(context, "ReceiveMessage", input).get("Messages");
+    Object messages = longPoll(input, waitSeconds).get("Messages");
     List<Received> out = new ArrayList<>();
     if (messages instanceof List<?> list) {
       for (Object item : list) {
@@ -60,6 +69,43 @@ final class EngineQueueOps implements QueueOps {
       }
     }
     return out;
+  }
+
+  /**
+   * On a manual clock a long poll's deadline is virtual: it would wait until a test moves the
+   * clock. A helper waiting for messages means real seconds, so a watchdog interrupts the poll
+   * then; the engine answers an interrupted poll with no messages and takes none.
+   */
+  private Map<String, Object> longPoll(Map<String, Object> input, int waitSeconds) {
+    if (watchdogs == null || waitSeconds == 0) {
+      return engine.execute(context, "ReceiveMessage", input);
+    }
+    Thread caller = Thread.currentThread();
+    Object guard = new Object();
+    boolean[] state = new boolean[2]; // [0] poll finished, [1] watchdog fired
+    ScheduledFuture<?> watchdog =
+        watchdogs.schedule(
+            () -> {
+              synchronized (guard) {
+                if (!state[0]) {
+                  state[1] = true;
+                  caller.interrupt();
+                }
+              }
+            },
+            waitSeconds,
+            TimeUnit.SECONDS);
+    try {
+      return engine.execute(context, "ReceiveMessage", input);
+    } finally {
+      watchdog.cancel(false);
+      synchronized (guard) {
+        state[0] = true;
+        if (state[1]) {
+          Thread.interrupted(); // the watchdog's interrupt, not the test's
+        }
+      }
+    }
   }
 
   /** A response tree's message as the helpers show it. */

@@ -1,6 +1,5 @@
 package io.sqskit.junit.internal;
 
-import io.sqskit.junit.QueueMessage;
 import io.sqskit.junit.SqsEndpoint;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
@@ -11,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** The in-JVM fake: an engine and its HTTP front on 127.0.0.1, on real or manual time. */
 public final class FakeBackend implements Backend {
@@ -22,6 +23,7 @@ public final class FakeBackend implements Backend {
   private final ManualClock clock;
   private final SqsServer server;
   private final URI url;
+  private final ScheduledExecutorService watchdogs;
   private SqskitClients sqskit;
   private AwsSdkClients awsSdk;
 
@@ -30,6 +32,13 @@ public final class FakeBackend implements Backend {
     this.clock = clock;
     this.server = server;
     this.url = server.endpoint();
+    this.watchdogs = clock == null ? null : Executors.newSingleThreadScheduledExecutor(FakeBackend::daemon);
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "sqskit-junit-watchdog");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** Starts a fake on real time. */
@@ -62,8 +71,8 @@ public final class FakeBackend implements Backend {
   @Override
   public TestState newTest() {
     String accountId = Accounts.next();
-    EngineQueueOps ops = new EngineQueueOps(engine, accountId, url.toString());
-    return new TestState(this, accountId, "", ops, new Inspector(), false);
+    EngineQueueOps ops = new EngineQueueOps(engine, accountId, url.toString(), watchdogs);
+    return new TestState(this, accountId, "", ops, new EngineInspection(engine), false);
   }
 
   @Override
@@ -107,24 +116,14 @@ public final class FakeBackend implements Backend {
       open.add(awsSdk);
     }
     open.add(server);
+    if (watchdogs != null) {
+      open.add(watchdogs::shutdownNow);
+    }
     Closer.closeAll(open);
   }
 
   @Override
   public String toString() {
     return description();
-  }
-
-  /** Peeks through the engine's inspection view. */
-  private final class Inspector implements DefaultTestQueue.Inspector {
-    @Override
-    public Optional<List<QueueMessage>> peek(String queueUrl) {
-      return Optional.of(EngineInspection.peek(engine, queueUrl));
-    }
-
-    @Override
-    public String unavailableReason() {
-      return "";
-    }
   }
 }
