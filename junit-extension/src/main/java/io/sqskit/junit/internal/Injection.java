@@ -67,17 +67,19 @@ public final class Injection {
     List<Field> fields =
         ReflectionSupport.findFields(
             instance.getClass(),
-            f -> f.isAnnotationPresent(SqsQueue.class) || (provides(f.getType()) && !Modifier.isStatic(f.getModifiers())),
+            // Unannotated fields only when the test left them to us: a final or static field of
+            // such a type is the test's own business. @SqsQueue fields must be injectable.
+            f ->
+                f.isAnnotationPresent(SqsQueue.class)
+                    || (provides(f.getType())
+                        && !Modifier.isStatic(f.getModifiers())
+                        && !Modifier.isFinal(f.getModifiers())),
             HierarchyTraversalMode.TOP_DOWN);
     for (Field field : fields) {
       String where = "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName();
       int modifiers = field.getModifiers();
       if (Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers)) {
-        throw new Misuse(
-            where
-                + " must be neither static nor final: each test gets its own "
-                + field.getType().getSimpleName(),
-            null);
+        throw new Misuse("@SqsQueue " + where + " must be neither static nor final: each test gets its own queue", null);
       }
       SqsQueue queue = field.getAnnotation(SqsQueue.class);
       Object value =
