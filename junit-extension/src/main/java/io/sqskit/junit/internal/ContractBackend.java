@@ -37,7 +37,17 @@ public final class ContractBackend implements Backend {
 
   /** A contract backend for the endpoint; the region comes from the AWS default region chain. */
   public static ContractBackend connect(URI url) {
+    if (!ClientSupport.sqskitPresent() && !ClientSupport.awsSdkPresent()) {
+      throw new ExtensionConfigurationException(noClient(url));
+    }
     return new ContractBackend(url, ClientSupport.defaultRegion());
+  }
+
+  private static String noClient(URI url) {
+    return "A contract run against "
+        + url
+        + " needs io.sqskit:sdk-core or software.amazon.awssdk:sqs on the test classpath to create"
+        + " queues";
   }
 
   @Override
@@ -69,11 +79,7 @@ public final class ContractBackend implements Backend {
       } else if (ClientSupport.awsSdkPresent()) {
         ops = awsSdk().contractOps();
       } else {
-        throw new ExtensionConfigurationException(
-            "A contract run against "
-                + url
-                + " needs io.sqskit:sdk-core or software.amazon.awssdk:sqs on the test classpath to create"
-                + " queues");
+        throw new ExtensionConfigurationException(noClient(url));
       }
     }
     return ops;
