@@ -1,0 +1,25 @@
+package io.sqskit.testing.protocol.query;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/** Strict UTF-8 decoding: malformed input is an error, not a replacement character. */
+final class Utf8 {
+  private Utf8() {}
+
+  static String decode(byte[] bytes, Supplier<? extends RuntimeException> onError) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw onError.get();
+    }
+  }
+}
