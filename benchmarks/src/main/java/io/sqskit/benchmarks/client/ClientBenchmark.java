@@ -1,0 +1,130 @@
+package io.sqskit.benchmarks.client;
+
+import io.sqskit.benchmarks.support.Comparison;
+import io.sqskit.benchmarks.support.Contenders;
+import io.sqskit.benchmarks.support.Measurement;
+import io.sqskit.benchmarks.support.Profile;
+import io.sqskit.benchmarks.support.Runner;
+import io.sqskit.benchmarks.support.Target;
+import io.sqskit.benchmarks.support.Unavailable;
+import io.sqskit.benchmarks.support.Workload;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Client cost per call (marshal, sign, send, parse, verify MD5s): sqskit's SqsClient beside the AWS
+ * SDK for Java v2 against one {@link FixtureServer}, so both pay the same tiny server cost.
+ */
+public final class ClientBenchmark {
+  /** The sqskit implementation of {@link QueueCalls}, compiled only once sdk-core is merged. */
+  public static final String SQSKIT_CALLS = Contenders.SQSKIT_PACKAGE + "SqskitQueueCalls";
+
+  private ClientBenchmark() {}
+
+  /** Measures both clients and returns one comparison per scenario. */
+  public static List<Comparison> run(Profile profile, PrintStream log) throws Exception {
+    List<Comparison> out = new ArrayList<>();
+    try (FixtureServer server = FixtureServer.start()) {
+      log.println("[client] fixture server on " + server.endpoint());
+      Contender sqskit = contender("sqskit", () -> Contenders.create(
+          SQSKIT_CALLS, QueueCalls.class, new Class<?>[] {URI.class, String.class},
+          server.endpoint(), server.queueUrl()));
+      Contender aws = contender(AwsSdkQueueCalls.NAME,
+          () -> new AwsSdkQueueCalls(server.endpoint(), server.queueUrl()));
+      try {
+        Runner runner = profile.runner();
+        for (int threads : new int[] {1, 4}) {
+          out.add(compare(runner, "client SendMessage, " + threads + " thread(s)",
+              sqskit.send(), aws.send(), threads, Target.atLeast(2.0), log));
+          out.add(compare(runner, "client ReceiveMessage x10, " + threads + " thread(s)",
+              sqskit.receive(), aws.receive(), threads, Target.atLeast(2.0), log));
+        }
+        out.add(allocation(runner, profile, "client SendMessage allocation", sqskit.send(), aws.send(), log));
+        out.add(allocation(runner, profile, "client ReceiveMessage x10 allocation",
+            sqskit.receive(), aws.receive(), log));
+      } finally {
+        sqskit.close();
+        aws.close();
+      }
+      log.printf("[client] fixture answered %d Query and %d JSON requests, rejected %d%n",
+          server.queryCalls(), server.jsonCalls(), server.rejected());
+    }
+    return out;
+  }
+
+  private static Comparison compare(Runner runner, String name, Workload sqskit, Workload aws,
+      int threads, Target target, PrintStream log) {
+    List<Measurement> m = runner.throughput(List.of(sqskit, aws), threads);
+    log.println("[client] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
+    return new Comparison(name, m.get(0), m.get(1), target);
+  }
+
+  private static Comparison allocation(Runner runner, Profile profile, String name, Workload sqskit,
+      Workload aws, PrintStream log) {
+    List<Measurement> m = runner.allocation(List.of(sqskit, aws), profile.allocationCalls());
+    log.println("[client] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
+    return new Comparison(name, m.get(0), m.get(1), Target.atMost(1.0));
+  }
+
+  private interface Factory {
+    QueueCalls create() throws Exception;
+  }
+
+  /** One client library: its calls as workloads, or the reason it cannot be measured. */
+  private record Contender(String name, QueueCalls calls, String failure) {
+
+    Workload send() {
+      if (calls == null) {
+        return new Unavailable(name, failure);
+      }
+      return new Named(name, () -> calls::send);
+    }
+
+    Workload receive() {
+      if (calls == null) {
+        return new Unavailable(name, failure);
+      }
+      return new Named(name, () -> () -> {
+        int got = calls.receive();
+        if (got != FixtureResponses.MESSAGES_PER_RECEIVE) {
+          throw new IllegalStateException("ReceiveMessage returned " + got + " messages, expected 10");
+        }
+      });
+    }
+
+    void close() {
+      if (calls != null) {
+        calls.close();
+      }
+    }
+  }
+
+  private record Named(String name, java.util.function.Supplier<Call> calls) implements Workload {
+    @Override
+    public Call call(int thread) {
+      return calls.get();
+    }
+  }
+
+  /** Makes a contender and checks one call of each kind, so a broken client is reported once. */
+  private static Contender contender(String name, Factory factory) {
+    QueueCalls calls = null;
+    try {
+      calls = factory.create();
+      calls.send();
+      int got = calls.receive();
+      if (got != FixtureResponses.MESSAGES_PER_RECEIVE) {
+        throw new IllegalStateException("ReceiveMessage returned " + got + " messages, expected 10");
+      }
+      return new Contender(name, calls, null);
+    } catch (Exception | LinkageError e) {
+      if (calls != null) {
+        calls.close();
+      }
+      return new Contender(name, null, e instanceof Contenders.ContenderUnavailableException
+          ? e.getMessage() : Runner.describe(e));
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package io.sqskit.benchmarks.server;
+
+import io.sqskit.benchmarks.client.AwsSdkQueueCalls;
+import io.sqskit.benchmarks.support.Comparison;
+import io.sqskit.benchmarks.support.Contenders;
+import io.sqskit.benchmarks.support.Measurement;
+import io.sqskit.benchmarks.support.Payloads;
+import io.sqskit.benchmarks.support.Profile;
+import io.sqskit.benchmarks.support.Runner;
+import io.sqskit.benchmarks.support.Target;
+import io.sqskit.benchmarks.support.Unavailable;
+import io.sqskit.benchmarks.support.Workload;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * HTTP front throughput: the AWS SDK v2 client on four threads against sqskit's SqsServer and
+ * against ElasticMQ, both embedded in this JVM, measured alike.
+ */
+public final class ServerBenchmark {
+  /** The sqskit server target, compiled only once sdk-testing is merged. */
+  public static final String SQSKIT_TARGET = Contenders.SQSKIT_PACKAGE + "SqskitServerTarget";
+
+  private static final int THREADS = 4;
+
+  private ServerBenchmark() {}
+
+  /** Measures both servers and returns the comparisons. */
+  public static List<Comparison> run(Profile profile, PrintStream log) throws Exception {
+    List<AutoCloseable> open = new ArrayList<>();
+    log.println("[server] sun.net.httpserver.nodelay=" + System.getProperty("sun.net.httpserver.nodelay")
+        + " (this harness leaves JDK server settings at their defaults)");
+    try {
+      Side sqskit = side("sqskit", () -> Contenders.create(
+          SQSKIT_TARGET, ServerTarget.class, new Class<?>[0]), open, log);
+      Side elastic = side(ElasticMqTarget.NAME, ElasticMqTarget::new, open, log);
+      Runner runner = profile.runner();
+      List<Comparison> out = new ArrayList<>();
+      out.add(compare(runner, "server SendMessage 1 KiB, AWS SDK, 4 threads",
+          sqskit.send(), elastic.send(), "calls/s", log));
+      out.add(compare(runner, "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
+          sqskit.cycle(), elastic.cycle(), "cycles/s", log));
+      return out;
+    } finally {
+      for (int i = open.size() - 1; i >= 0; i--) {
+        try {
+          open.get(i).close();
+        } catch (Exception e) {
+          log.println("[server] closing failed: " + Runner.describe(e));
+        }
+      }
+    }
+  }
+
+  private static Comparison compare(Runner runner, String name, Workload sqskit, Workload other,
+      String unit, PrintStream log) {
+    List<Measurement> m = runner.throughput(List.of(sqskit, other), THREADS, unit);
+    log.println("[server] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
+    return new Comparison(name, m.get(0), m.get(1), Target.atLeast(5.0));
+  }
+
+  private interface Factory {
+    ServerTarget start() throws Exception;
+  }
+
+  private static Side side(String name, Factory factory, List<AutoCloseable> open, PrintStream log) {
+    try {
+      long started = System.nanoTime();
+      ServerTarget target = factory.start();
+      open.add(target);
+      SqsClient client = AwsSdkQueueCalls.newClient(target.endpoint());
+      open.add(client);
+      log.printf(Locale.ROOT, "[server] %s listening on %s (started in %.0f ms)%n", name,
+          target.endpoint(), (System.nanoTime() - started) / 1e6);
+      return new Side(name, client, null);
+    } catch (Exception | LinkageError e) {
+      String reason = e instanceof Contenders.ContenderUnavailableException ? e.getMessage() : Runner.describe(e);
+      log.println("[server] " + name + " not available: " + reason);
+      return new Side(name, null, reason);
+    }
+  }
+
+  /** One server and the AWS SDK client that drives it. */
+  private record Side(String name, SqsClient client, String failure) {
+
+    Workload send() {
+      return client == null ? new Unavailable(name, failure) : new SendWorkload(name, client);
+    }
+
+    Workload cycle() {
+      return client == null ? new Unavailable(name, failure) : new CycleWorkload(name, client);
+    }
+  }
+
+  private static final AtomicInteger QUEUES = new AtomicInteger();
+
+  private static String newQueue(SqsClient client, String purpose) {
+    return client.createQueue(r -> r.queueName("bench-" + purpose + "-" + QUEUES.incrementAndGet())).queueUrl();
+  }
+
+  /** SendMessage of a 1 KiB body to one queue shared by all threads, a fresh queue per round. */
+  private static final class SendWorkload implements Workload {
+    private final String name;
+    private final SqsClient client;
+    private volatile String queueUrl;
+
+    SendWorkload(String name, SqsClient client) {
+      this.name = name;
+      this.client = client;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public void beforeRound() {
+      queueUrl = newQueue(client, "send");
+    }
+
+    @Override
+    public Call call(int thread) {
+      String url = queueUrl;
+      String body = Payloads.body();
+      return () -> {
+        if (client.sendMessage(r -> r.queueUrl(url).messageBody(body)).messageId() == null) {
+          throw new IllegalStateException("SendMessage answered without a message id");
+        }
+      };
+    }
+
+    @Override
+    public void afterRound() {
+      client.deleteQueue(r -> r.queueUrl(queueUrl));
+    }
+  }
+
+  /**
+   * One message's life per call: send, receive it, delete it. Each thread has its own queue, so
+   * the receive finds the message just sent.
+   */
+  private static final class CycleWorkload implements Workload {
+    private static final int RECEIVE_ATTEMPTS = 10;
+
+    private final String name;
+    private final SqsClient client;
+    private final List<String> queues = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    CycleWorkload(String name, SqsClient client) {
+      this.name = name;
+      this.client = client;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Call call(int thread) {
+      String url = newQueue(client, "cycle");
+      queues.add(url);
+      String body = Payloads.body();
+      return () -> {
+        client.sendMessage(r -> r.queueUrl(url).messageBody(body));
+        for (int attempt = 0; attempt < RECEIVE_ATTEMPTS; attempt++) {
+          List<Message> got = client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1).waitTimeSeconds(0))
+              .messages();
+          if (!got.isEmpty()) {
+            if (!body.equals(got.get(0).body())) {
+              throw new IllegalStateException("received a different body than was sent");
+            }
+            client.deleteMessage(r -> r.queueUrl(url).receiptHandle(got.get(0).receiptHandle()));
+            return;
+          }
+        }
+        throw new IllegalStateException("the message just sent was not received in "
+            + RECEIVE_ATTEMPTS + " attempts");
+      };
+    }
+
+    @Override
+    public void afterRound() {
+      synchronized (queues) {
+        for (String url : queues) {
+          client.deleteQueue(r -> r.queueUrl(url));
+        }
+        queues.clear();
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.sqskit.benchmarks.sqskit;
+
+import io.sqskit.benchmarks.support.ChildReport;
+import io.sqskit.benchmarks.support.Payloads;
+import io.sqskit.client.SqsClient;
+import java.net.URI;
+
+/**
+ * Child JVM: builds a sqskit SqsClient, sends one message and reports the time since JVM start.
+ * Arguments: endpoint, queue URL.
+ */
+public final class SqskitColdStart {
+  private SqskitColdStart() {}
+
+  /** Entry point of the child. */
+  public static void main(String[] args) {
+    SqsClient client = SqsClient.builder()
+        .region("us-east-1")
+        .endpointOverride(URI.create(args[0]))
+        .credentials("AKIDEXAMPLE", "secret")
+        .build();
+    String id = client.sendMessage(args[1], Payloads.body()).messageId();
+    long answered = System.currentTimeMillis();
+    if (id == null) {
+      throw new IllegalStateException("SendMessage answered without a message id");
+    }
+    ChildReport.print(answered);
+    System.exit(0);
+  }
+}

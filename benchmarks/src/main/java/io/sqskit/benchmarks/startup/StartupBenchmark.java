@@ -1,0 +1,47 @@
+package io.sqskit.benchmarks.startup;
+
+import io.sqskit.benchmarks.support.ChildRuns;
+import io.sqskit.benchmarks.support.ChildRuns.Child;
+import io.sqskit.benchmarks.support.Comparison;
+import io.sqskit.benchmarks.support.Contenders;
+import io.sqskit.benchmarks.support.Profile;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Server start: a new JVM starts the server and answers its first request; sqskit's SqsServer
+ * against ElasticMQ, children alternating, medians reported.
+ */
+public final class StartupBenchmark {
+  /** The sqskit child, compiled only once sdk-testing is merged. */
+  public static final String SQSKIT_CHILD = Contenders.SQSKIT_PACKAGE + "SqskitStartup";
+
+  private StartupBenchmark() {}
+
+  /** Measures both servers; returns the comparisons. */
+  public static List<Comparison> run(Profile profile, PrintStream log, List<String> notes)
+      throws Exception {
+    List<Child> children = List.of(
+        new Child("sqskit", SQSKIT_CHILD, List.of(), Contenders.unavailableReason(SQSKIT_CHILD)),
+        new Child("elasticmq", ElasticMqStartup.class.getName(), List.of(), null));
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("ms", "ms");
+    fields.put("ready", "ms");
+    fields.put("classes", "classes");
+    ChildRuns.Outcome outcome = ChildRuns.run(children, fields, profile.childRuns(),
+        Duration.ofSeconds(90), "startup", log);
+    notes.add("server start: 'ready' = start() returned; 'first answer' = a raw Query CreateQueue answered");
+    return List.of(
+        new Comparison("server start: JVM start to first answer", outcome.get("sqskit", "ms"),
+            outcome.get("elasticmq", "ms"), null),
+        new Comparison("server start: JVM start to ready", outcome.get("sqskit", "ready"),
+            outcome.get("elasticmq", "ready"), null),
+        new Comparison("server start: classes loaded", outcome.get("sqskit", "classes"),
+            outcome.get("elasticmq", "classes"), null),
+        new Comparison("server start: spawn to first answer (parent wall clock)",
+            outcome.get("sqskit", "wall"), outcome.get("elasticmq", "wall"), null));
+  }
+}

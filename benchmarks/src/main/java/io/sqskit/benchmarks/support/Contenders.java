@@ -1,0 +1,55 @@
+package io.sqskit.benchmarks.support;
+
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Creates contenders by class name, so a harness still runs, and reports "not measured", when a
+ * contender's classes are absent or broken (sqskit's parts land late on their branches).
+ */
+public final class Contenders {
+  /** The package that holds every class using sqskit's own API. */
+  public static final String SQSKIT_PACKAGE = "io.sqskit.benchmarks.sqskit.";
+
+  private Contenders() {}
+
+  /**
+   * A new instance of {@code className} made with the public constructor that takes {@code args}'
+   * declared types.
+   *
+   * @throws ContenderUnavailableException with a one-line reason when it cannot be made
+   */
+  public static <T> T create(String className, Class<T> type, Class<?>[] parameterTypes, Object... args) {
+    try {
+      Class<?> implementation = Class.forName(className);
+      return type.cast(implementation.getConstructor(parameterTypes).newInstance(args));
+    } catch (ClassNotFoundException e) {
+      throw new ContenderUnavailableException(
+          className + " is not compiled into this build (see benchmarks/README.md)", e);
+    } catch (InvocationTargetException e) {
+      throw new ContenderUnavailableException(Runner.describe(e.getCause()), e.getCause());
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new ContenderUnavailableException(Runner.describe(e), e);
+    }
+  }
+
+  /** Whether a class can be loaded, e.g. to decide whether a child JVM can run it. */
+  public static String unavailableReason(String className) {
+    try {
+      Class.forName(className, false, Contenders.class.getClassLoader());
+      return null;
+    } catch (ClassNotFoundException e) {
+      return className + " is not compiled into this build (see benchmarks/README.md)";
+    } catch (LinkageError e) {
+      return Runner.describe(e);
+    }
+  }
+
+  /** A contender that could not be made. */
+  public static final class ContenderUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ContenderUnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

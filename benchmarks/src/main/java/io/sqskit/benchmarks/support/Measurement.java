@@ -1,0 +1,60 @@
+package io.sqskit.benchmarks.support;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One measured quantity of one contender: the value of every round, summarised by the median.
+ *
+ * @param contender who was measured, e.g. {@code sqskit} or {@code aws-sdk-v2}
+ * @param unit what the value counts, e.g. {@code calls/s}
+ * @param rounds the value of each measured round
+ * @param failure why nothing could be measured, or null when {@code rounds} holds values
+ */
+public record Measurement(String contender, String unit, List<Double> rounds, String failure) {
+
+  public Measurement {
+    rounds = List.copyOf(rounds);
+    if (failure == null && rounds.isEmpty()) {
+      throw new IllegalArgumentException("a measurement needs rounds or a failure");
+    }
+  }
+
+  /** A measurement of the given rounds. */
+  public static Measurement of(String contender, String unit, List<Double> rounds) {
+    return new Measurement(contender, unit, rounds, null);
+  }
+
+  /** A contender that could not be measured, with the reason. */
+  public static Measurement notMeasured(String contender, String unit, String failure) {
+    return new Measurement(contender, unit, List.of(), failure);
+  }
+
+  /** True when there are values. */
+  public boolean isMeasured() {
+    return failure == null;
+  }
+
+  /** The median of the rounds. */
+  public double median() {
+    if (!isMeasured()) {
+      throw new IllegalStateException(contender + " was not measured: " + failure);
+    }
+    return Stats.median(rounds);
+  }
+
+  /** The median with its unit, and the spread of the rounds, for the log. */
+  public String describe() {
+    if (!isMeasured()) {
+      return contender + ": not measured (" + failure + ")";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s: median %s %s over %d rounds (spread %.0f%%)",
+        contender,
+        Format.number(median()),
+        unit,
+        rounds.size(),
+        Stats.spreadPercent(rounds));
+  }
+}

@@ -1,0 +1,26 @@
+package io.sqskit.benchmarks.support;
+
+/** Message bodies used by every harness: printable ASCII, safe in XML, JSON and forms alike. */
+public final class Payloads {
+  /** The size of a benchmark message body. */
+  public static final int BODY_BYTES = 1024;
+
+  private static final String FILLER = "The quick brown fox jumps over the lazy dog 0123456789. ";
+
+  private Payloads() {}
+
+  /** A body of exactly {@code bytes} ASCII characters that starts with {@code label}. */
+  public static String text(String label, int bytes) {
+    StringBuilder text = new StringBuilder(bytes + FILLER.length()).append(label).append(": ");
+    while (text.length() < bytes) {
+      text.append(FILLER);
+    }
+    text.setLength(bytes);
+    return text.toString();
+  }
+
+  /** The 1 KiB body every SendMessage of the benchmarks carries. */
+  public static String body() {
+    return text("sqskit benchmark message", BODY_BYTES);
+  }
+}

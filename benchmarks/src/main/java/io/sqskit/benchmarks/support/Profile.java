@@ -1,0 +1,28 @@
+package io.sqskit.benchmarks.support;
+
+import java.time.Duration;
+
+/**
+ * How long the harnesses measure: {@link #FULL} for figures, {@link #SMOKE} to prove in a fraction
+ * of the time that every harness runs end to end (its figures mean nothing).
+ *
+ * @param warmup unmeasured running time per contender before the rounds
+ * @param round length of one measured throughput round
+ * @param rounds measured rounds per contender
+ * @param allocationCalls calls per allocation round
+ * @param childRuns child JVMs per contender for the cold start and server start harnesses
+ */
+public record Profile(Duration warmup, Duration round, int rounds, int allocationCalls, int childRuns) {
+
+  /** The settings behind the published figures: about four minutes for everything. */
+  public static final Profile FULL = new Profile(Duration.ofSeconds(3), Duration.ofSeconds(1), 5, 2000, 5);
+
+  /** A smoke run: every code path once, figures meaningless. */
+  public static final Profile SMOKE =
+      new Profile(Duration.ofMillis(100), Duration.ofMillis(100), 1, 20, 1);
+
+  /** A runner with this profile's warm-up and rounds. */
+  public Runner runner() {
+    return new Runner(warmup, round, rounds);
+  }
+}

@@ -1,0 +1,227 @@
+package io.sqskit.benchmarks.support;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs workloads side by side in interleaved rounds (A B, B A, A B, ...) so slow drifts of the
+ * machine hit every contender alike, and reports the median round of each.
+ */
+public final class Runner {
+  private final Duration warmup;
+  private final Duration round;
+  private final int rounds;
+
+  /**
+   * A runner.
+   *
+   * @param warmup how long each contender runs, unmeasured, before the first round
+   * @param round how long one measured round of one contender lasts
+   * @param rounds how many measured rounds each contender gets
+   */
+  public Runner(Duration warmup, Duration round, int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
+    }
+    this.warmup = warmup;
+    this.round = round;
+    this.rounds = rounds;
+  }
+
+  /** Calls per second of each workload, with {@code threads} threads calling at once. */
+  public List<Measurement> throughput(List<? extends Workload> workloads, int threads) {
+    return throughput(workloads, threads, "calls/s");
+  }
+
+  /** Like {@link #throughput(List, int)}, naming what one call is, e.g. {@code cycles/s}. */
+  public List<Measurement> throughput(List<? extends Workload> workloads, int threads, String unit) {
+    Map<Workload, List<Double>> values = new LinkedHashMap<>();
+    Map<Workload, String> failures = unavailable(workloads);
+    for (Workload workload : workloads) {
+      values.put(workload, new ArrayList<>());
+      if (failures.containsKey(workload)) {
+        continue;
+      }
+      try {
+        timedRound(workload, threads, warmup);
+      } catch (Exception | AssertionError e) {
+        failures.put(workload, describe(e));
+      }
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (Workload workload : interleaved(workloads, r)) {
+        if (failures.containsKey(workload)) {
+          continue;
+        }
+        try {
+          values.get(workload).add(timedRound(workload, threads, round));
+        } catch (Exception | AssertionError e) {
+          failures.put(workload, describe(e));
+        }
+      }
+    }
+    return collect(workloads, values, failures, unit);
+  }
+
+  /**
+   * Bytes the calling thread allocates per call (com.sun.management.ThreadMXBean), measured over
+   * {@code calls} calls per round on this thread after {@code calls} unmeasured calls.
+   */
+  public List<Measurement> allocation(List<? extends Workload> workloads, int calls) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    threads.setThreadAllocatedMemoryEnabled(true);
+    long self = Thread.currentThread().getId();
+    Map<Workload, List<Double>> values = new LinkedHashMap<>();
+    Map<Workload, String> failures = unavailable(workloads);
+    for (Workload workload : workloads) {
+      values.put(workload, new ArrayList<>());
+    }
+    for (int r = -1; r < rounds; r++) {
+      for (Workload workload : interleaved(workloads, Math.max(r, 0))) {
+        if (failures.containsKey(workload)) {
+          continue;
+        }
+        try {
+          workload.beforeRound();
+          try {
+            Workload.Call call = workload.call(0);
+            long before = threads.getThreadAllocatedBytes(self);
+            for (int i = 0; i < calls; i++) {
+              call.run();
+            }
+            long after = threads.getThreadAllocatedBytes(self);
+            if (r >= 0) {
+              values.get(workload).add((double) (after - before) / calls);
+            }
+          } finally {
+            workload.afterRound();
+          }
+        } catch (Exception | AssertionError e) {
+          failures.put(workload, describe(e));
+        }
+      }
+    }
+    return collect(workloads, values, failures, "bytes/call");
+  }
+
+  private static Map<Workload, String> unavailable(List<? extends Workload> workloads) {
+    Map<Workload, String> failures = new LinkedHashMap<>();
+    for (Workload workload : workloads) {
+      if (workload instanceof Unavailable missing) {
+        failures.put(workload, missing.reason());
+      }
+    }
+    return failures;
+  }
+
+  private static List<Measurement> collect(
+      List<? extends Workload> workloads,
+      Map<Workload, List<Double>> values,
+      Map<Workload, String> failures,
+      String unit) {
+    List<Measurement> out = new ArrayList<>();
+    for (Workload workload : workloads) {
+      String failure = failures.get(workload);
+      out.add(
+          failure != null
+              ? Measurement.notMeasured(workload.name(), unit, failure)
+              : Measurement.of(workload.name(), unit, values.get(workload)));
+    }
+    return out;
+  }
+
+  private static <T> List<T> interleaved(List<T> items, int round) {
+    List<T> order = new ArrayList<>(items);
+    if (round % 2 == 1) {
+      java.util.Collections.reverse(order);
+    }
+    return order;
+  }
+
+  /** Runs one round and returns the calls per second. */
+  private static double timedRound(Workload workload, int threadCount, Duration length)
+      throws Exception {
+    workload.beforeRound();
+    try {
+      Workload.Call[] calls = new Workload.Call[threadCount];
+      for (int t = 0; t < threadCount; t++) {
+        calls[t] = workload.call(t);
+      }
+      CountDownLatch start = new CountDownLatch(1);
+      long[] counts = new long[threadCount];
+      long[] ends = new long[threadCount];
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      long[] startedAt = new long[1];
+      long[] deadline = new long[1];
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < threadCount; t++) {
+        int index = t;
+        Thread thread =
+            new Thread(
+                () -> {
+                  try {
+                    start.await();
+                    long stopAt = deadline[0];
+                    long count = 0;
+                    Workload.Call call = calls[index];
+                    while (System.nanoTime() < stopAt && failure.get() == null) {
+                      call.run();
+                      count++;
+                    }
+                    counts[index] = count;
+                  } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                  } finally {
+                    ends[index] = System.nanoTime();
+                  }
+                },
+                "bench-" + workload.name() + "-" + t);
+        thread.setDaemon(true);
+        thread.start();
+        threads.add(thread);
+      }
+      startedAt[0] = System.nanoTime();
+      deadline[0] = startedAt[0] + length.toNanos();
+      start.countDown();
+      for (Thread thread : threads) {
+        thread.join(length.toMillis() + 60_000);
+        if (thread.isAlive()) {
+          failure.compareAndSet(null, new IllegalStateException("a call did not return within 60 s"));
+        }
+      }
+      if (failure.get() != null) {
+        Throwable e = failure.get();
+        throw e instanceof Exception ? (Exception) e : new IllegalStateException(e);
+      }
+      long total = 0;
+      long lastEnd = startedAt[0];
+      for (int t = 0; t < threadCount; t++) {
+        total += counts[t];
+        lastEnd = Math.max(lastEnd, ends[t]);
+      }
+      return total / ((lastEnd - startedAt[0]) / 1e9);
+    } finally {
+      workload.afterRound();
+    }
+  }
+
+  /** The exception's class and message, and the root cause's, on one line. */
+  public static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+    if (root != e) {
+      text += " (cause " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+    return text;
+  }
+}

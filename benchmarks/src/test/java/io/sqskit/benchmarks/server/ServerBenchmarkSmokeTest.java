@@ -1,0 +1,26 @@
+package io.sqskit.benchmarks.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sqskit.benchmarks.support.Comparison;
+import io.sqskit.benchmarks.support.Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the server harness for a fraction of a second: it must complete, not be fast. */
+class ServerBenchmarkSmokeTest {
+
+  @Test
+  void serverHarnessDrivesElasticMqThroughEveryScenario() throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    List<Comparison> rows = ServerBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
+    assertThat(rows).extracting(Comparison::benchmark).hasSize(2);
+    assertThat(rows).allSatisfy(row -> {
+      assertThat(row.other().contender()).isEqualTo("elasticmq");
+      assertThat(row.other().isMeasured()).as("%s: %s", row.benchmark(), row.other().failure()).isTrue();
+    });
+  }
+}

@@ -1,0 +1,40 @@
+package io.sqskit.junit;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Where and as whom a test reaches SQS, for building any client the extension does not inject.
+ *
+ * <pre>{@code
+ * @Test
+ * void custom(SqsEndpoint sqs) {
+ *   var client = MyClient.connect(sqs.url(), sqs.region(), sqs.accessKeyId(), sqs.secretKey());
+ * }
+ * }</pre>
+ *
+ * <p>Against the fake, the access key id is the test's 12-digit account id, which the fake maps to
+ * that account; any client signing with it lives in the test's account.
+ *
+ * @param url the service endpoint, for example {@code http://127.0.0.1:40123}
+ * @param region the signing region, for example {@code us-east-1}
+ * @param accessKeyId the access key id to sign with
+ * @param secretKey the secret key to sign with
+ * @since 0.1.0
+ */
+public record SqsEndpoint(URI url, String region, String accessKeyId, String secretKey) {
+
+  /** Checks that no component is null. */
+  public SqsEndpoint {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(accessKeyId, "accessKeyId");
+    Objects.requireNonNull(secretKey, "secretKey");
+  }
+
+  /** Shows everything but the secret key. */
+  @Override
+  public String toString() {
+    return "SqsEndpoint[url=" + url + ", region=" + region + ", accessKeyId=" + accessKeyId + "]";
+  }
+}

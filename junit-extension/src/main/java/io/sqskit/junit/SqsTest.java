@@ -1,0 +1,45 @@
+package io.sqskit.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test class against a fake SQS started once per test run, each test in its own account.
+ *
+ * <pre>{@code
+ * @SqsTest
+ * class OrderTest {
+ *   @Test
+ *   void sends(io.sqskit.client.SqsClient sqs, @SqsQueue(name = "orders") String url) {
+ *     sqs.sendMessage(url, "order-1");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>With {@code SQS_TEST_ENDPOINT} or {@code -Dsqs.test.endpoint} set, the same tests run against
+ * that endpoint instead (a contract run); tests that need the fake are then skipped.
+ *
+ * @since 0.1.0
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(SqsExtension.class)
+public @interface SqsTest {
+
+  /**
+   * Whether the tests of this class run on a manual clock that only moves when a test calls
+   * {@link io.sqskit.testing.engine.ManualClock#advance}. Such a class gets its own fake (shared by
+   * its tests, which then share the clock), and is skipped in contract runs.
+   */
+  boolean virtualTime() default false;
+
+  /** Where the manual clock starts, as an ISO-8601 instant; used only with {@link #virtualTime}. */
+  String startTime() default "2026-01-01T00:00:00Z";
+}

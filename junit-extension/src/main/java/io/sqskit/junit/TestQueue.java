@@ -1,0 +1,71 @@
+package io.sqskit.junit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A queue created for one test by {@link SqsQueue}, with helpers to wait for and inspect messages.
+ *
+ * <pre>{@code
+ * @Test
+ * void worker(@SqsQueue(name = "out") TestQueue out) {
+ *   startWorker();
+ *   List<QueueMessage> got = out.awaitMessages(2, Duration.ofSeconds(5));
+ *   out.assertEmpty();
+ * }
+ * }</pre>
+ *
+ * <p>Helpers wait with long polls, never by sleeping. Instances are thread-safe.
+ *
+ * @since 0.1.0
+ */
+public interface TestQueue {
+
+  /** The queue's name as SQS knows it (with the run's prefix in a contract run). */
+  String name();
+
+  /** The queue URL. */
+  String url();
+
+  /** The queue ARN. */
+  String arn();
+
+  /** The dead-letter queue named by {@link SqsQueue#deadLetterQueue}, if any. */
+  Optional<TestQueue> deadLetterQueue();
+
+  /** All of the queue's attributes, as {@code GetQueueAttributes} with {@code All} returns them. */
+  Map<String, String> attributes();
+
+  /**
+   * Receives and deletes messages until {@code count} have arrived, waiting with long polls.
+   *
+   * @return the messages in the order they were received
+   * @throws AssertionError when fewer arrive within {@code timeout}; the message lists what arrived
+   *     and what the queue still held
+   */
+  List<QueueMessage> awaitMessages(int count, Duration timeout);
+
+  /**
+   * Receives and deletes messages until the messages received so far satisfy {@code until}.
+   *
+   * @return the messages in the order they were received
+   * @throws AssertionError when {@code until} does not hold within {@code timeout}
+   */
+  List<QueueMessage> awaitMessages(Predicate<? super List<QueueMessage>> until, Duration timeout);
+
+  /**
+   * The messages the queue holds (visible, in flight and delayed) without receiving them: no
+   * receive count or visibility changes. Needs the fake; a contract run skips the calling test.
+   */
+  List<QueueMessage> peek();
+
+  /**
+   * Asserts that the queue holds no message, visible, in flight or delayed.
+   *
+   * @throws AssertionError naming what the queue held
+   */
+  void assertEmpty();
+}

@@ -1,0 +1,28 @@
+package io.sqskit.junit.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Hands out the 12-digit account ids that keep tests apart on a shared fake. */
+final class Accounts {
+
+  /** The secret key tests sign with: the fake maps the key id to the account, any secret will do. */
+  static final String SECRET_KEY = "sqskit-test-secret";
+
+  /**
+   * Ids start here so that they never meet the fake's default account 000000000000 and read as
+   * test accounts in a queue URL.
+   */
+  private static final long FIRST = 100_000_000_001L;
+
+  /** The account of base clients that tests never use directly. */
+  static final String FIRST_ACCOUNT = "100000000000";
+
+  private static final AtomicLong NEXT = new AtomicLong(FIRST);
+
+  private Accounts() {}
+
+  /** A fresh account id: exactly 12 digits, unique in this JVM. */
+  static String next() {
+    return String.format("%012d", NEXT.getAndIncrement());
+  }
+}

@@ -1,0 +1,138 @@
+package io.sqskit.junit.internal;
+
+import io.sqskit.junit.SqsEndpoint;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceLoader;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpService;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpService;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.utils.AttributeMap;
+
+/**
+ * Makes AWS SDK for Java v2 clients that share one HTTP client per backend, so a test's client
+ * costs no connection pool. The only class that names AWS SDK types; loaded on first use only.
+ */
+public final class AwsSdkClients implements AutoCloseable {
+
+  /** The class a test asks for to get a synchronous client. */
+  public static final String SYNC_CLIENT = "software.amazon.awssdk.services.sqs.SqsClient";
+
+  /** The class a test asks for to get an asynchronous client. */
+  public static final String ASYNC_CLIENT = "software.amazon.awssdk.services.sqs.SqsAsyncClient";
+
+  private final URI url;
+  private final Region region;
+  private final AwsCredentialsProvider contractCredentials;
+  private SdkHttpClient http;
+  private SdkAsyncHttpClient asyncHttp;
+  private SqsClient contractClient;
+
+  private AwsSdkClients(URI url, Region region, AwsCredentialsProvider contractCredentials) {
+    this.url = url;
+    this.region = region;
+    this.contractCredentials = contractCredentials;
+  }
+
+  /** Clients for the fake: each test signs with its account id. */
+  static AwsSdkClients forFake(URI url, String region) {
+    return new AwsSdkClients(url, Region.of(region), null);
+  }
+
+  /** Clients for a contract endpoint: region and credentials from the AWS default chains. */
+  static AwsSdkClients forContract(URI url, String region) {
+    return new AwsSdkClients(url, Region.of(region), DefaultCredentialsProvider.builder().build());
+  }
+
+  /** A synchronous client for one test; the caller closes it (the shared HTTP client stays open). */
+  public synchronized Object sync(String accountId) {
+    return SqsClient.builder()
+        .endpointOverride(url)
+        .region(region)
+        .credentialsProvider(credentials(accountId))
+        .httpClient(http())
+        .build();
+  }
+
+  /** An asynchronous client for one test; the caller closes it. */
+  public synchronized Object async(String accountId) {
+    return SqsAsyncClient.builder()
+        .endpointOverride(url)
+        .region(region)
+        .credentialsProvider(credentials(accountId))
+        .httpClient(asyncHttp())
+        .build();
+  }
+
+  /** The queue calls of a contract run, over one client shared by all tests. */
+  synchronized QueueOps contractOps() {
+    if (contractClient == null) {
+      contractClient = (SqsClient) sync(null);
+    }
+    return new AwsSdkQueueOps(contractClient);
+  }
+
+  /** The endpoint as the default credentials chain resolves it, for a contract run. */
+  SqsEndpoint contractEndpoint() {
+    var resolved = contractCredentials.resolveCredentials();
+    return new SqsEndpoint(url, region.id(), resolved.accessKeyId(), resolved.secretAccessKey());
+  }
+
+  private AwsCredentialsProvider credentials(String accountId) {
+    if (accountId == null) {
+      return contractCredentials;
+    }
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, Accounts.SECRET_KEY));
+  }
+
+  private SdkHttpClient http() {
+    if (http == null) {
+      Iterator<SdkHttpService> services = ServiceLoader.load(SdkHttpService.class).iterator();
+      if (!services.hasNext()) {
+        throw new IllegalStateException(
+            "The AWS SDK for Java v2 found no HTTP client: add software.amazon.awssdk:apache-client or"
+                + " url-connection-client to the test classpath");
+      }
+      http = services.next().createHttpClientBuilder().buildWithDefaults(AttributeMap.empty());
+    }
+    return http;
+  }
+
+  private SdkAsyncHttpClient asyncHttp() {
+    if (asyncHttp == null) {
+      Iterator<SdkAsyncHttpService> services = ServiceLoader.load(SdkAsyncHttpService.class).iterator();
+      if (!services.hasNext()) {
+        throw new IllegalStateException(
+            "The AWS SDK for Java v2 found no asynchronous HTTP client: add"
+                + " software.amazon.awssdk:netty-nio-client or aws-crt-client to the test classpath");
+      }
+      asyncHttp = services.next().createAsyncHttpClientFactory().buildWithDefaults(AttributeMap.empty());
+    }
+    return asyncHttp;
+  }
+
+  @Override
+  public synchronized void close() {
+    List<AutoCloseable> open = new ArrayList<>();
+    if (contractClient != null) {
+      open.add(contractClient);
+    }
+    if (http != null) {
+      open.add(http);
+    }
+    if (asyncHttp != null) {
+      open.add(asyncHttp);
+    }
+    Closer.closeAll(open);
+  }
+}

@@ -1,0 +1,40 @@
+package io.sqskit.junit.internal;
+
+import io.sqskit.junit.SqsEndpoint;
+import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.SqsEngine;
+import java.util.Optional;
+
+/** Where a test's queues live: an in-JVM fake or a contract endpoint; closed by the JUnit store. */
+public interface Backend extends AutoCloseable {
+
+  /** Whether this is the in-JVM fake. */
+  boolean isFake();
+
+  /** A short description for messages, such as {@code the fake at http://127.0.0.1:40123}. */
+  String description();
+
+  /**
+   * A new scope for one test: its own account on the fake, its own queue-name prefix on a contract
+   * endpoint.
+   */
+  TestState newTest();
+
+  /** The engine, on the fake. */
+  Optional<SqsEngine> engine();
+
+  /** The manual clock, on a virtual-time fake. */
+  Optional<ManualClock> clock();
+
+  /** Clients of the sqskit SDK, created on first use. */
+  SqskitClients sqskit();
+
+  /** Clients of the AWS SDK for Java v2, created on first use. */
+  AwsSdkClients awsSdk();
+
+  /** The endpoint a test with the given account id (null in a contract run) reaches. */
+  SqsEndpoint endpoint(String accountId);
+
+  @Override
+  void close();
+}

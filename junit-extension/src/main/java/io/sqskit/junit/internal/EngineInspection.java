@@ -1,0 +1,61 @@
+package io.sqskit.junit.internal;
+
+import io.sqskit.junit.QueueMessage;
+import io.sqskit.testing.engine.MessageSnapshot;
+import io.sqskit.testing.engine.SqsEngine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a queue's messages through the engine's inspection view, without receiving them. */
+final class EngineInspection implements DefaultTestQueue.Inspector {
+
+  private final SqsEngine engine;
+
+  EngineInspection(SqsEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public Optional<List<QueueMessage>> peek(String queueUrl) {
+    List<QueueMessage> out = new ArrayList<>();
+    for (MessageSnapshot s : engine.inspect(queueUrl)) {
+      // The system attributes a receive would show for the same message.
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("ApproximateReceiveCount", Integer.toString(s.receiveCount()));
+      attributes.put("SentTimestamp", Long.toString(s.sentTimestamp().toEpochMilli()));
+      if (s.messageGroupId() != null) {
+        attributes.put("MessageGroupId", s.messageGroupId());
+      }
+      out.add(new QueueMessage(s.messageId(), s.body(), attributes, Map.of()));
+    }
+    return Optional.of(out);
+  }
+
+  @Override
+  public Optional<String> describeHeld(String queueUrl) {
+    List<MessageSnapshot> held = engine.inspect(queueUrl);
+    StringBuilder text = new StringBuilder().append(held.size()).append(held.size() == 1 ? " message" : " messages");
+    for (MessageSnapshot s : held) {
+      text.append("\n  ")
+          .append(s.messageId())
+          .append(' ')
+          .append(s.state())
+          .append(s.availableAt() == null ? "" : " until " + s.availableAt())
+          .append(", received ")
+          .append(s.receiveCount())
+          .append(s.receiveCount() == 1 ? " time" : " times")
+          .append(s.messageGroupId() == null ? "" : ", group " + s.messageGroupId())
+          .append(": ")
+          .append(DefaultTestQueue.preview(s.body()));
+    }
+    return Optional.of(text.toString());
+  }
+
+  @Override
+  public String unavailableReason() {
+    return "";
+  }
+}

@@ -1,0 +1,59 @@
+package io.sqskit.junit.internal;
+
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The one place that reads the environment and system properties for the extension.
+ *
+ * <p>{@code sqs.test.endpoint} is read as a JUnit configuration parameter, which covers system
+ * properties, {@code junit-platform.properties} and launcher parameters; it wins over the {@code
+ * SQS_TEST_ENDPOINT} environment variable. An empty value means "use the fake", so a build can
+ * pin the fake even when the variable is set.
+ */
+public final class Environment {
+
+  /** The configuration parameter (and system property) naming a contract endpoint. */
+  public static final String ENDPOINT_PROPERTY = "sqs.test.endpoint";
+
+  /** The environment variable naming a contract endpoint. */
+  public static final String ENDPOINT_VARIABLE = "SQS_TEST_ENDPOINT";
+
+  private Environment() {}
+
+  /** The endpoint of a contract run, or empty to run against the fake. */
+  public static Optional<URI> contractEndpoint(ExtensionContext context) {
+    String value =
+        context
+            .getConfigurationParameter(ENDPOINT_PROPERTY)
+            .orElseGet(() -> System.getenv(ENDPOINT_VARIABLE));
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(value.trim()));
+  }
+
+  private static URI parse(String value) {
+    URI uri;
+    try {
+      uri = URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(invalid(value), e);
+    }
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+      throw new ExtensionConfigurationException(invalid(value));
+    }
+    return uri;
+  }
+
+  private static String invalid(String value) {
+    return ENDPOINT_PROPERTY
+        + " (or "
+        + ENDPOINT_VARIABLE
+        + ") must be an http or https URL such as https://sqs.us-east-1.amazonaws.com, but was '"
+        + value
+        + "'";
+  }
+}

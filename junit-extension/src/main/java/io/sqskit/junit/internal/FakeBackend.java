@@ -1,0 +1,129 @@
+package io.sqskit.junit.internal;
+
+import io.sqskit.junit.SqsEndpoint;
+import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.server.SqsServer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** The in-JVM fake: an engine and its HTTP front on 127.0.0.1, on real or manual time. */
+public final class FakeBackend implements Backend {
+
+  /** The region of the fake; any region would do, this is the one SDK examples use. */
+  static final String REGION = "us-east-1";
+
+  private final SqsEngine engine;
+  private final ManualClock clock;
+  private final SqsServer server;
+  private final URI url;
+  private final ScheduledExecutorService watchdogs;
+  private SqskitClients sqskit;
+  private AwsSdkClients awsSdk;
+
+  private FakeBackend(SqsEngine engine, ManualClock clock, SqsServer server) {
+    this.engine = engine;
+    this.clock = clock;
+    this.server = server;
+    this.url = server.endpoint();
+    this.watchdogs = clock == null ? null : Executors.newSingleThreadScheduledExecutor(FakeBackend::daemon);
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "sqskit-junit-watchdog");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Starts a fake on real time. */
+  public static FakeBackend start() {
+    return start(Clock.systemUTC(), null);
+  }
+
+  /** Starts a fake whose clock moves only when a test advances it. */
+  public static FakeBackend startVirtual(Instant startTime) {
+    ManualClock clock = ManualClock.create(startTime);
+    return start(clock, clock);
+  }
+
+  private static FakeBackend start(Clock time, ManualClock manual) {
+    SqsEngine engine = SqsEngine.builder().clock(time).region(REGION).build();
+    SqsServer server = SqsServer.builder().engine(engine).host("127.0.0.1").port(0).build().start();
+    return new FakeBackend(engine, manual, server);
+  }
+
+  @Override
+  public boolean isFake() {
+    return true;
+  }
+
+  @Override
+  public String description() {
+    return (clock == null ? "the fake at " : "the virtual-time fake at ") + url;
+  }
+
+  @Override
+  public TestState newTest() {
+    String accountId = Accounts.next();
+    EngineQueueOps ops = new EngineQueueOps(engine, accountId, url.toString(), watchdogs);
+    return new TestState(this, accountId, "", ops, new EngineInspection(engine), false);
+  }
+
+  @Override
+  public Optional<SqsEngine> engine() {
+    return Optional.of(engine);
+  }
+
+  @Override
+  public Optional<ManualClock> clock() {
+    return Optional.ofNullable(clock);
+  }
+
+  @Override
+  public synchronized SqskitClients sqskit() {
+    if (sqskit == null) {
+      sqskit = SqskitClients.forFake(url, REGION);
+    }
+    return sqskit;
+  }
+
+  @Override
+  public synchronized AwsSdkClients awsSdk() {
+    if (awsSdk == null) {
+      awsSdk = AwsSdkClients.forFake(url, REGION);
+    }
+    return awsSdk;
+  }
+
+  @Override
+  public SqsEndpoint endpoint(String accountId) {
+    return new SqsEndpoint(url, REGION, accountId, Accounts.SECRET_KEY);
+  }
+
+  @Override
+  public synchronized void close() {
+    List<AutoCloseable> open = new ArrayList<>();
+    if (sqskit != null) {
+      open.add(sqskit);
+    }
+    if (awsSdk != null) {
+      open.add(awsSdk);
+    }
+    open.add(server);
+    if (watchdogs != null) {
+      open.add(watchdogs::shutdownNow);
+    }
+    Closer.closeAll(open);
+  }
+
+  @Override
+  public String toString() {
+    return description();
+  }
+}

@@ -1,0 +1,70 @@
+package io.sqskit.junit.internal;
+
+import io.sqskit.client.SqsClient;
+import io.sqskit.junit.SqsEndpoint;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
+/**
+ * Makes sqskit clients for tests from one base client per backend: {@code toBuilder()} derives
+ * clients that share its connection pool, so a test's client costs no new pool. The only class
+ * that names sqskit client types; loaded on first use only.
+ */
+public final class SqskitClients implements AutoCloseable {
+
+  private final URI url;
+  private final String region;
+  private final AwsCredentialsProvider contractCredentials;
+  private final SqsClient base;
+
+  private SqskitClients(URI url, String region, AwsCredentialsProvider contractCredentials, SqsClient base) {
+    this.url = url;
+    this.region = region;
+    this.contractCredentials = contractCredentials;
+    this.base = base;
+  }
+
+  /** Clients for the fake: each test signs with its account id. */
+  static SqskitClients forFake(URI url, String region) {
+    SqsClient base =
+        SqsClient.builder()
+            .region(region)
+            .endpointOverride(url)
+            .credentials(Accounts.FIRST_ACCOUNT, Accounts.SECRET_KEY)
+            .build();
+    return new SqskitClients(url, region, null, base);
+  }
+
+  /** Clients for a contract endpoint: credentials from the AWS default chain. */
+  static SqskitClients forContract(URI url, String region) {
+    AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+    SqsClient base =
+        SqsClient.builder().region(region).endpointOverride(url).credentialsProvider(credentials).build();
+    return new SqskitClients(url, region, credentials, base);
+  }
+
+  /** A client for one test, sharing the base client's pool; the caller closes it. */
+  public Object client(String accountId) {
+    if (accountId == null) {
+      return base.toBuilder().build();
+    }
+    return base.toBuilder().credentials(accountId, Accounts.SECRET_KEY).build();
+  }
+
+  /** The queue calls of a contract run, over the base client. */
+  QueueOps contractOps() {
+    return new SqskitQueueOps(base);
+  }
+
+  /** The endpoint as the default credentials chain resolves it, for a contract run. */
+  SqsEndpoint contractEndpoint() {
+    var resolved = contractCredentials.resolveCredentials();
+    return new SqsEndpoint(url, region, resolved.accessKeyId(), resolved.secretAccessKey());
+  }
+
+  @Override
+  public void close() {
+    base.close();
+  }
+}

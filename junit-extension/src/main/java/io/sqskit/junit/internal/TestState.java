@@ -1,0 +1,141 @@
+package io.sqskit.junit.internal;
+
+import io.sqskit.junit.QueueMessage;
+import io.sqskit.junit.TestQueue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * What one test owns: its account (fake) or queue-name prefix (contract run), its queues and the
+ * clients made for it. Closed by the JUnit store when the test ends, failed or not.
+ */
+public final class TestState implements AutoCloseable {
+
+  /** SQS allows queue names of at most 80 characters, {@code .fifo} included. */
+  private static final int MAX_QUEUE_NAME = 80;
+
+  private final Backend backend;
+  private final String accountId;
+  private final String prefix;
+  private final QueueOps ops;
+  private final DefaultTestQueue.Inspector inspector;
+  private final boolean deleteQueues;
+  private final Map<String, TestQueue> queues = new LinkedHashMap<>();
+  private final Map<String, QueueSpec> specs = new LinkedHashMap<>();
+  private final Map<Object, Object> clients = new LinkedHashMap<>();
+  private final List<AutoCloseable> closeables = new ArrayList<>();
+
+  TestState(
+      Backend backend,
+      String accountId,
+      String prefix,
+      QueueOps ops,
+      DefaultTestQueue.Inspector inspector,
+      boolean deleteQueues) {
+    this.backend = backend;
+    this.accountId = accountId;
+    this.prefix = prefix;
+    this.ops = ops;
+    this.inspector = inspector;
+    this.deleteQueues = deleteQueues;
+  }
+
+  /** The backend this test runs against. */
+  public Backend backend() {
+    return backend;
+  }
+
+  /** The test's account id on the fake; null in a contract run. */
+  public String accountId() {
+    return accountId;
+  }
+
+  /**
+   * The test's client of a kind, made once per test and closed after it.
+   *
+   * @param kind a key for the kind of client, such as its class name
+   */
+  public synchronized Object client(Object kind, Function<String, Object> factory) {
+    Object client = clients.get(kind);
+    if (client == null) {
+      client = factory.apply(accountId);
+      clients.put(kind, client);
+      if (client instanceof AutoCloseable closeable) {
+        closeables.add(closeable);
+      }
+    }
+    return client;
+  }
+
+  /** The test's queue named in {@code spec}, created on first request. */
+  public synchronized TestQueue queue(QueueSpec spec, String where) {
+    TestQueue existing = queues.get(spec.name());
+    if (existing != null) {
+      QueueSpec first = specs.get(spec.name());
+      if (first.equals(spec) || spec.equals(QueueSpec.deadLetter(spec.name(), spec.fifo()))) {
+        return existing;
+      }
+      throw new ExtensionConfigurationException(
+          "@SqsQueue on " + where + " declares queue '" + spec.name() + "' again with other settings: "
+              + spec + " after " + first);
+    }
+    TestQueue deadLetter = null;
+    Map<String, String> attributes = new LinkedHashMap<>(spec.attributes());
+    if (!spec.deadLetterQueue().isEmpty()) {
+      deadLetter = queue(QueueSpec.deadLetter(spec.deadLetterQueue(), spec.fifo()), where);
+      // RedrivePolicy is a JSON string; SQS documents maxReceiveCount as a string inside it.
+      attributes.put(
+          "RedrivePolicy",
+          "{\"deadLetterTargetArn\":\""
+              + deadLetter.arn()
+              + "\",\"maxReceiveCount\":\""
+              + spec.maxReceiveCount()
+              + "\"}");
+    }
+    String name = prefix + spec.name();
+    if (name.length() > MAX_QUEUE_NAME) {
+      throw new ExtensionConfigurationException(
+          "@SqsQueue on "
+              + where
+              + ": the queue name '"
+              + name
+              + "' has "
+              + name.length()
+              + " characters; SQS allows "
+              + MAX_QUEUE_NAME
+              + (prefix.isEmpty() ? "" : " (the contract run adds the prefix '" + prefix + "')"));
+    }
+    String url;
+    try {
+      url = ops.createQueue(name, attributes);
+    } catch (RuntimeException e) {
+      throw new ExtensionConfigurationException(
+          "@SqsQueue on " + where + " could not create queue '" + name + "': " + e.getMessage(), e);
+    }
+    if (deleteQueues) {
+      closeables.add(0, () -> ops.deleteQueue(url));
+    }
+    String arn = ops.attributes(url, List.of("QueueArn")).get("QueueArn");
+    TestQueue queue = new DefaultTestQueue(name, url, arn, ops, inspector, deadLetter);
+    queues.put(spec.name(), queue);
+    specs.put(spec.name(), spec);
+    return queue;
+  }
+
+  /** Looks into a queue, when the backend can. */
+  Optional<List<QueueMessage>> peek(String queueUrl) {
+    return inspector.peek(queueUrl);
+  }
+
+  @Override
+  public synchronized void close() {
+    // Queues first (contract runs must not leave any behind), then clients.
+    Closer.closeAll(new ArrayList<>(closeables));
+    closeables.clear();
+  }
+}

@@ -1,0 +1,34 @@
+package io.sqskit.junit;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.Map;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/** Runs nested test-case classes through the Jupiter engine, as a user's build would. */
+final class Kit {
+
+  private Kit() {}
+
+  /** Runs against the fake, whatever the environment says. */
+  static EngineExecutionResults run(Class<?>... testCases) {
+    return run(Map.of(), testCases);
+  }
+
+  /** Runs with extra configuration parameters; {@code sqs.test.endpoint} defaults to the fake. */
+  static EngineExecutionResults run(Map<String, String> parameters, Class<?>... testCases) {
+    var request = EngineTestKit.engine("junit-jupiter").configurationParameter("sqs.test.endpoint", "");
+    for (Class<?> testCase : testCases) {
+      request.selectors(selectClass(testCase));
+    }
+    request.configurationParameters(parameters);
+    return request.execute();
+  }
+
+  /** The test events of a run. */
+  static Events tests(EngineExecutionResults results) {
+    return results.testEvents();
+  }
+}

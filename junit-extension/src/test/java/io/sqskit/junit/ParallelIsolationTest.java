@@ -1,0 +1,72 @@
+package io.sqskit.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** Tests that JUnit runs at the same time, on one shared fake, do not see each other's queues. */
+class ParallelIsolationTest {
+
+  private static final int THREADS = 4;
+
+  static final Map<Integer, List<String>> RECEIVED = new ConcurrentHashMap<>();
+  static final Map<Integer, String> URLS = new ConcurrentHashMap<>();
+  static final Set<String> THREAD_NAMES = ConcurrentHashMap.newKeySet();
+
+  /** Every round of tests meets here after sending and before receiving. */
+  static final CyclicBarrier ALL_SENT = new CyclicBarrier(THREADS);
+
+  @Test
+  void concurrentTestsUsingTheSameQueueNameReceiveOnlyTheirOwnMessages() {
+    RECEIVED.clear();
+    URLS.clear();
+    THREAD_NAMES.clear();
+    ALL_SENT.reset();
+
+    Kit.run(
+            Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(THREADS)),
+            ParallelTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(8).succeeded(8));
+
+    assertThat(THREAD_NAMES).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(URLS.values()).doesNotHaveDuplicates().allMatch(url -> url.endsWith("/orders"));
+    for (int i = 1; i <= 8; i++) {
+      assertThat(RECEIVED.get(i)).as("test %d", i).containsExactly("from test " + i, "from test " + i + " again");
+    }
+  }
+
+  @SqsTest
+  static class ParallelTestCase {
+    @RepeatedTest(8)
+    void sendAndReceive(RepetitionInfo repetition, SqsClient client, @SqsQueue(name = "orders") String url)
+        throws InterruptedException, BrokenBarrierException, TimeoutException {
+      int n = repetition.getCurrentRepetition();
+      THREAD_NAMES.add(Thread.currentThread().getName());
+      URLS.put(n, url);
+      client.sendMessage(r -> r.queueUrl(url).messageBody("from test " + n));
+      // Waiting for three other tests proves they run at the same time (or fails by timing out).
+      ALL_SENT.await(30, TimeUnit.SECONDS);
+      client.sendMessage(r -> r.queueUrl(url).messageBody("from test " + n + " again"));
+      List<Message> got =
+          client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+      RECEIVED.put(n, got.stream().map(Message::body).sorted().toList());
+    }
+  }
+}

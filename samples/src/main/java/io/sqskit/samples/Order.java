@@ -1,0 +1,65 @@
+package io.sqskit.samples;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An order as it travels on the queue: {@code order=o-1;customer=c-7;amount=1250} (amount in cents).
+ *
+ * @param id the order id, also the FIFO deduplication id
+ * @param customerId the customer, also the FIFO message group
+ * @param amountCents what to charge, in cents
+ */
+public record Order(String id, String customerId, long amountCents) {
+
+  /** Checks the fields: ids non-blank without {@code ;} or {@code =}, amount positive. */
+  public Order {
+    id = requireToken(id, "id");
+    customerId = requireToken(customerId, "customerId");
+    if (amountCents <= 0) {
+      throw new IllegalArgumentException("amountCents must be positive but was " + amountCents);
+    }
+  }
+
+  /** The message body. */
+  public String toBody() {
+    return "order=" + id + ";customer=" + customerId + ";amount=" + amountCents;
+  }
+
+  /**
+   * Reads a message body.
+   *
+   * @throws MalformedOrderException when the body is not an order
+   */
+  public static Order fromBody(String body) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String part : body.split(";", -1)) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw new MalformedOrderException("not an order: " + abbreviate(body));
+      }
+      fields.put(part.substring(0, eq), part.substring(eq + 1));
+    }
+    if (!fields.keySet().equals(java.util.Set.of("order", "customer", "amount"))) {
+      throw new MalformedOrderException("not an order: " + abbreviate(body));
+    }
+    try {
+      return new Order(fields.get("order"), fields.get("customer"), Long.parseLong(fields.get("amount")));
+    } catch (IllegalArgumentException e) {
+      throw new MalformedOrderException("not an order: " + abbreviate(body) + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private static String requireToken(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank() || value.contains(";") || value.contains("=")) {
+      throw new IllegalArgumentException(name + " must be non-blank without ';' or '=' but was '" + value + "'");
+    }
+    return value;
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() <= 60 ? "'" + body + "'" : "'" + body.substring(0, 60) + "...'";
+  }
+}

@@ -1,0 +1,51 @@
+package io.sqskit.samples;
+
+import io.sqskit.client.SqsClient;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The pipeline's three queues.
+ *
+ * @param orders the FIFO queue orders arrive on
+ * @param deadLetters the FIFO dead-letter queue for orders that cannot be processed
+ * @param confirmations the standard queue confirmations go out on
+ */
+public record OrderQueues(String orders, String deadLetters, String confirmations) {
+
+  /** How many failed receives SQS allows before it moves an order to the dead-letter queue. */
+  public static final int MAX_RECEIVES = 3;
+
+  public OrderQueues {
+    Objects.requireNonNull(orders, "orders");
+    Objects.requireNonNull(deadLetters, "deadLetters");
+    Objects.requireNonNull(confirmations, "confirmations");
+  }
+
+  /**
+   * Creates (or finds) the queues, named after {@code prefix}: {@code <prefix>-orders.fifo} with a
+   * redrive policy to {@code <prefix>-orders-dlq.fifo}, and {@code <prefix>-confirmations}.
+   */
+  public static OrderQueues create(SqsClient client, String prefix) {
+    String deadLetters =
+        client
+            .createQueue(r -> r.queueName(prefix + "-orders-dlq.fifo").attributes(Map.of("FifoQueue", "true")))
+            .queueUrl();
+    String deadLetterArn =
+        client.getQueueAttributes(r -> r.queueUrl(deadLetters).attributeNames("QueueArn")).attributes().get("QueueArn");
+    String orders =
+        client
+            .createQueue(
+                r ->
+                    r.queueName(prefix + "-orders.fifo")
+                        .attributes(
+                            Map.of(
+                                "FifoQueue", "true",
+                                "RedrivePolicy",
+                                    "{\"deadLetterTargetArn\":\"" + deadLetterArn + "\",\"maxReceiveCount\":\""
+                                        + MAX_RECEIVES + "\"}")))
+            .queueUrl();
+    String confirmations = client.createQueue(r -> r.queueName(prefix + "-confirmations")).queueUrl();
+    return new OrderQueues(orders, deadLetters, confirmations);
+  }
+}

@@ -1,0 +1,65 @@
+package io.sqskit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps each third-party library inside the one package that adapts it, so that it can be shaded
+ * or replaced later without touching the public API (STYLE.md section 9).
+ */
+class ArchitectureTest {
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.sqskit");
+
+  @Test
+  void apacheHttpClientStaysInTheTransportAdapter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.sqskit.internal.transport..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.hc..")
+        .check(MAIN);
+  }
+
+  @Test
+  void jacksonStaysInTheProtocolPackages() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.sqskit.internal.protocol..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml..")
+        .check(MAIN);
+  }
+
+  @Test
+  void awsSdkTypesAppearOnlyInSigningAndTheCredentialsAdapter() {
+    // The client builder accepts an AWS credentials provider: the one AWS type in the public API.
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.sqskit.internal", "io.sqskit.internal.signing..", "io.sqskit.client")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("software.amazon.awssdk..")
+        .check(MAIN);
+  }
+
+  @Test
+  void valuesExceptionsAndSpiDoNotReachIntoInternals() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.sqskit.model..", "io.sqskit.exception..", "io.sqskit.retry..", "io.sqskit.transport..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.sqskit.internal..")
+        .check(MAIN);
+  }
+}
