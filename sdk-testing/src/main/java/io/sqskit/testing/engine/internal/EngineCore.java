@@ -33,6 +33,8 @@ public final class EngineCore {
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> senders = new ConcurrentHashMap<>();
   private final AtomicLong serials = new AtomicLong();
+  /** Queue URLs already resolved; a hit skips parsing. Entries of deleted queues are skipped. */
+  private final ConcurrentMap<String, QueueState> resolved = new ConcurrentHashMap<>();
   final Object createLock = new Object();
   final QueueActions queueActions = new QueueActions(this);
   final MessageActions messageActions = new MessageActions(this);
@@ -180,6 +182,10 @@ public final class EngineCore {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }
+    QueueState hit = resolved.get(queueUrl);
+    if (hit != null && !hit.deleted) {
+      return hit;
+    }
     String path = queueUrl;
     int scheme = path.indexOf("://");
     if (scheme >= 0) {
@@ -207,6 +213,10 @@ public final class EngineCore {
     if (q == null) {
       throw queueDoesNotExist();
     }
+    if (resolved.size() > 10_000) {
+      resolved.clear(); // bounded: URLs are spelled by clients, any host goes
+    }
+    resolved.put(queueUrl, q);
     return q;
   }
 

@@ -37,7 +37,8 @@ public final class QueueState {
   volatile QueueSettings settings;
   final Map<String, String> tags = new LinkedHashMap<>();
   long lastPurgeMillis = Long.MIN_VALUE;
-  boolean deleted;
+  /** Set under the lock; read without it by the URL cache. */
+  volatile boolean deleted;
 
   // Standard queues: visible messages in arrival order.
   private StoredMessage visibleHead;
