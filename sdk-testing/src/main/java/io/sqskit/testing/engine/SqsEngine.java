@@ -29,6 +29,8 @@ public final class SqsEngine {
   /** The region used in queue ARNs unless the builder sets another. */
   public static final String DEFAULT_REGION = "us-east-1";
 
+  private static final System.Logger LOG = System.getLogger(SqsEngine.class.getName());
+
   private final Clock clock;
   private final String accountId;
   private final String region;
@@ -92,7 +94,8 @@ public final class SqsEngine {
     } catch (SqsError e) {
       throw e;
     } catch (RuntimeException e) {
-      // A bug must not escape as a stack trace on the wire; report it as SQS would.
+      // A bug must not escape as a stack trace on the wire; report it as SQS would, and log it.
+      LOG.log(System.Logger.Level.ERROR, "SqsEngine failed on " + action, e);
       throw new SqsError(SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
     }
   }
