@@ -3,6 +3,7 @@ package io.sqskit.testing.engine.internal;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
+import io.sqskit.testing.engine.ReceivedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
@@ -222,6 +223,49 @@ public final class EngineCore {
 
   QueueState resolve(Map<String, Object> in) {
     return resolve(Params.string(in, "QueueUrl"));
+  }
+
+  /** Typed SendMessage of a plain body; returns the message id. */
+  public String sendMessage(RequestContext ctx, String queueUrl, String body) {
+    moveTasks.tick();
+    QueueState q = resolve(queueUrl);
+    Outgoing o = Outgoing.parse(Map.of("MessageBody", body == null ? "" : body), q.settings, false);
+    return messageActions.store(q, o, senderId(ctx, q.account)).messageId();
+  }
+
+  /** Typed ReceiveMessage: up to {@code max} messages, waiting up to {@code waitSeconds}. */
+  public List<ReceivedMessage> receiveMessages(String queueUrl, int max, int waitSeconds) {
+    moveTasks.tick();
+    QueueState q = resolve(queueUrl);
+    if (max < 1 || max > 10) {
+      throw Params.invalid("MaxNumberOfMessages", max, "Must be between 1 and 10, if provided.");
+    }
+    if (waitSeconds < 0 || waitSeconds > 20) {
+      throw Params.invalid("WaitTimeSeconds", waitSeconds, "Must be >= 0 and <= 20, if provided.");
+    }
+    return messageActions.receive(
+        q,
+        max,
+        waitSeconds,
+        null,
+        null,
+        (queue, m) ->
+            new ReceivedMessage(
+                m.messageId(),
+                Ids.receiptHandle(queue.serial, m),
+                m.body,
+                m.md5OfBody(),
+                m.receiveCount));
+  }
+
+  /** Typed DeleteMessage. */
+  public void deleteMessage(String queueUrl, String receiptHandle) {
+    moveTasks.tick();
+    QueueState q = resolve(queueUrl);
+    if (receiptHandle == null || receiptHandle.isEmpty()) {
+      throw Params.missing("ReceiptHandle");
+    }
+    messageActions.delete(q, receiptHandle);
   }
 
   /** Receives currently parked on the queue {@code queueUrl}. */
