@@ -70,13 +70,6 @@ final class MessageHeap {
     size = 0;
   }
 
-  /** Visits every message, in no particular order. */
-  void forEach(java.util.function.Consumer<StoredMessage> action) {
-    for (int i = 0; i < size; i++) {
-      action.accept(items[i]);
-    }
-  }
-
   private static boolean less(StoredMessage a, StoredMessage b) {
     return a.due < b.due;
   }

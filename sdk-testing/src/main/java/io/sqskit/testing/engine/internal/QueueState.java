@@ -101,10 +101,6 @@ public final class QueueState {
     return delayed.size();
   }
 
-  int size() {
-    return index.size();
-  }
-
   /** The earliest due time among delayed and in-flight messages, or Long.MAX_VALUE. */
   long nextDue() {
     long d = Long.MAX_VALUE;
