@@ -63,9 +63,6 @@ final class MessageHeap {
   }
 
   void clear() {
-    for (int i = 0; i < size; i++) {
-      items[i].heapIndex = -1;
-    }
     items = new StoredMessage[16];
     size = 0;
   }
