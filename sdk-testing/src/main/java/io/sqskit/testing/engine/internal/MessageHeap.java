@@ -55,7 +55,7 @@ final class MessageHeap {
     }
   }
 
-  /** Restores order after {@code m.due} changed. */
+  /** Restores order after {@code m.due()} changed. */
   void update(StoredMessage m) {
     if (!up(m.heapIndex)) {
       down(m.heapIndex);
@@ -68,7 +68,7 @@ final class MessageHeap {
   }
 
   private static boolean less(StoredMessage a, StoredMessage b) {
-    return a.due < b.due;
+    return a.due() < b.due();
   }
 
   private boolean up(int i) {
