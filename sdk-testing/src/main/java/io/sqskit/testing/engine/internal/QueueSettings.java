@@ -62,7 +62,8 @@ public final class QueueSettings {
   int kmsDataKeyReusePeriodSeconds = 300;
   boolean sqsManagedSseEnabled = true;
   boolean contentBasedDeduplication;
-  String deduplicationScope = "messageGroup";
+  // A new FIFO queue reports DeduplicationScope "queue" (recorded: test_fifo_set_content_based_deduplication_strategy).
+  String deduplicationScope = "queue";
   String fifoThroughputLimit = "perQueue";
 
   QueueSettings(boolean fifo) {
@@ -191,14 +192,9 @@ public final class QueueSettings {
     if (sseGiven) {
       kmsMasterKeyId = null;
     }
-    if (fifo && "perMessageGroupId".equals(fifoThroughputLimit) && "queue".equals(deduplicationScope)) {
-      // AWS docs (high throughput for FIFO queues): perMessageGroupId requires DeduplicationScope
-      // messageGroup. The message text is ours; the reference has no recording of it.
-      throw new SqsError(
-          SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
-          "Invalid value for the parameter FifoThroughputLimit. Reason: perMessageGroupId requires"
-              + " DeduplicationScope messageGroup.");
-    }
+    // Any mix of DeduplicationScope and FifoThroughputLimit is accepted: the SQS Developer Guide
+    // (high throughput for FIFO queues) says that with other values than messageGroup plus
+    // perMessageGroupId, normal throughput applies and deduplication happens as specified.
   }
 
   private void fifoQueue(String value, boolean creating) {
