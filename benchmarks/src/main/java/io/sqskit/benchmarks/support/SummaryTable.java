@@ -53,7 +53,7 @@ public final class SummaryTable {
       }
     }
     out.println();
-    out.println("=== summary (medians; ratio = sqskit / other) ===");
+    out.println("=== summary (medians; ratio = sqskit / other, median of back-to-back pairs) ===");
     for (int r = 0; r < cells.size(); r++) {
       StringBuilder text = new StringBuilder();
       String[] line = cells.get(r);

@@ -27,6 +27,15 @@ class SummaryTableTest {
   }
 
   @Test
+  void ratioOfEqualRoundCountsIsTheMedianOfBackToBackPairs() {
+    Comparison paired = new Comparison("x",
+        Measurement.of("sqskit", "calls/s", List.of(200.0, 90.0, 400.0)),
+        Measurement.of("aws-sdk-v2", "calls/s", List.of(100.0, 30.0, 100.0)), null);
+    // pairs 2.0, 3.0, 4.0; the ratio of the medians would be 200 / 100 = 2.0
+    assertThat(paired.ratio()).isEqualTo(3.0);
+  }
+
+  @Test
   void atMostTargetsAreMetByRatiosAtOrBelowTheBound() {
     assertThat(Target.atMost(0.5).isMetBy(0.5)).isTrue();
     assertThat(Target.atMost(0.5).isMetBy(0.51)).isFalse();
