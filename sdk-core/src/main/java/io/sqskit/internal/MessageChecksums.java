@@ -69,7 +69,7 @@ final class MessageChecksums {
         compare(
             m.messageId(),
             "MD5OfMessageAttributes",
-            AttributesMd5.of(entries(m.messageAttributes())),
+            attributesMd5(m.messageId(), m.messageAttributes()),
             m.md5OfMessageAttributes());
       }
     }
@@ -85,13 +85,13 @@ final class MessageChecksums {
       String md5OfSystemAttributes) {
     compare(messageId, "MD5OfMessageBody", Md5.ofText(body), md5OfBody);
     if (!attributes.isEmpty()) {
-      compare(messageId, "MD5OfMessageAttributes", AttributesMd5.of(entries(attributes)), md5OfAttributes);
+      compare(messageId, "MD5OfMessageAttributes", attributesMd5(messageId, attributes), md5OfAttributes);
     }
     if (!systemAttributes.isEmpty()) {
       compare(
           messageId,
           "MD5OfMessageSystemAttributes",
-          AttributesMd5.of(entries(systemAttributes)),
+          attributesMd5(messageId, systemAttributes),
           md5OfSystemAttributes);
     }
   }
@@ -102,6 +102,15 @@ final class MessageChecksums {
           digest + " mismatch for message " + messageId + ": SQS returned " + returned
               + " but the client computed " + computed
               + "; the message was changed in transit (disable with md5Validation(false))");
+    }
+  }
+
+  private static String attributesMd5(String messageId, Map<String, MessageAttributeValue> attributes) {
+    try {
+      return AttributesMd5.of(entries(attributes));
+    } catch (IllegalArgumentException e) {
+      throw new SqsClientException(
+          "Cannot check the attributes of message " + messageId + ": " + e.getMessage(), e);
     }
   }
 

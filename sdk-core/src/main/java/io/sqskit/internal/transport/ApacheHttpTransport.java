@@ -121,7 +121,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     http.setConfig(configFor(request.responseTimeout()));
     long deadline = System.nanoTime() + request.responseTimeout().toNanos();
     try {
-      return client.execute(http, response -> read(response, deadline));
+      return client.execute(http, response -> read(http, response, deadline));
     } catch (IOException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -151,8 +151,8 @@ public final class ApacheHttpTransport implements HttpTransport {
         .build();
   }
 
-  private static HttpResponse read(ClassicHttpResponse response, long deadline)
-      throws IOException {
+  private static HttpResponse read(
+      HttpUriRequestBase http, ClassicHttpResponse response, long deadline) throws IOException {
     Header[] all = response.getHeaders();
     Map<String, List<String>> headers = new HashMap<>(all.length * 2);
     for (Header header : all) {
@@ -161,7 +161,15 @@ public final class ApacheHttpTransport implements HttpTransport {
           .add(header.getValue());
     }
     HttpEntity entity = response.getEntity();
-    byte[] body = entity == null ? new byte[0] : readBody(entity, deadline);
+    byte[] body;
+    try {
+      body = entity == null ? new byte[0] : readBody(entity, deadline);
+    } catch (IOException | RuntimeException e) {
+      // Closing the stream normally would read the rest of the body to keep the connection; a
+      // failed read must not wait for that, so the connection is dropped instead.
+      http.cancel();
+      throw e;
+    }
     return new HttpResponse(response.getCode(), headers, body);
   }
 
@@ -170,33 +178,33 @@ public final class ApacheHttpTransport implements HttpTransport {
     if (declared > Integer.MAX_VALUE - 8) {
       throw new IOException("response body too large: " + declared + " bytes");
     }
+    InputStream in = entity.getContent();
+    if (in == null) {
+      return new byte[0];
+    }
     byte[] buffer = new byte[declared >= 0 ? (int) declared : 8192];
     int size = 0;
-    try (InputStream in = entity.getContent()) {
-      if (in == null) {
-        return new byte[0];
+    while (true) {
+      if (size == buffer.length) {
+        if (declared >= 0) {
+          break; // the declared length is read; nothing beyond it belongs to this message
+        }
+        buffer = Arrays.copyOf(buffer, Math.max(MIN_BUFFER, buffer.length * 2));
       }
-      while (true) {
-        if (size == buffer.length) {
-          if (declared >= 0) {
-            // the declared length is read; anything beyond it is not part of this message
-            break;
-          }
-          buffer = Arrays.copyOf(buffer, Math.max(MIN_BUFFER, buffer.length * 2));
-        }
-        int n = in.read(buffer, size, buffer.length - size);
-        if (n < 0) {
-          break;
-        }
-        size += n;
-        if (System.nanoTime() - deadline > 0) {
-          throw new InterruptedIOException("response not complete within the response timeout");
-        }
+      int n = in.read(buffer, size, buffer.length - size);
+      if (n < 0) {
+        break;
+      }
+      size += n;
+      if (System.nanoTime() - deadline > 0) {
+        throw new InterruptedIOException("response not complete within the response timeout");
       }
     }
     if (declared >= 0 && size < declared) {
       throw new IOException("response body truncated: " + size + " of " + declared + " bytes");
     }
+    // at the end of the body: closing returns the connection to the pool
+    in.close();
     return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
   }
 

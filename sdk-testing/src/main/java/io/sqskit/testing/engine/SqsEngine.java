@@ -107,6 +107,14 @@ public final class SqsEngine {
     return core.inspect(queueUrl);
   }
 
+  /**
+   * How many ReceiveMessage calls are waiting (long polling) on a queue right now; lets tests
+   * act once a poll is parked.
+   */
+  public int waitingReceives(String queueUrl) {
+    return core.waitingReceives(queueUrl);
+  }
+
   /** Options for an {@link SqsEngine}; not thread-safe. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();

@@ -65,7 +65,9 @@ final class SqsHttpHandler implements HttpHandler {
         sendError(exchange, requestId, json, WireError.of(e));
       } catch (WireException e) {
         sendError(exchange, requestId, json, e.error());
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | Error e) {
+        // Errors too (a missing class, a deep recursion): the client still gets an SQS answer
+        // instead of a dropped connection.
         LOG.log(System.Logger.Level.ERROR, "Internal failure answering request " + requestId, e);
         sendError(exchange, requestId, json, internalFailure());
       }
@@ -120,7 +122,7 @@ final class SqsHttpHandler implements HttpHandler {
     if (!input.containsKey("QueueUrl") && operation.input().member("QueueUrl") != null) {
       // The AWS SDK for Java v1 posts to the queue URL instead of sending QueueUrl.
       String path = exchange.getRequestURI().getRawPath();
-      if (path != null && path.length() > 1 && path.indexOf('/', 1) > 1) {
+      if (path != null && path.length() > 1) {
         input.put("QueueUrl", context.baseUrl() + path);
       }
     }
@@ -148,8 +150,10 @@ final class SqsHttpHandler implements HttpHandler {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", contentType);
     headers.set("x-amzn-RequestId", requestId);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
+    // A HEAD answer carries headers only; the JDK server warns about a length given for one.
+    boolean head = "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+    if (body.length > 0 && !head) {
       exchange.getResponseBody().write(body);
     }
   }

@@ -1,11 +1,13 @@
 package io.sqskit.testing.server;
 
 import com.sun.net.httpserver.HttpServer;
+import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -129,12 +131,41 @@ public final class SqsServer implements AutoCloseable {
   }
 
   private static ThreadFactory threads(int port) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "sqskit-http-" + port + "-" + count.incrementAndGet());
+    return new DaemonThreads("sqskit-http-" + port + "-");
+  }
+
+  /**
+   * Named daemon threads. A class rather than a lambda: the first lambda of a JVM costs tens of
+   * milliseconds of method-handle set-up, which the start-up budget cannot spare.
+   */
+  private static final class DaemonThreads implements ThreadFactory {
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public Thread newThread(Runnable runnable) {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
-    };
+    }
+  }
+
+  /** The engine as a {@link Dispatcher}; a class for the same start-up reason as above. */
+  private static final class EngineDispatcher implements Dispatcher {
+    private final SqsEngine engine;
+
+    EngineDispatcher(SqsEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input) {
+      return engine.execute(context, action, input);
+    }
   }
 
   /** Options of an {@link SqsServer}; not thread-safe. */
@@ -146,10 +177,10 @@ public final class SqsServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The engine that answers; required. */
+    /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
     public Builder engine(SqsEngine engine) {
       Objects.requireNonNull(engine, "engine");
-      this.dispatcher = engine::execute;
+      this.dispatcher = new EngineDispatcher(engine);
       return this;
     }
 
@@ -185,7 +216,7 @@ public final class SqsServer implements AutoCloseable {
 
     public SqsServer build() {
       if (dispatcher == null) {
-        throw new IllegalStateException("SqsServer needs an engine: builder().engine(engine)");
+        engine(SqsEngine.create());
       }
       return new SqsServer(this);
     }

@@ -85,6 +85,11 @@ abstract class EngineTestSupport {
         .containsEntry("ApproximateNumberOfMessagesDelayed", Integer.toString(delayed));
   }
 
+  @SuppressWarnings("unchecked")
+  static Map<String, String> systemAttributes(Map<String, Object> message) {
+    return (Map<String, String>) message.getOrDefault("Attributes", Map.of());
+  }
+
   void advance(int seconds) {
     clock.advance(Duration.ofSeconds(seconds));
   }

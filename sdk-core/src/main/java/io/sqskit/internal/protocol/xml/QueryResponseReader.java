@@ -329,7 +329,7 @@ public final class QueryResponseReader {
       switch (n) {
         case "DataType" -> dataType = x.text();
         case "StringValue" -> stringValue = x.text();
-        case "BinaryValue" -> binaryValue = Base64.getMimeDecoder().decode(x.text());
+        case "BinaryValue" -> binaryValue = base64(x.text());
         default -> x.skip();
       }
     }
@@ -419,6 +419,22 @@ public final class QueryResponseReader {
     }
     return new MessageMoveTask(
         taskHandle, status, sourceArn, destinationArn, rate, moved, toMove, failureReason, started);
+  }
+
+  /** Strict base64, ignoring only whitespace (line breaks some servers put into long values). */
+  private static byte[] base64(String text) {
+    StringBuilder compact = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (compact == null) {
+          compact = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (compact != null) {
+        compact.append(c);
+      }
+    }
+    return Base64.getDecoder().decode(compact == null ? text : compact.toString());
   }
 
   private static Long toLong(String text) {

@@ -214,6 +214,11 @@ public final class EngineCore {
     return resolve(Params.string(in, "QueueUrl"));
   }
 
+  /** Receives currently parked on the queue {@code queueUrl}. */
+  public int waitingReceives(String queueUrl) {
+    return resolve(queueUrl).waiters;
+  }
+
   /** The messages of a queue and their state at the clock's current time; changes nothing. */
   public List<MessageSnapshot> inspect(String queueUrl) {
     QueueState q = resolve(queueUrl);

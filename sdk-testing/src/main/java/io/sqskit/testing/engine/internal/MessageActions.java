@@ -398,7 +398,9 @@ final class MessageActions {
           if (n.equals("All") || n.equals(".*")) {
             allU = true;
           } else if (n.endsWith(".*")) {
-            userPrefixes.add(n.substring(0, n.length() - 1));
+            // Recorded (test_receive_message_message_attribute_names_filters): "He.*" selects
+            // Hello and Help.Me, so the prefix is what precedes ".*".
+            userPrefixes.add(n.substring(0, n.length() - 2));
           } else {
             user.add(n);
           }

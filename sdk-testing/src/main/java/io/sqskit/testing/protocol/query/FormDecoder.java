@@ -83,7 +83,11 @@ public final class FormDecoder {
         bytes.write(encoded, 0, encoded.length);
       }
     }
-    return Utf8.decode(bytes.toByteArray(), FormDecoder::malformed);
+    String decoded = Utf8.decodeOrNull(bytes.toByteArray());
+    if (decoded == null) {
+      throw malformed();
+    }
+    return decoded;
   }
 
   private static SqsError malformed() {

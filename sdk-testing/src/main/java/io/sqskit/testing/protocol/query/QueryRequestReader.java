@@ -38,7 +38,9 @@ public final class QueryRequestReader {
   }
 
   private static Map<String, Object> readStructure(Shape shape, List<Param> params) {
-    Map<Member, List<Param>> groups = new LinkedHashMap<>();
+    // Keyed by member name, not by Member: a record's hashCode is bootstrapped through method
+    // handles on first use, which costs start-up time for nothing here.
+    Map<String, List<Param>> groups = new LinkedHashMap<>();
     for (Param p : params) {
       if (p.rest() == null) {
         continue;
@@ -51,11 +53,16 @@ public final class QueryRequestReader {
         continue;
       }
       String rest = dot < 0 ? null : name.substring(dot + 1);
-      groups.computeIfAbsent(member, m -> new ArrayList<>(4)).add(new Param(rest, p.value(), p.fullName()));
+      List<Param> group = groups.get(member.name());
+      if (group == null) {
+        group = new ArrayList<>(4);
+        groups.put(member.name(), group);
+      }
+      group.add(new Param(rest, p.value(), p.fullName()));
     }
     Map<String, Object> tree = new LinkedHashMap<>(groups.size() * 2);
-    for (Map.Entry<Member, List<Param>> group : groups.entrySet()) {
-      Member member = group.getKey();
+    for (Map.Entry<String, List<Param>> group : groups.entrySet()) {
+      Member member = shape.member(group.getKey());
       Object value = readMember(member, group.getValue());
       if (value != null) {
         tree.put(member.name(), value);
@@ -154,7 +161,12 @@ public final class QueryRequestReader {
         continue;
       }
       String rest = dot < 0 ? null : name.substring(dot + 1);
-      byIndex.computeIfAbsent(index, i -> new ArrayList<>(4)).add(new Param(rest, p.value(), p.fullName()));
+      List<Param> element = byIndex.get(index);
+      if (element == null) {
+        element = new ArrayList<>(4);
+        byIndex.put(index, element);
+      }
+      element.add(new Param(rest, p.value(), p.fullName()));
     }
     return byIndex;
   }

@@ -4,13 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /** Strict UTF-8 decoding: malformed input is an error, not a replacement character. */
 final class Utf8 {
   private Utf8() {}
 
-  static String decode(byte[] bytes, Supplier<? extends RuntimeException> onError) {
+  /** The text, or null when the bytes are not UTF-8. */
+  static String decodeOrNull(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -19,7 +19,7 @@ final class Utf8 {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw onError.get();
+      return null;
     }
   }
 }
