@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sqskit.client.SqsClient;
 import io.sqskit.model.Message;
 import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.SqsEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,10 +73,15 @@ class VirtualTimeTest {
     }
 
     @Test
-    void longPollReturnsTheDelayedMessageWhenTheClockPassesItsDelay(
-        SqsClient client, ManualClock clock, @SqsQueue(name = "q") String url) throws Exception {
+    void parkedLongPollWakesWhenTheClockPassesTheDelay(
+        SqsClient client, ManualClock clock, SqsEngine engine, @SqsQueue(name = "q") String url) throws Exception {
       client.sendMessage(r -> r.queueUrl(url).messageBody("woken").delaySeconds(60));
       CompletableFuture<List<Message>> poll = CompletableFuture.supplyAsync(() -> receive(client, url, 20));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (engine.waitingReceives(url) == 0 && !poll.isDone() && System.nanoTime() < deadline) {
+        Thread.onSpinWait(); // until the poll is parked in the engine
+      }
+      assertThat(poll).as("parked, not answered").isNotDone();
 
       clock.advance(Duration.ofSeconds(60));
 
