@@ -228,6 +228,7 @@ public final class SqsExtension
       return this;
     }
 
+    /** The extension, for a {@code @RegisterExtension} field. */
     public SqsExtension build() {
       return new SqsExtension(virtualTime, startTime, true);
     }

@@ -20,7 +20,7 @@ public final class DefaultTestQueue implements TestQueue {
 
   private final String name;
   private final String url;
-  private final String arn;
+  private volatile String arn;
   private final QueueOps ops;
   private final Inspector inspector;
   private final TestQueue deadLetterQueue;
@@ -37,11 +37,10 @@ public final class DefaultTestQueue implements TestQueue {
     String unavailableReason();
   }
 
-  public DefaultTestQueue(
-      String name, String url, String arn, QueueOps ops, Inspector inspector, TestQueue deadLetterQueue) {
+  /** A queue whose ARN is looked up on first use (most tests never ask). */
+  public DefaultTestQueue(String name, String url, QueueOps ops, Inspector inspector, TestQueue deadLetterQueue) {
     this.name = Objects.requireNonNull(name, "name");
     this.url = Objects.requireNonNull(url, "url");
-    this.arn = Objects.requireNonNull(arn, "arn");
     this.ops = Objects.requireNonNull(ops, "ops");
     this.inspector = Objects.requireNonNull(inspector, "inspector");
     this.deadLetterQueue = deadLetterQueue;
@@ -59,7 +58,12 @@ public final class DefaultTestQueue implements TestQueue {
 
   @Override
   public String arn() {
-    return arn;
+    String known = arn;
+    if (known == null) {
+      known = ops.attributes(url, List.of("QueueArn")).get("QueueArn");
+      arn = known;
+    }
+    return known;
   }
 
   @Override

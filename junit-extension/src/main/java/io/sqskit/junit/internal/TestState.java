@@ -120,8 +120,7 @@ public final class TestState implements AutoCloseable {
     if (deleteQueues) {
       closeables.add(0, () -> ops.deleteQueue(url));
     }
-    String arn = ops.attributes(url, List.of("QueueArn")).get("QueueArn");
-    TestQueue queue = new DefaultTestQueue(name, url, arn, ops, inspector, deadLetter);
+    TestQueue queue = new DefaultTestQueue(name, url, ops, inspector, deadLetter);
     queues.put(spec.name(), queue);
     specs.put(spec.name(), spec);
     return queue;
