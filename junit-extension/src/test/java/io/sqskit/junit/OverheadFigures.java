@@ -33,9 +33,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  *
  * <p>"First test class ready" is the time from the start of the run to the first line of the first
- * test (with a client and a queue injected), the backend's start included. "Further test's
- * setup" is the time from the first beforeEach callback to the first line of the test: the
- * account, the injected client and endpoint, and the creation of one queue.
+ * test (with a client and a queue injected), the backend's start included. "Further test's setup"
+ * is the time from the first beforeEach callback to the first line of the test: the account, the
+ * injected client and endpoint, and the creation of one queue.
  */
 class OverheadFigures {
 
@@ -60,9 +60,11 @@ class OverheadFigures {
   @Test
   void elasticMq() throws IOException {
     long start = System.nanoTime();
-    SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+    SQSRestServer server =
+        SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
     try {
-      URI url = URI.create("http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort());
+      URI url =
+          URI.create("http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort());
       System.setProperty("aws.accessKeyId", "figures");
       System.setProperty("aws.secretAccessKey", "figures");
       System.setProperty("aws.region", "us-east-1");
@@ -70,7 +72,9 @@ class OverheadFigures {
       Kit.run(contract, FirstTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
       double first = (firstLine - start) / 1e6;
       SETUPS.clear();
-      Kit.run(contract, FurtherTestCase.class).testEvents().assertStatistics(s -> s.succeeded(TESTS));
+      Kit.run(contract, FurtherTestCase.class)
+          .testEvents()
+          .assertStatistics(s -> s.succeeded(TESTS));
       report("ElasticMQ embedded (same tests in contract mode)", first);
     } finally {
       server.stopAndWait();
@@ -85,7 +89,8 @@ class OverheadFigures {
     String line =
         String.format(
             Locale.ROOT,
-            "%s: first test class ready %.0f ms; further test setup median %.2f ms, p90 %.2f ms (%d tests after %d warm-up)%n",
+            "%s: first test class ready %.0f ms; further test setup median %.2f ms, p90 %.2f ms (%d"
+                + " tests after %d warm-up)%n",
             backend,
             firstMillis,
             median,
@@ -93,7 +98,8 @@ class OverheadFigures {
             sorted.size(),
             WARM_UP);
     System.out.print(line);
-    Files.writeString(OUT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Files.writeString(
+        OUT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     assertThat(sorted).isNotEmpty();
   }
 

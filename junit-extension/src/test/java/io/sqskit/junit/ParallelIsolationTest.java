@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -43,7 +43,8 @@ class ParallelIsolationTest {
                 "junit.jupiter.execution.parallel.enabled", "true",
                 "junit.jupiter.execution.parallel.mode.default", "concurrent",
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(THREADS)),
+                "junit.jupiter.execution.parallel.config.fixed.parallelism",
+                    Integer.toString(THREADS)),
             ParallelTestCase.class)
         .testEvents()
         .assertStatistics(s -> s.started(8).succeeded(8));
@@ -51,14 +52,17 @@ class ParallelIsolationTest {
     assertThat(THREAD_NAMES).hasSizeGreaterThanOrEqualTo(2);
     assertThat(URLS.values()).doesNotHaveDuplicates().allMatch(url -> url.endsWith("/orders"));
     for (int i = 1; i <= 8; i++) {
-      assertThat(RECEIVED.get(i)).as("test %d", i).containsExactly("from test " + i, "from test " + i + " again");
+      assertThat(RECEIVED.get(i))
+          .as("test %d", i)
+          .containsExactly("from test " + i, "from test " + i + " again");
     }
   }
 
   @SqsTest
   static class ParallelTestCase {
     @RepeatedTest(8)
-    void sendAndReceive(RepetitionInfo repetition, SqsClient client, @SqsQueue(name = "orders") String url)
+    void sendAndReceive(
+        RepetitionInfo repetition, SqsClient client, @SqsQueue(name = "orders") String url)
         throws InterruptedException, BrokenBarrierException, TimeoutException {
       int n = repetition.getCurrentRepetition();
       THREAD_NAMES.add(Thread.currentThread().getName());
@@ -68,7 +72,9 @@ class ParallelIsolationTest {
       ALL_SENT.await(30, TimeUnit.SECONDS);
       client.sendMessage(r -> r.queueUrl(url).messageBody("from test " + n + " again"));
       List<Message> got =
-          client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+          client
+              .receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
+              .messages();
       RECEIVED.put(n, got.stream().map(Message::body).sorted().toList());
     }
   }

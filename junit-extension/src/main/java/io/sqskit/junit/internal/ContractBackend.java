@@ -113,7 +113,9 @@ public final class ContractBackend implements Backend {
 
   @Override
   public SqsEndpoint endpoint(String accountId) {
-    return ClientSupport.sqskitPresent() ? sqskit().contractEndpoint() : awsSdk().contractEndpoint();
+    return ClientSupport.sqskitPresent()
+        ? sqskit().contractEndpoint()
+        : awsSdk().contractEndpoint();
   }
 
   @Override
@@ -122,7 +124,12 @@ public final class ContractBackend implements Backend {
     if (ops != null) {
       // A sweep for queues that a test created with the run's prefix but outside @SqsQueue.
       QueueOps sweeper = ops;
-      open.add(() -> Closer.closeAll(sweeper.listQueues(runPrefix).stream().map(u -> (AutoCloseable) () -> sweeper.deleteQueue(u)).toList()));
+      open.add(
+          () ->
+              Closer.closeAll(
+                  sweeper.listQueues(runPrefix).stream()
+                      .map(u -> (AutoCloseable) () -> sweeper.deleteQueue(u))
+                      .toList()));
     }
     if (sqskit != null) {
       open.add(sqskit);

@@ -1,12 +1,10 @@
 package io.sqskit.junit.internal;
 
-import io.sqskit.junit.QueueMessage;
 import io.sqskit.junit.TestQueue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -81,14 +79,21 @@ public final class TestState implements AutoCloseable {
         return existing;
       }
       throw new ExtensionConfigurationException(
-          "@SqsQueue on " + where + " declares queue '" + spec.name() + "' again with other settings: "
-              + spec + " after " + first);
+          "@SqsQueue on "
+              + where
+              + " declares queue '"
+              + spec.name()
+              + "' again with other settings: "
+              + spec
+              + " after "
+              + first);
     }
     TestQueue deadLetter = null;
     Map<String, String> attributes = new LinkedHashMap<>(spec.attributes());
     if (!spec.deadLetterQueue().isEmpty()) {
       deadLetter = queue(QueueSpec.deadLetter(spec.deadLetterQueue(), spec.fifo()), where);
-      // RedrivePolicy is a JSON string; SQS documents maxReceiveCount as a string inside it.
+      // RedrivePolicy is a JSON document in a string; the SQS developer guide's examples quote
+      // maxReceiveCount, so it is sent quoted here too.
       attributes.put(
           "RedrivePolicy",
           "{\"deadLetterTargetArn\":\""
@@ -124,11 +129,6 @@ public final class TestState implements AutoCloseable {
     queues.put(spec.name(), queue);
     specs.put(spec.name(), spec);
     return queue;
-  }
-
-  /** Looks into a queue, when the backend can. */
-  Optional<List<QueueMessage>> peek(String queueUrl) {
-    return inspector.peek(queueUrl);
   }
 
   @Override

@@ -31,7 +31,9 @@ class DefaultTestQueueTest {
     @Override
     public Map<String, String> attributes(String queueUrl, List<String> names) {
       calls.add("GetQueueAttributes " + names);
-      return names.contains("QueueArn") ? Map.of("QueueArn", "arn:aws:sqs:us-east-1:123456789012:q") : counts;
+      return names.contains("QueueArn")
+          ? Map.of("QueueArn", "arn:aws:sqs:us-east-1:123456789012:q")
+          : counts;
     }
 
     @Override
@@ -79,7 +81,8 @@ class DefaultTestQueueTest {
   }
 
   private final RecordingQueueOps ops = new RecordingQueueOps();
-  private final DefaultTestQueue queue = new DefaultTestQueue("q", "http://example/123456789012/q", ops, new Blind(), null);
+  private final DefaultTestQueue queue =
+      new DefaultTestQueue("q", "http://example/123456789012/q", ops, new Blind(), null);
 
   private static QueueOps.Received message(String id, String body) {
     return new QueueOps.Received(new QueueMessage(id, body, Map.of(), Map.of()), "rh-" + id);
@@ -106,27 +109,32 @@ class DefaultTestQueueTest {
 
   @Test
   void longPollsNeverOutlastTheTimeoutByMoreThanTheirOneSecondMinimum() {
-    assertThatThrownBy(() -> queue.awaitMessages(1, Duration.ofMillis(1500))).hasMessage("script ended");
+    assertThatThrownBy(() -> queue.awaitMessages(1, Duration.ofMillis(1500)))
+        .hasMessage("script ended");
 
     assertThat(ops.calls).first().isEqualTo("ReceiveMessage max=1 wait=1");
   }
 
   @Test
   void withoutAPeekTheFailureShowsTheQueuesCounts() {
-    ops.counts = Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "2");
+    ops.counts =
+        Map.of("ApproximateNumberOfMessages", "0", "ApproximateNumberOfMessagesNotVisible", "2");
 
     assertThatThrownBy(() -> queue.awaitMessages(1, Duration.ZERO))
         .hasMessage(
             "Expected 1 message(s) on queue q within PT0S but received 0; the queue reported "
                 + ops.counts);
-    assertThatThrownBy(queue::assertEmpty).hasMessage("Expected queue q to be empty but it held " + ops.counts);
+    assertThatThrownBy(queue::assertEmpty)
+        .hasMessage("Expected queue q to be empty but it held " + ops.counts);
   }
 
   @Test
   void peekWithoutTheFakeAbortsTheTestWithTheReason() {
     assertThatThrownBy(queue::peek)
         .isInstanceOf(TestAbortedException.class)
-        .hasMessage("TestQueue.peek() needs the in-JVM fake: skipped against the contract endpoint http://example");
+        .hasMessage(
+            "TestQueue.peek() needs the in-JVM fake: skipped against the contract endpoint"
+                + " http://example");
   }
 
   @Test
