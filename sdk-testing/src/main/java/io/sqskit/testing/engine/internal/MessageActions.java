@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /** The message actions: send, receive (with long polling), delete, change visibility, batches. */
 final class MessageActions {
@@ -43,6 +44,19 @@ final class MessageActions {
     if (o.systemAttributesMd5() != null) {
       out.put("MD5OfMessageSystemAttributes", o.systemAttributesMd5());
     }
+    Stored stored = store(q, o, sender);
+    out.put("MessageId", stored.messageId());
+    if (stored.sequenceNumber() != null) {
+      out.put("SequenceNumber", stored.sequenceNumber());
+    }
+    return out;
+  }
+
+  /** What a send produced: the message id and, on FIFO queues, the sequence number. */
+  record Stored(String messageId, String sequenceNumber) {}
+
+  /** Stores a validated message, or finds the FIFO message it duplicates. */
+  Stored store(QueueState q, Outgoing o, String sender) {
     long[] id = Ids.randomUuid();
     q.lock.lock();
     try {
@@ -57,20 +71,17 @@ final class MessageActions {
         QueueState.Dedup seen = q.dedup(key);
         if (seen != null) {
           // A duplicate within five minutes is accepted and not enqueued (semantics.md).
-          out.put("MessageId", Ids.uuid(seen.idHi(), seen.idLo()));
-          out.put("SequenceNumber", sequence(seen.sequence()));
-          return out;
+          return new Stored(Ids.uuid(seen.idHi(), seen.idLo()), sequence(seen.sequence()));
         }
       }
       StoredMessage m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
       int delay = o.delaySeconds() != null ? o.delaySeconds() : s.delaySeconds;
       q.add(m, delay * 1000L, now);
-      out.put("MessageId", m.messageId());
       if (q.fifo) {
         q.remember(dedupKey(s, o.groupId(), o.dedupId()), m, now);
-        out.put("SequenceNumber", sequence(m.extras.sequence));
+        return new Stored(m.messageId(), sequence(m.extras.sequence));
       }
-      return out;
+      return new Stored(m.messageId(), null);
     } finally {
       q.lock.unlock();
     }
@@ -261,12 +272,33 @@ final class MessageActions {
               + " 128 in length.");
     }
     Selection selection = new Selection(in);
-    int count = max == null ? 1 : max;
+    List<Object> messages =
+        receive(
+            q,
+            max == null ? 1 : max,
+            wait,
+            visibility,
+            attemptId,
+            (queue, m) -> render(queue, m, selection));
+    return messages.isEmpty() ? Map.of() : Map.of("Messages", messages);
+  }
+
+  /**
+   * Receives up to {@code count} messages, waiting (long polling) up to {@code wait} seconds or
+   * the queue's default, and renders each under the queue's lock.
+   */
+  <T> List<T> receive(
+      QueueState q,
+      int count,
+      Integer wait,
+      Integer visibility,
+      String attemptId,
+      BiFunction<QueueState, StoredMessage, T> renderer) {
     long waitMillis = (wait != null ? wait : q.settings.receiveMessageWaitTimeSeconds) * 1000L;
     long deadline = core.now() + waitMillis;
     while (true) {
       List<StoredMessage> deadLetters = new ArrayList<>();
-      List<Object> messages;
+      List<T> messages;
       QueueSettings s;
       q.lock.lock();
       try {
@@ -277,7 +309,7 @@ final class MessageActions {
         q.refresh(now);
         s = q.settings;
         long visibilityMillis = (visibility != null ? visibility : s.visibilityTimeout) * 1000L;
-        messages = q.fifo && attemptId != null ? replay(q, attemptId, visibilityMillis, now, selection) : null;
+        messages = q.fifo && attemptId != null ? replay(q, attemptId, visibilityMillis, now, renderer) : null;
         if (messages == null) {
           boolean redrive = s.deadLetterTargetArn != null && core.byArn(s.deadLetterTargetArn) != null;
           List<StoredMessage> taken = q.take(count, visibilityMillis, now, redrive, deadLetters);
@@ -286,7 +318,7 @@ final class MessageActions {
           }
           messages = new ArrayList<>(taken.size());
           for (StoredMessage m : taken) {
-            messages.add(render(q, m, selection));
+            messages.add(renderer.apply(q, m));
           }
         }
         if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline) {
@@ -301,7 +333,7 @@ final class MessageActions {
             q.await(nanos);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Map.of();
+            return List.of();
           }
           continue;
         }
@@ -314,7 +346,7 @@ final class MessageActions {
           continue;
         }
       }
-      return messages.isEmpty() ? Map.of() : Map.of("Messages", messages);
+      return messages;
     }
   }
 
@@ -323,8 +355,12 @@ final class MessageActions {
    * same messages and receipt handles and restarts their visibility timeout (ReceiveMessage API
    * reference), provided they are all still in flight from that receive; otherwise null.
    */
-  private List<Object> replay(
-      QueueState q, String attemptId, long visibilityMillis, long now, Selection selection) {
+  private <T> List<T> replay(
+      QueueState q,
+      String attemptId,
+      long visibilityMillis,
+      long now,
+      BiFunction<QueueState, StoredMessage, T> renderer) {
     QueueState.Attempt a = q.attempt(attemptId);
     if (a == null) {
       return null;
@@ -337,10 +373,10 @@ final class MessageActions {
       }
       found.add(m);
     }
-    List<Object> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (StoredMessage m : found) {
       q.changeVisibility(m, now + visibilityMillis);
-      out.add(render(q, m, selection));
+      out.add(renderer.apply(q, m));
     }
     return out;
   }
@@ -532,7 +568,7 @@ final class MessageActions {
    * message was already deleted, which succeeds too. FIFO queues: the handle must belong to the
    * receive that is still in flight, else it has expired (recorded).
    */
-  private void delete(QueueState q, String handle) {
+  void delete(QueueState q, String handle) {
     Ids.Handle h = parse(q, handle);
     q.lock.lock();
     try {
