@@ -86,6 +86,10 @@ public final class RequestPipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new SqsClientException(
           "Unable to execute " + action + " on " + endpoint + ": " + describe(e), e);
+    } catch (RuntimeException e) {
+      // a misbehaving or closed transport: reported, not retried (the cause is not an IOException)
+      throw new SqsClientException(
+          "Transport failed to execute " + action + " on " + endpoint + ": " + e, e);
     }
     int status = response.statusCode();
     if (status >= 200 && status <= 299) {

@@ -366,6 +366,43 @@ class RequestPipelineTest {
     }
   }
 
+  @Test
+  void credentialsFailureIsClientExceptionAndNothingIsSent() {
+    pipeline =
+        new RequestPipeline(
+            new PipelineSettings(
+                "eu-west-1",
+                software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.builder()
+                    .profileFile(
+                        software.amazon.awssdk.profiles.ProfileFile.builder()
+                            .content(new java.io.ByteArrayInputStream(new byte[0]))
+                            .type(software.amazon.awssdk.profiles.ProfileFile.Type.CREDENTIALS)
+                            .build())
+                    .profileName("missing")
+                    .build(),
+                CLOCK,
+                RetryPolicy.ofDefaults(),
+                sleeps::add,
+                new Random(7),
+                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)));
+
+    assertThatThrownBy(this::send)
+        .isInstanceOf(SqsClientException.class)
+        .hasMessageContaining("Unable to load credentials");
+    wm.verify(0, postRequestedFor(urlEqualTo("/000000000000/q")));
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void closedPipelineFailsWithClientException() {
+    pipeline(RetryPolicy.ofDefaults()).close();
+
+    assertThatThrownBy(this::send)
+        .isInstanceOf(SqsClientException.class)
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(sleeps).isEmpty();
+  }
+
   private void stubSequence(ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
       String state = i == 0 ? Scenario.STARTED : "step" + i;
