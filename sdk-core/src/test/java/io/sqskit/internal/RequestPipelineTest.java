@@ -71,7 +71,8 @@ class RequestPipelineTest {
   }
 
   private RequestPipeline pipeline(RetryPolicy policy) {
-    return pipeline(policy, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")));
+    return pipeline(
+        policy, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")));
   }
 
   private RequestPipeline pipeline(RetryPolicy policy, StaticCredentialsProvider credentials) {
@@ -292,7 +293,8 @@ class RequestPipelineTest {
     assertThat(sleeps).hasSize(7);
     assertThat(sleeps.get(0)).isLessThan(Duration.ofMillis(100));
     assertThat(sleeps.get(1)).isLessThan(Duration.ofMillis(200));
-    assertThat(sleeps.subList(2, 7)).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(300)));
+    assertThat(sleeps.subList(2, 7))
+        .allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(300)));
   }
 
   @Test

@@ -64,8 +64,8 @@ public final class Md5 {
   }
 
   /**
-   * An MD5 computation fed piece by piece; not thread-safe, one use (call {@link #reset()} to
-   * start again).
+   * An MD5 computation fed piece by piece; not thread-safe, one use (call {@link #reset()} to start
+   * again).
    */
   public static final class Hasher {
     private final byte[] buffer = new byte[64];

@@ -59,7 +59,9 @@ public final class RetryExecutor {
       } catch (SqsException e) {
         failure = e;
       }
-      if (number >= maxAttempts || !isRetryable(failure) || Thread.currentThread().isInterrupted()) {
+      if (number >= maxAttempts
+          || !isRetryable(failure)
+          || Thread.currentThread().isInterrupted()) {
         throw failure;
       }
       boolean timeout = isTimeout(failure);

@@ -80,7 +80,8 @@ class RetryExecutorTest {
 
   @Test
   void nonIoClientFailuresAreNotRetried() {
-    SqsException credentials = new SqsClientException("Unable to load credentials", new IllegalStateException());
+    SqsException credentials =
+        new SqsClientException("Unable to load credentials", new IllegalStateException());
 
     assertThatThrownBy(() -> executor(RetryPolicy.ofDefaults()).execute(failing(credentials)))
         .isSameAs(credentials);
@@ -121,8 +122,11 @@ class RetryExecutorTest {
 
     assertThat(sleeps)
         .containsExactly(
-            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200),
-            Duration.ofMillis(400), Duration.ofMillis(500));
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(400),
+            Duration.ofMillis(500));
   }
 
   @Test
@@ -134,7 +138,8 @@ class RetryExecutorTest {
             .build();
 
     executor(policy, new FixedRandom(0.5))
-        .execute(failing(service("RequestThrottled", 403), service("KMS.ThrottlingException", 400)));
+        .execute(
+            failing(service("RequestThrottled", 403), service("KMS.ThrottlingException", 400)));
 
     assertThat(sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
   }

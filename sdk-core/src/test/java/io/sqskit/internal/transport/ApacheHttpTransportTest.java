@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Checks the transport against a scripted server on a raw socket, so the wire bytes are visible. */
+/**
+ * Checks the transport against a scripted server on a raw socket, so the wire bytes are visible.
+ */
 class ApacheHttpTransportTest {
   private final ApacheHttpTransport transport =
       ApacheHttpTransport.create(Duration.ofSeconds(2), 4);
@@ -149,7 +151,8 @@ class ApacheHttpTransportTest {
     serveOnce(
         out -> {
           out.write(
-              "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+              "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
           out.flush();
           // every byte arrives well within the per-read timeout, the whole never would
           for (int i = 0; i < 1000; i++) {
