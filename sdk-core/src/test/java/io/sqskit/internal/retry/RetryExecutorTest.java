@@ -101,6 +101,27 @@ class RetryExecutorTest {
   }
 
   @Test
+  void earlierFailuresAreSuppressedInTheLastOne() {
+    SqsException first = io();
+    SqsException second = service("InternalFailure", 500);
+    SqsException last = timeout();
+
+    assertThatThrownBy(
+            () -> executor(RetryPolicy.ofDefaults()).execute(failing(first, second, last)))
+        .isSameAs(last)
+        .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(first, second));
+  }
+
+  @Test
+  void failureOnTheFirstAttemptHasNothingSuppressed() {
+    SqsException only = service("InvalidParameterValue", 400);
+
+    assertThatThrownBy(() -> executor(RetryPolicy.ofDefaults()).execute(failing(only)))
+        .isSameAs(only)
+        .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+  }
+
+  @Test
   void disabledPolicyMakesOneAttempt() {
     SqsException error = io();
 

@@ -97,6 +97,37 @@ class ApacheHttpTransportTest {
   }
 
   @Test
+  void sequentialCallsReuseOnePooledConnection() throws Exception {
+    server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+    java.util.concurrent.atomic.AtomicInteger connections =
+        new java.util.concurrent.atomic.AtomicInteger();
+    CompletableFuture.runAsync(
+        () -> {
+          while (!server.isClosed()) {
+            try (Socket socket = server.accept()) {
+              connections.incrementAndGet();
+              InputStream in = socket.getInputStream();
+              while (!readRequest(in).isEmpty()) {
+                socket
+                    .getOutputStream()
+                    .write(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+                            .getBytes(StandardCharsets.US_ASCII));
+              }
+            } catch (IOException e) {
+              return;
+            }
+          }
+        });
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(transport.execute(post("/", Duration.ofSeconds(5))).statusCode()).isEqualTo(200);
+    }
+
+    assertThat(connections).hasValue(1);
+  }
+
+  @Test
   void chunkedResponseIsReadCompletely() throws Exception {
     serveOnce(
         out ->
