@@ -34,17 +34,19 @@ import java.util.Set;
  * Rejects, before anything is sent, the requests SQS would reject for their shape alone.
  *
  * <p>Each failure is an {@link IllegalArgumentException} whose message names the SQS parameter and
- * the bad value, in SQS's own wording where it is known from recorded responses ({@code Value 11 for
- * parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.}, {@code
- * The request must contain the parameter MessageBody.}). Rules that depend on the queue (body size
- * against {@code MaximumMessageSize}, FIFO-only parameters) are left to SQS: the client cannot know
- * the queue's settings and must never reject what SQS would accept.
+ * the bad value, in SQS's own wording where it is known from recorded responses ({@code Value 11
+ * for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.},
+ * {@code The request must contain the parameter MessageBody.}). Rules that depend on the queue
+ * (body size against {@code MaximumMessageSize}, FIFO-only parameters) are left to SQS: the client
+ * cannot know the queue's settings and must never reject what SQS would accept.
  */
 public final class RequestValidator {
   /** SQS's limit on message attributes per message. */
   static final int MAX_MESSAGE_ATTRIBUTES = 10;
+
   /** SQS's limit on entries per batch call. */
   static final int MAX_BATCH_ENTRIES = 10;
+
   /** FIFO ids (group, deduplication, receive attempt) are at most 128 characters. */
   static final int MAX_FIFO_ID_LENGTH = 128;
 
@@ -223,7 +225,8 @@ public final class RequestValidator {
       Map<String, MessageAttributeValue> systemAttributes,
       String deduplicationId,
       String groupId) {
-    // SQS answers an empty body like an absent one (recorded: send_empty_message, MissingParameter).
+    // SQS answers an empty body like an absent one (recorded: send_empty_message,
+    // MissingParameter).
     if (body == null || body.isEmpty()) {
       throw missing(prefix + "MessageBody");
     }
@@ -257,8 +260,12 @@ public final class RequestValidator {
     String reason = null;
     if (name.isEmpty() || name.length() > 256) {
       reason = "Message attribute names must be 1 to 256 characters long.";
-    } else if (name.charAt(0) == '.' || name.charAt(name.length() - 1) == '.' || name.contains("..")) {
-      reason = "Message attribute names cannot start or end with a period or contain two periods in a row.";
+    } else if (name.charAt(0) == '.'
+        || name.charAt(name.length() - 1) == '.'
+        || name.contains("..")) {
+      reason =
+          "Message attribute names cannot start or end with a period or contain two periods in a"
+              + " row.";
     } else if (startsWithIgnoreCase(name, "AWS.") || startsWithIgnoreCase(name, "Amazon.")) {
       reason = "Message attribute names cannot start with AWS. or Amazon., which are reserved.";
     } else {
@@ -266,7 +273,8 @@ public final class RequestValidator {
         char c = name.charAt(i);
         if (!(isAlphanumeric(c) || c == '_' || c == '-' || c == '.')) {
           reason =
-              "Message attribute names can contain only alphanumeric characters, hyphens, underscores and periods.";
+              "Message attribute names can contain only alphanumeric characters, hyphens,"
+                  + " underscores and periods.";
           break;
         }
       }
@@ -281,7 +289,11 @@ public final class RequestValidator {
     String base = baseType(type);
     if (base == null) {
       throw new IllegalArgumentException(
-          kind + " '" + name + "' has invalid data type '" + type
+          kind
+              + " '"
+              + name
+              + "' has invalid data type '"
+              + type
               + "': must be String, Number or Binary, optionally followed by .<custom type>.");
     }
     if (base.equals("Binary")) {
@@ -301,14 +313,19 @@ public final class RequestValidator {
   /** {@code String}, {@code Number} or {@code Binary} for a valid data type, else null. */
   private static String baseType(String type) {
     for (String base : new String[] {"String", "Number", "Binary"}) {
-      if (type.equals(base) || (type.startsWith(base) && type.charAt(base.length()) == '.' && type.length() > base.length() + 1)) {
+      if (type.equals(base)
+          || (type.startsWith(base)
+              && type.charAt(base.length()) == '.'
+              && type.length() > base.length() + 1)) {
         return base;
       }
     }
     return null;
   }
 
-  /** Queue names: 1 to 80 of {@code A-Z a-z 0-9 - _}, where a final {@code .fifo} counts in the 80. */
+  /**
+   * Queue names: 1 to 80 of {@code A-Z a-z 0-9 - _}, where a final {@code .fifo} counts in the 80.
+   */
   static void queueName(String name) {
     String base = name.endsWith(".fifo") ? name.substring(0, name.length() - 5) : name;
     boolean valid = !base.isEmpty() && name.length() <= 80;
@@ -331,7 +348,11 @@ public final class RequestValidator {
     }
     if (size > MAX_BATCH_ENTRIES) {
       throw new IllegalArgumentException(
-          "Maximum number of entries per request are " + MAX_BATCH_ENTRIES + ". You have sent " + size + ".");
+          "Maximum number of entries per request are "
+              + MAX_BATCH_ENTRIES
+              + ". You have sent "
+              + size
+              + ".");
     }
   }
 
@@ -348,7 +369,8 @@ public final class RequestValidator {
       throw invalid(
           parameter,
           id,
-          "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.");
+          "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It"
+              + " can be at most 80 letters long.");
     }
     if (!seen.add(id)) {
       throw invalid(parameter, id, "Id " + id + " repeated.");
@@ -361,7 +383,8 @@ public final class RequestValidator {
 
   private static void fifoId(String parameter, String value) {
     if (value != null && value.length() > MAX_FIFO_ID_LENGTH) {
-      throw invalid(parameter, value, "Must be at most " + MAX_FIFO_ID_LENGTH + " characters long.");
+      throw invalid(
+          parameter, value, "Must be at most " + MAX_FIFO_ID_LENGTH + " characters long.");
     }
   }
 
@@ -385,7 +408,8 @@ public final class RequestValidator {
   }
 
   private static IllegalArgumentException missing(String parameter) {
-    return new IllegalArgumentException("The request must contain the parameter " + parameter + ".");
+    return new IllegalArgumentException(
+        "The request must contain the parameter " + parameter + ".");
   }
 
   private static IllegalArgumentException invalid(String parameter, Object value, String reason) {

@@ -45,6 +45,7 @@ public final class SqsServer implements AutoCloseable {
   private final String host;
   private final int requestedPort;
   private final int maxRequestBytes;
+  private final boolean warmUp;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile HttpServer server;
@@ -56,6 +57,7 @@ public final class SqsServer implements AutoCloseable {
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.maxRequestBytes = builder.maxRequestBytes;
+    this.warmUp = builder.warmUp;
   }
 
   public static Builder builder() {
@@ -93,6 +95,11 @@ public final class SqsServer implements AutoCloseable {
     this.executor = pool;
     this.endpoint = uri;
     this.server = http;
+    if (warmUp) {
+      Thread thread = new Thread(new WarmUp(http.getAddress()), "sqskit-warm-up-" + port);
+      thread.setDaemon(true);
+      thread.start();
+    }
     return this;
   }
 
@@ -174,6 +181,7 @@ public final class SqsServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private boolean warmUp = true;
 
     private Builder() {}
 
@@ -211,6 +219,15 @@ public final class SqsServer implements AutoCloseable {
         throw new IllegalArgumentException("maxRequestBytes must be at least 1024: " + maxRequestBytes);
       }
       this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /**
+     * Whether {@link SqsServer#start()} sends itself two read-only ListQueues requests in the
+     * background, so the first real request does not pay the JVM's first-use costs; default true.
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
       return this;
     }
 

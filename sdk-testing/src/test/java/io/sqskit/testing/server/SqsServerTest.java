@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The server's life cycle and options. */
@@ -39,6 +44,26 @@ class SqsServerTest {
       assertThatThrownBy(second::start)
           .isInstanceOf(UncheckedIOException.class)
           .hasMessage("Cannot bind 127.0.0.1:" + first.port());
+    }
+  }
+
+  @Test
+  void warmUpSendsTwoReadOnlyListQueuesRequests() throws Exception {
+    List<String> actions = new CopyOnWriteArrayList<>();
+    CountDownLatch done = new CountDownLatch(2);
+    try (SqsServer server =
+        SqsServer.builder()
+            .dispatcher(
+                (context, action, input) -> {
+                  actions.add(action + " " + input);
+                  done.countDown();
+                  return Map.of();
+                })
+            .build()
+            .start()) {
+
+      assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(actions).containsExactly("ListQueues {}", "ListQueues {}");
     }
   }
 

@@ -21,16 +21,20 @@ public final class Ids {
 
   /** The canonical 36-character form of a UUID. */
   public static String uuid(long hi, long lo) {
-    String h = Digests.hex(hi, lo);
-    return h.substring(0, 8)
-        + '-'
-        + h.substring(8, 12)
-        + '-'
-        + h.substring(12, 16)
-        + '-'
-        + h.substring(16, 20)
-        + '-'
-        + h.substring(20);
+    byte[] hex = new byte[32];
+    Digests.put(hex, 0, hi);
+    Digests.put(hex, 16, lo);
+    byte[] out = new byte[36];
+    System.arraycopy(hex, 0, out, 0, 8);
+    out[8] = '-';
+    System.arraycopy(hex, 8, out, 9, 4);
+    out[13] = '-';
+    System.arraycopy(hex, 12, out, 14, 4);
+    out[18] = '-';
+    System.arraycopy(hex, 16, out, 19, 4);
+    out[23] = '-';
+    System.arraycopy(hex, 20, out, 24, 12);
+    return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /**

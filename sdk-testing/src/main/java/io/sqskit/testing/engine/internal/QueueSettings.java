@@ -339,6 +339,12 @@ public final class QueueSettings {
     if (dlq.fifo != fifo) {
       throw redriveError(value, "Dead-letter queue must be same type of queue as the source.");
     }
+    if (!dlq.settings.allowsSource(selfArn)) {
+      // The dead-letter queue's RedriveAllowPolicy decides who may use it (SQS developer guide,
+      // "Configuring queue permissions for dead-letter queue redrive"); the text is ours.
+      throw redriveError(
+          value, "Queue " + arn + " does not allow " + selfArn + " to use it as a dead-letter queue.");
+    }
     deadLetterTargetArn = arn;
     maxReceiveCount = (int) n;
     Map<String, Object> normal = new LinkedHashMap<>();

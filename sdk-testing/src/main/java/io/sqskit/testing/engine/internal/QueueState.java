@@ -37,7 +37,8 @@ public final class QueueState {
   volatile QueueSettings settings;
   final Map<String, String> tags = new LinkedHashMap<>();
   long lastPurgeMillis = Long.MIN_VALUE;
-  boolean deleted;
+  /** Set under the lock; read without it by the URL cache. */
+  volatile boolean deleted;
 
   // Standard queues: visible messages in arrival order.
   private StoredMessage visibleHead;
@@ -123,6 +124,9 @@ public final class QueueState {
     StoredMessage m;
     while ((m = delayed.peek()) != null && m.due <= now) {
       delayed.poll();
+      if (fifo) {
+        groups.get(m.groupId()).delayed--;
+      }
       makeVisible(m, false);
     }
     while ((m = inFlight.peek()) != null && m.due <= now) {
@@ -132,6 +136,8 @@ public final class QueueState {
       }
       makeVisible(m, true);
     }
+    // Arrival order is sent order except for messages moved in from another queue, which keep
+    // their original SentTimestamp; those are caught when they would be delivered (admit).
     long retentionMillis = settings.messageRetentionPeriod * 1000L;
     while ((m = oldest) != null && m.sentMillis + retentionMillis <= now) {
       remove(m);
@@ -158,15 +164,19 @@ public final class QueueState {
   void add(StoredMessage m, long delayMillis, long now) {
     linkArrival(m);
     index.put(m);
+    Group g = null;
     if (fifo) {
       m.extras.sequence = nextSequence;
       nextSequence += 1 + (nextSequence & 0xff); // increasing, not consecutive
-      groups.computeIfAbsent(m.groupId(), Group::new);
+      g = groups.computeIfAbsent(m.groupId(), Group::new);
     }
     if (delayMillis > 0) {
       m.state = StoredMessage.DELAYED;
       m.due = now + delayMillis;
       delayed.add(m);
+      if (g != null) {
+        g.delayed++;
+      }
     } else {
       makeVisible(m, false);
     }
@@ -270,7 +280,12 @@ public final class QueueState {
   void remove(StoredMessage m) {
     switch (m.state) {
       case StoredMessage.VISIBLE -> unlinkVisible(m);
-      case StoredMessage.DELAYED -> delayed.remove(m);
+      case StoredMessage.DELAYED -> {
+        delayed.remove(m);
+        if (fifo) {
+          groups.get(m.groupId()).delayed--;
+        }
+      }
       case StoredMessage.IN_FLIGHT -> {
         inFlight.remove(m);
         if (fifo) {
@@ -290,16 +305,10 @@ public final class QueueState {
     index.remove(m);
     if (fifo) {
       Group g = groups.get(m.groupId());
-      if (g.head == null && g.inFlight == 0 && !hasDelayed(g)) {
+      if (g.head == null && g.inFlight == 0 && g.delayed == 0) {
         groups.remove(g.id);
       }
     }
-  }
-
-  private boolean hasDelayed(Group g) {
-    // Groups with only delayed messages are rare; a group entry costs little, so keep it while
-    // any delayed message exists rather than counting per group.
-    return delayed.size() > 0;
   }
 
   /** Removes and returns the next visible message (for move tasks), or null. */
@@ -522,6 +531,7 @@ public final class QueueState {
     StoredMessage head;
     StoredMessage tail;
     int inFlight;
+    int delayed;
     boolean free;
     Group prevFree;
     Group nextFree;
