@@ -104,6 +104,15 @@ class ContractModeTest {
   }
 
   @Test
+  void aTestMayDeleteItsOwnQueue() {
+    runAgainstElasticMq(SelfCleaningTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(1).succeeded(1));
+
+    assertThat(queuesLeft()).noneMatch(url -> url.contains("/sqskit-"));
+  }
+
+  @Test
   void queuesAreDeletedAlsoWhenTheTestFails() {
     runAgainstElasticMq(FailingTestCase.class)
         .testEvents()
@@ -186,6 +195,14 @@ class ContractModeTest {
               .sorted()
               .toList());
       queue.assertEmpty();
+    }
+  }
+
+  @SqsTest
+  static class SelfCleaningTestCase {
+    @Test
+    void deletesItsQueue(SqsClient client, @SqsQueue(name = "temporary") String url) {
+      client.deleteQueue(r -> r.queueUrl(url));
     }
   }
 

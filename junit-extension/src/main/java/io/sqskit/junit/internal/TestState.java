@@ -123,12 +123,23 @@ public final class TestState implements AutoCloseable {
           "@SqsQueue on " + where + " could not create queue '" + name + "': " + e.getMessage(), e);
     }
     if (deleteQueues) {
-      closeables.add(0, () -> ops.deleteQueue(url));
+      closeables.add(0, () -> deleteUnlessGone(url, name));
     }
     TestQueue queue = new DefaultTestQueue(name, url, ops, inspector, deadLetter);
     queues.put(spec.name(), queue);
     specs.put(spec.name(), spec);
     return queue;
+  }
+
+  /** Deletes a test's queue; one the test deleted itself is fine, any other failure is not. */
+  private void deleteUnlessGone(String url, String name) {
+    try {
+      ops.deleteQueue(url);
+    } catch (RuntimeException e) {
+      if (ops.listQueues(name).contains(url)) {
+        throw e;
+      }
+    }
   }
 
   @Override
