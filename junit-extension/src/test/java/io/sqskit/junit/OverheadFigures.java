@@ -3,6 +3,10 @@ package io.sqskit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqskit.client.SqsClient;
+import io.sqskit.junit.internal.ClientSupport;
+import io.sqskit.junit.internal.FakeBackend;
+import io.sqskit.junit.internal.QueueSpec;
+import io.sqskit.junit.internal.TestState;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,10 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.sqskit.junit.internal.ClientSupport;
-import io.sqskit.junit.internal.FakeBackend;
-import io.sqskit.junit.internal.QueueSpec;
-import io.sqskit.junit.internal.TestState;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.RepeatedTest;
@@ -77,7 +77,9 @@ class OverheadFigures {
    * the endpoint, one queue, and the clean-up after the test.
    */
   private static void extensionWorkAlone() throws IOException {
-    SqsQueue queue = FurtherTestCase.class.getDeclaredMethods()[0].getParameters()[2].getAnnotation(SqsQueue.class);
+    SqsQueue queue =
+        FurtherTestCase.class.getDeclaredMethods()[0].getParameters()[2].getAnnotation(
+            SqsQueue.class);
     try (FakeBackend backend = FakeBackend.start()) {
       List<Long> cpu = new ArrayList<>();
       for (int i = 0; i < 2 * TESTS; i++) {
@@ -94,8 +96,8 @@ class OverheadFigures {
       String line =
           String.format(
               Locale.ROOT,
-              "extension work alone (account, client, endpoint, queue, clean-up; no JUnit): CPU median"
-                  + " %.3f ms (%d after %d warm-up)%n",
+              "extension work alone (account, client, endpoint, queue, clean-up; no JUnit): CPU"
+                  + " median %.3f ms (%d after %d warm-up)%n",
               warm.get(warm.size() / 2) / 1e6,
               warm.size(),
               TESTS);
@@ -120,7 +122,7 @@ class OverheadFigures {
       Kit.run(contract, FirstTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
       double first = (firstLine - start) / 1e6;
       SETUPS.clear();
-    SETUP_CPU.clear();
+      SETUP_CPU.clear();
       Kit.run(contract, FurtherTestCase.class)
           .testEvents()
           .assertStatistics(s -> s.succeeded(TESTS));
@@ -138,8 +140,8 @@ class OverheadFigures {
     String line =
         String.format(
             Locale.ROOT,
-            "%s: %sfurther test setup median %.2f ms (p90 %.2f ms),"
-                + " test-thread CPU median %.2f ms (%d tests after %d warm-up; load average %.1f)%n",
+            "%s: %sfurther test setup median %.2f ms (p90 %.2f ms), test-thread CPU median %.2f ms"
+                + " (%d tests after %d warm-up; load average %.1f)%n",
             backend,
             firstMillis < 0
                 ? ""

@@ -146,7 +146,8 @@ public final class ContractBackend implements Backend {
       try {
         sweeper.deleteQueue(url);
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "could not delete " + url + " after the contract run", e);
+        LOG.log(
+            System.Logger.Level.WARNING, "could not delete " + url + " after the contract run", e);
       }
     }
   }
