@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 public final class SqsServerMain {
 
   static final String USAGE =
-      "usage: java -jar sdk-testing-server.jar [--port <0-65535, default 9324>]"
+      "usage: java -jar sdk-testing-<version>-server.jar [--port <0-65535, default 9324>]"
           + " [--host <address, default 127.0.0.1>] [--account <12 digits>] [--region <region>]";
 
   private SqsServerMain() {}
