@@ -62,7 +62,7 @@ class SqsServerTest {
             .build()
             .start()) {
 
-      assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(done.await(30, TimeUnit.SECONDS)).as("warm-up of " + server.endpoint()).isTrue();
       assertThat(actions).containsExactly("ListQueues {}", "ListQueues {}");
     }
   }
