@@ -98,6 +98,25 @@ abstract class SdkScenarios {
   }
 
   @Test
+  void listQueuesPagesWithMaxResultsAndNextToken() {
+    String prefix = unique("page");
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      urls.add(sqs.createQueue(prefix + "-" + i, Map.of(), Map.of()));
+    }
+
+    SdkDriver.Page first = sqs.listQueues(prefix, 2, null);
+    assertThat(first.queueUrls()).hasSize(2);
+    assertThat(first.nextToken()).isNotBlank();
+    SdkDriver.Page second = sqs.listQueues(prefix, 2, first.nextToken());
+
+    List<String> all = new ArrayList<>(first.queueUrls());
+    all.addAll(second.queueUrls());
+    assertThat(all).containsExactlyInAnyOrderElementsOf(urls);
+    assertThat(second.nextToken()).isNull();
+  }
+
+  @Test
   void standardQueueReportsEveryAttributeWithDefaults() {
     String name = unique("attrs");
     String url = sqs.createQueue(name, Map.of(), Map.of());
