@@ -39,6 +39,7 @@ public final class EngineCore {
   final Object createLock = new Object();
   final QueueActions queueActions = new QueueActions(this);
   final MessageActions messageActions = new MessageActions(this);
+  final ReceiveActions receiveActions = new ReceiveActions(this);
   final MoveTasks moveTasks = new MoveTasks(this);
 
   public EngineCore(Clock clock, String defaultAccount, String region) {
@@ -80,7 +81,7 @@ public final class EngineCore {
       case "ListDeadLetterSourceQueues" -> queueActions.listDeadLetterSourceQueues(ctx, in);
       case "SendMessage" -> messageActions.sendMessage(ctx, in);
       case "SendMessageBatch" -> messageActions.sendMessageBatch(ctx, in);
-      case "ReceiveMessage" -> messageActions.receiveMessage(ctx, in);
+      case "ReceiveMessage" -> receiveActions.receiveMessage(ctx, in);
       case "DeleteMessage" -> messageActions.deleteMessage(ctx, in);
       case "DeleteMessageBatch" -> messageActions.deleteMessageBatch(ctx, in);
       case "ChangeMessageVisibility" -> messageActions.changeMessageVisibility(ctx, in);
@@ -243,7 +244,7 @@ public final class EngineCore {
     if (waitSeconds < 0 || waitSeconds > 20) {
       throw Params.invalid("WaitTimeSeconds", waitSeconds, "Must be >= 0 and <= 20, if provided.");
     }
-    return messageActions.receive(
+    return receiveActions.receive(
         q,
         max,
         waitSeconds,
@@ -288,11 +289,11 @@ public final class EngineCore {
             }
             MessageState state;
             Instant at = null;
-            if (m.state == StoredMessage.VISIBLE || m.due <= now) {
+            if (m.state == StoredMessage.VISIBLE || m.due() <= now) {
               state = MessageState.VISIBLE;
             } else {
               state = m.state == StoredMessage.DELAYED ? MessageState.DELAYED : MessageState.IN_FLIGHT;
-              at = Instant.ofEpochMilli(m.due);
+              at = Instant.ofEpochMilli(m.due());
             }
             out.add(
                 new MessageSnapshot(

@@ -61,27 +61,27 @@ class StructuresTest {
     for (int i = 0; i < 20_000; i++) {
       int op = random.nextInt(10);
       if (op < 5 || live.isEmpty()) {
-        long due = random.nextLong();
+        long due = random.nextInt(1_000_000_000);
         if (model.containsKey(due)) {
           continue;
         }
         StoredMessage m = message(0, i);
-        m.due = due;
+        m.due(due);
         heap.add(m);
         model.put(due, m);
         live.add(m);
       } else if (op < 7) {
         StoredMessage m = live.remove(random.nextInt(live.size()));
         heap.remove(m);
-        model.remove(m.due);
+        model.remove(m.due());
       } else if (op < 8) {
         StoredMessage m = live.get(random.nextInt(live.size()));
-        long due = random.nextLong();
+        long due = random.nextInt(1_000_000_000);
         if (model.containsKey(due)) {
           continue;
         }
-        model.remove(m.due);
-        m.due = due;
+        model.remove(m.due());
+        m.due(due);
         heap.update(m);
         model.put(due, m);
       } else {
