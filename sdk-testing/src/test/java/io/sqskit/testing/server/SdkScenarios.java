@@ -440,6 +440,8 @@ abstract class SdkScenarios {
     assertThat(sqs.listDeadLetterSourceQueues(dlq)).containsExactly(source);
     List<Received> dead = sqs.receiveMessage(dlq, 1, 0, 0, List.of("All"), null);
     assertThat(dead).extracting(Received::body).containsExactly("poison");
+    assertThat(dead.get(0).attributes())
+        .containsEntry("DeadLetterQueueSourceArn", "arn:aws:sqs:us-east-1:000000000000:" + sourceName);
 
     String task = sqs.startMessageMoveTask(dlqArn, null);
     assertThat(task).isNotBlank();
