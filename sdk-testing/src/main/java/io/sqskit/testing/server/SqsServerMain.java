@@ -20,6 +20,10 @@ public final class SqsServerMain {
   private SqsServerMain() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.println(USAGE);
+      return;
+    }
     SqsServer server;
     try {
       server = launch(args, System.out);
