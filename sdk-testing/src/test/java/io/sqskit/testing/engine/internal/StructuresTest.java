@@ -116,6 +116,11 @@ class StructuresTest {
     c[10] = c[10] == 'A' ? 'B' : 'A';
     assertThat(Ids.parseHandle(new String(c))).isNull();
     assertThat(Ids.parseHandle("short")).isNull();
+    assertThat(Ids.parseHandle(handle.substring(0, 39) + "!")).isNull();
+    // The handle is plain base64url of the 30 bytes, as the JDK decoder reads it.
+    byte[] raw = java.util.Base64.getUrlDecoder().decode(handle);
+    assertThat(raw).hasSize(30);
+    assertThat(raw[28]).isEqualTo((byte) 3);
   }
 
   @Test
