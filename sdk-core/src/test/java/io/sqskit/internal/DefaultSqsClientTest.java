@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sqskit.client.SqsClient;
 import io.sqskit.exception.QueueDoesNotExistException;
 import io.sqskit.exception.SqsClientException;
+import io.sqskit.internal.protocol.xml.QueryResponseReaderTestAccess;
 import io.sqskit.model.MessageAttributeValue;
 import io.sqskit.model.SendMessageBatchRequestEntry;
 import io.sqskit.model.SendMessageResponse;
@@ -250,7 +251,7 @@ class DefaultSqsClientTest {
   @Test
   void receivedMessagesAreVerifiedIncludingBinaryAttributes() {
     byte[] recorded =
-        io.sqskit.internal.protocol.xml.QueryResponseReaderTestAccess.fixture(
+        QueryResponseReaderTestAccess.fixture(
             "ReceiveMessage-attributes.xml");
     // the second message of this fixture carries a wrong MD5OfBody on purpose
     try (SqsClient client = client(FakeTransport.answering(recorded), true)) {
@@ -269,7 +270,7 @@ class DefaultSqsClientTest {
   void theRecordedBinaryAttributeDigestMatches() {
     String xml =
         new String(
-            io.sqskit.internal.protocol.xml.QueryResponseReaderTestAccess.fixture(
+            QueryResponseReaderTestAccess.fixture(
                 "ReceiveMessage-attributes.xml"),
             StandardCharsets.UTF_8);
     String firstOnly =
@@ -282,6 +283,16 @@ class DefaultSqsClientTest {
               m ->
                   assertThat(m.md5OfMessageAttributes())
                       .isEqualTo("8cbe4db156db8a94db8b801b7addb984"));
+    }
+  }
+
+  @Test
+  void digestsRecordedFromRealSqsVerify() {
+    byte[] recorded = QueryResponseReaderTestAccess.fixture("ReceiveMessage-recorded.xml");
+    try (SqsClient client = client(FakeTransport.answering(recorded), true)) {
+      assertThat(client.receiveMessage(URL).messages())
+          .singleElement()
+          .satisfies(m -> assertThat(m.messageAttributes()).hasSize(3));
     }
   }
 
