@@ -21,9 +21,9 @@ import java.util.Objects;
 /**
  * Signs, sends and retries one Query call; thread-safe, one per client.
  *
- * <p>Each attempt resolves credentials, signs the form with SigV4 for service {@code sqs} and
- * POSTs it. A 2xx answer returns its body. Any other status is read as an {@code ErrorResponse}
- * and thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
+ * <p>Each attempt resolves credentials, signs the form with SigV4 for service {@code sqs} and POSTs
+ * it. A 2xx answer returns its body. Any other status is read as an {@code ErrorResponse} and
+ * thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
  * answer is an {@link SqsClientException} carrying the cause. The {@link RetryExecutor} decides
  * whether to try again.
  */
@@ -86,6 +86,10 @@ public final class RequestPipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new SqsClientException(
           "Unable to execute " + action + " on " + endpoint + ": " + describe(e), e);
+    } catch (RuntimeException e) {
+      // a misbehaving or closed transport: reported, not retried (the cause is not an IOException)
+      throw new SqsClientException(
+          "Transport failed to execute " + action + " on " + endpoint + ": " + e, e);
     }
     int status = response.statusCode();
     if (status >= 200 && status <= 299) {
@@ -142,13 +146,16 @@ public final class RequestPipeline implements AutoCloseable {
     if (body.length == 0) {
       return "<empty body>";
     }
-    String text = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH), StandardCharsets.UTF_8);
+    String text =
+        new String(body, 0, Math.min(body.length, SNIPPET_LENGTH), StandardCharsets.UTF_8);
     return body.length > SNIPPET_LENGTH ? text + "..." : text;
   }
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+    return message == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + message;
   }
 
   @Override

@@ -71,7 +71,8 @@ class RequestPipelineTest {
   }
 
   private RequestPipeline pipeline(RetryPolicy policy) {
-    return pipeline(policy, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")));
+    return pipeline(
+        policy, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")));
   }
 
   private RequestPipeline pipeline(RetryPolicy policy, StaticCredentialsProvider credentials) {
@@ -292,7 +293,8 @@ class RequestPipelineTest {
     assertThat(sleeps).hasSize(7);
     assertThat(sleeps.get(0)).isLessThan(Duration.ofMillis(100));
     assertThat(sleeps.get(1)).isLessThan(Duration.ofMillis(200));
-    assertThat(sleeps.subList(2, 7)).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(300)));
+    assertThat(sleeps.subList(2, 7))
+        .allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(300)));
   }
 
   @Test
@@ -364,6 +366,43 @@ class RequestPipelineTest {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void credentialsFailureIsClientExceptionAndNothingIsSent() {
+    pipeline =
+        new RequestPipeline(
+            new PipelineSettings(
+                "eu-west-1",
+                software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.builder()
+                    .profileFile(
+                        software.amazon.awssdk.profiles.ProfileFile.builder()
+                            .content(new java.io.ByteArrayInputStream(new byte[0]))
+                            .type(software.amazon.awssdk.profiles.ProfileFile.Type.CREDENTIALS)
+                            .build())
+                    .profileName("missing")
+                    .build(),
+                CLOCK,
+                RetryPolicy.ofDefaults(),
+                sleeps::add,
+                new Random(7),
+                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)));
+
+    assertThatThrownBy(this::send)
+        .isInstanceOf(SqsClientException.class)
+        .hasMessageContaining("Unable to load credentials");
+    wm.verify(0, postRequestedFor(urlEqualTo("/000000000000/q")));
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void closedPipelineFailsWithClientException() {
+    pipeline(RetryPolicy.ofDefaults()).close();
+
+    assertThatThrownBy(this::send)
+        .isInstanceOf(SqsClientException.class)
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(sleeps).isEmpty();
   }
 
   private void stubSequence(ResponseDefinitionBuilder... responses) {
