@@ -264,6 +264,8 @@ class QueryResponseReaderTest {
     assertThat(QueryResponseReader.listMessageMoveTasks(body).results())
         .extracting(MessageMoveTask::status, MessageMoveTask::failureReason)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("FAILED", "AccessDenied"));
+    assertThat(QueryResponseReader.listMessageMoveTasks(body).results().get(0).knownStatus())
+        .isEqualTo(io.sqskit.model.MessageMoveTaskStatus.FAILED);
   }
 
   @Test
