@@ -342,7 +342,9 @@ class ElasticMqEndToEndTest {
     String source =
         client
             .createQueue(
-                r -> r.queueName(name("move-src")).attribute(QueueAttributeName.REDRIVE_POLICY, policy))
+                r ->
+                    r.queueName(name("move-src"))
+                        .attribute(QueueAttributeName.REDRIVE_POLICY, policy))
             .queueUrl();
     client.sendMessage(dlq, "moved back");
 

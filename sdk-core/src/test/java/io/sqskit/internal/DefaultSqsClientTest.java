@@ -250,9 +250,7 @@ class DefaultSqsClientTest {
 
   @Test
   void receivedMessagesAreVerifiedIncludingBinaryAttributes() {
-    byte[] recorded =
-        QueryResponseReaderTestAccess.fixture(
-            "ReceiveMessage-attributes.xml");
+    byte[] recorded = QueryResponseReaderTestAccess.fixture("ReceiveMessage-attributes.xml");
     // the second message of this fixture carries a wrong MD5OfBody on purpose
     try (SqsClient client = client(FakeTransport.answering(recorded), true)) {
       assertThatThrownBy(() -> client.receiveMessage(URL))
@@ -270,8 +268,7 @@ class DefaultSqsClientTest {
   void theRecordedBinaryAttributeDigestMatches() {
     String xml =
         new String(
-            QueryResponseReaderTestAccess.fixture(
-                "ReceiveMessage-attributes.xml"),
+            QueryResponseReaderTestAccess.fixture("ReceiveMessage-attributes.xml"),
             StandardCharsets.UTF_8);
     String firstOnly =
         xml.substring(0, xml.indexOf("<Message>", xml.indexOf("</Message>")))

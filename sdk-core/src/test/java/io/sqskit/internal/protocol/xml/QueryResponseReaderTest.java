@@ -280,7 +280,9 @@ class QueryResponseReaderTest {
   @Test
   void recordedReceiveWithThreeStringAttributes() {
     Message m =
-        QueryResponseReader.receiveMessage(fixture("ReceiveMessage-recorded.xml")).messages().get(0);
+        QueryResponseReader.receiveMessage(fixture("ReceiveMessage-recorded.xml"))
+            .messages()
+            .get(0);
     assertThat(m.body()).isEqualTo("msg");
     assertThat(m.messageAttributes())
         .containsExactly(
