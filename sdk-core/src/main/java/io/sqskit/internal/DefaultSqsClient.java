@@ -59,6 +59,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 
@@ -71,6 +72,13 @@ public final class DefaultSqsClient implements SqsClient {
    * What SQS may hold a ReceiveMessage without WaitTimeSeconds: the queue default, at most 20 s.
    */
   static final int MAX_WAIT_TIME_SECONDS = 20;
+
+  /**
+   * Jitter from the calling thread's own generator. A {@code ThreadLocalRandom} instance must not
+   * be captured once and shared: a thread that never called {@code current()} itself would draw
+   * from an unseeded state, and every such thread would back off in lockstep.
+   */
+  static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
 
   private static final AddPermissionResponse ADD_PERMISSION =
       AddPermissionResponse.builder().build();
@@ -119,7 +127,7 @@ public final class DefaultSqsClient implements SqsClient {
                 config.signingClock(),
                 config.retryPolicy(),
                 Sleeper.REAL,
-                ThreadLocalRandom.current(),
+                JITTER,
                 transport));
   }
 
