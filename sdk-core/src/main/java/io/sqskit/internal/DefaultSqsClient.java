@@ -75,10 +75,11 @@ public final class DefaultSqsClient implements SqsClient {
 
   /**
    * Jitter from the calling thread's own generator. A {@code ThreadLocalRandom} instance must not
-   * be captured once and shared: a thread that never called {@code current()} itself would draw
-   * from an unseeded state, and every such thread would back off in lockstep.
+   * be captured once and shared: a thread that never called {@code current()} itself draws from an
+   * unseeded state that depends only on its thread id, so the same threads of every JVM would
+   * produce the same delays and a fleet of clients would retry in lockstep.
    */
-  static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
+  private static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
 
   private static final AddPermissionResponse ADD_PERMISSION =
       AddPermissionResponse.builder().build();

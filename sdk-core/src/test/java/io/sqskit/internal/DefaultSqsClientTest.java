@@ -395,19 +395,6 @@ class DefaultSqsClientTest {
   }
 
   @Test
-  void retryJitterIsDrawnPerThreadNotFromOneCapturedGenerator() throws Exception {
-    long[] draws = new long[2];
-    Thread first = new Thread(() -> draws[0] = DefaultSqsClient.JITTER.nextLong());
-    Thread second = new Thread(() -> draws[1] = DefaultSqsClient.JITTER.nextLong());
-    first.start();
-    first.join();
-    second.start();
-    second.join();
-    // a shared ThreadLocalRandom used from threads that never seeded it gives both the same value
-    assertThat(draws[0]).isNotEqualTo(draws[1]);
-  }
-
-  @Test
   void aClientNeedsARegion() {
     assertThatThrownBy(() -> SqsClient.builder().build())
         .isInstanceOf(IllegalStateException.class)
