@@ -369,6 +369,31 @@ class RequestPipelineTest {
   }
 
   @Test
+  void unreadableTooManyRequestsIsRetriedAsThrottling() {
+    wm.stubFor(
+        post("/000000000000/q").willReturn(aResponse().withStatus(429).withBody("slow down")));
+    pipeline(
+        RetryPolicy.builder()
+            .maxAttempts(2)
+            .baseDelay(Duration.ZERO)
+            .throttlingBaseDelay(Duration.ofMillis(500))
+            .build());
+
+    assertThatThrownBy(this::send)
+        .isExactlyInstanceOf(SqsServiceException.class)
+        .isInstanceOfSatisfying(
+            SqsServiceException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo("Http429");
+              assertThat(e.isThrottling()).isTrue();
+              assertThat(e.senderFault()).isTrue();
+            });
+    wm.verify(2, postRequestedFor(urlEqualTo("/000000000000/q")));
+    // the throttling base applies: with a zero normal base only throttling can wait at all
+    assertThat(sleeps).singleElement().satisfies(d -> assertThat(d).isPositive());
+  }
+
+  @Test
   void credentialsFailureIsClientExceptionAndNothingIsSent() {
     pipeline =
         new RequestPipeline(
