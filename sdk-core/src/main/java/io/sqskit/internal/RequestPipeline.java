@@ -67,6 +67,9 @@ public final class RequestPipeline implements AutoCloseable {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(formBody, "formBody");
     Objects.requireNonNull(responseTimeout, "responseTimeout");
+    if (responseTimeout.isNegative() || responseTimeout.isZero()) {
+      throw new IllegalArgumentException("responseTimeout must be positive: " + responseTimeout);
+    }
     byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
     return retry.execute(attempt -> attempt(endpoint, action, body, responseTimeout));
   }
