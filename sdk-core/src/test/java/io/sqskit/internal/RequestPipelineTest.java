@@ -394,6 +394,31 @@ class RequestPipelineTest {
   }
 
   @Test
+  void requestIdFallsBackToTheHeaderWhenTheBodyHasNone() {
+    io.sqskit.transport.HttpResponse response =
+        new io.sqskit.transport.HttpResponse(
+            404,
+            java.util.Map.of("x-amzn-requestid", List.of("hdr-9")),
+            ("<ErrorResponse><Error><Type>Sender</Type><Code>ReceiptHandleIsInvalid</Code>"
+                    + "<Message>The input receipt handle is invalid.</Message></Error>"
+                    + "</ErrorResponse>")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(RequestPipeline.toException("DeleteMessage", response))
+        .isInstanceOf(io.sqskit.exception.ReceiptHandleIsInvalidException.class)
+        .hasMessage("The input receipt handle is invalid. (ReceiptHandleIsInvalid, 404, hdr-9)");
+  }
+
+  @Test
+  void zeroResponseTimeoutIsRejected() {
+    pipeline(RetryPolicy.ofDefaults());
+
+    assertThatThrownBy(() -> pipeline.execute(queueUrl(), "SendMessage", FORM, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("responseTimeout");
+  }
+
+  @Test
   void credentialsFailureIsClientExceptionAndNothingIsSent() {
     pipeline =
         new RequestPipeline(
