@@ -176,6 +176,11 @@ public final class DefaultSqsClient implements SqsClient {
     }
   }
 
+  /** The transport this client holds a share of; for tests of pool sharing. */
+  SharedTransport sharedTransport() {
+    return sharedTransport;
+  }
+
   /** Whether the default credentials chain was created; for tests of lazy creation. */
   boolean defaultCredentialsCreated() {
     return defaultCredentials != null && defaultCredentials.created();

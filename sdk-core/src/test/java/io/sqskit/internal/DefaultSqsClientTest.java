@@ -395,6 +395,17 @@ class DefaultSqsClientTest {
   }
 
   @Test
+  void derivedClientsShareTheBuiltInPoolUnlessItsSettingsChange() {
+    try (SqsClient parent = SqsClient.builder().region("us-east-1").credentials("a", "b").build();
+        SqsClient sameSettings = parent.toBuilder().md5Validation(false).build();
+        SqsClient biggerPool = parent.toBuilder().maxConnections(99).build()) {
+      SharedTransport pool = ((DefaultSqsClient) parent).sharedTransport();
+      assertThat(((DefaultSqsClient) sameSettings).sharedTransport()).isSameAs(pool);
+      assertThat(((DefaultSqsClient) biggerPool).sharedTransport()).isNotSameAs(pool);
+    }
+  }
+
+  @Test
   void aClientNeedsARegion() {
     assertThatThrownBy(() -> SqsClient.builder().build())
         .isInstanceOf(IllegalStateException.class)
