@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A pool shared by derived clients closes with the last of them, and only if the client made it. */
+/**
+ * A pool shared by derived clients closes with the last of them, and only if the client made it.
+ */
 class SharedTransportTest {
   private static final HttpRequest REQUEST =
-      new HttpRequest("POST", URI.create("http://127.0.0.1:1"), Map.of(), new byte[0], Duration.ofSeconds(1));
+      new HttpRequest(
+          "POST", URI.create("http://127.0.0.1:1"), Map.of(), new byte[0], Duration.ofSeconds(1));
 
   @Test
   void anOwnedTransportClosesWhenTheLastHandleCloses() throws Exception {
