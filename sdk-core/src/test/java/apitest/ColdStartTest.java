@@ -48,6 +48,7 @@ class ColdStartTest {
   void buildingAClientWithoutCredentialsDoesNotCreateTheDefaultChain() throws Exception {
     String output = run("default");
     assertThat(output).contains("built us-east-1");
-    assertThat(output).doesNotContain("software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider ");
+    assertThat(output)
+        .doesNotContain("software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider ");
   }
 }

@@ -329,4 +329,39 @@ class ElasticMqEndToEndTest {
     assertThatThrownBy(() -> derived.sendMessage(url, "closed"))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void messageMoveTasksRunFromADeadLetterQueueBackToItsSource() {
+    String dlq = queue("move-dlq");
+    String dlqArn =
+        client
+            .getQueueAttributes(r -> r.queueUrl(dlq).attributeNames(QueueAttributeName.QUEUE_ARN))
+            .attributes()
+            .get("QueueArn");
+    String policy = "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"1\"}";
+    String source =
+        client
+            .createQueue(
+                r ->
+                    r.queueName(name("move-src"))
+                        .attribute(QueueAttributeName.REDRIVE_POLICY, policy))
+            .queueUrl();
+    client.sendMessage(dlq, "moved back");
+
+    String handle = client.startMessageMoveTask(r -> r.sourceArn(dlqArn)).taskHandle();
+
+    assertThat(handle).isNotBlank();
+    assertThat(client.listMessageMoveTasks(r -> r.sourceArn(dlqArn).maxResults(10)).results())
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.sourceArn()).isEqualTo(dlqArn);
+              assertThat(task.status()).isIn("RUNNING", "COMPLETED");
+              assertThat(task.startedTimestamp()).isPositive();
+            });
+    // a long poll waits for the move, however the server schedules it
+    assertThat(client.receiveMessage(r -> r.queueUrl(source).waitTimeSeconds(5)).messages())
+        .extracting(Message::body)
+        .containsExactly("moved back");
+  }
 }

@@ -8,6 +8,7 @@ import io.sqskit.client.SqsClient;
 import io.sqskit.model.CreateQueueRequest;
 import io.sqskit.model.Message;
 import io.sqskit.model.MessageAttributeValue;
+import io.sqskit.model.MessageMoveTask;
 import io.sqskit.model.MessageSystemAttributeName;
 import io.sqskit.model.QueueAttributeName;
 import io.sqskit.model.ReceiveMessageRequest;
@@ -72,6 +73,10 @@ class ModelApiTest {
         .isEqualTo(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE);
     assertThat(QueueAttributeName.fromValue("SomethingNew")).isNull();
     assertThat(MessageSystemAttributeName.SENT_TIMESTAMP.toString()).isEqualTo("SentTimestamp");
+    MessageMoveTask task =
+        new MessageMoveTask(null, "PAUSED", "arn", null, null, null, null, null, null);
+    assertThat(task.status()).isEqualTo("PAUSED");
+    assertThat(task.knownStatus()).isNull();
   }
 
   @Test

@@ -59,6 +59,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 
@@ -71,6 +72,14 @@ public final class DefaultSqsClient implements SqsClient {
    * What SQS may hold a ReceiveMessage without WaitTimeSeconds: the queue default, at most 20 s.
    */
   static final int MAX_WAIT_TIME_SECONDS = 20;
+
+  /**
+   * Jitter from the calling thread's own generator. A {@code ThreadLocalRandom} instance must not
+   * be captured once and shared: a thread that never called {@code current()} itself draws from an
+   * unseeded state that depends only on its thread id, so the same threads of every JVM would
+   * produce the same delays and a fleet of clients would retry in lockstep.
+   */
+  private static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
 
   private static final AddPermissionResponse ADD_PERMISSION =
       AddPermissionResponse.builder().build();
@@ -119,7 +128,7 @@ public final class DefaultSqsClient implements SqsClient {
                 config.signingClock(),
                 config.retryPolicy(),
                 Sleeper.REAL,
-                ThreadLocalRandom.current(),
+                JITTER,
                 transport));
   }
 
@@ -165,6 +174,11 @@ public final class DefaultSqsClient implements SqsClient {
         }
       }
     }
+  }
+
+  /** The transport this client holds a share of; for tests of pool sharing. */
+  SharedTransport sharedTransport() {
+    return sharedTransport;
   }
 
   /** Whether the default credentials chain was created; for tests of lazy creation. */

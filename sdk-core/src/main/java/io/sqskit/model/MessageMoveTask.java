@@ -25,4 +25,10 @@ public record MessageMoveTask(
     Long approximateNumberOfMessagesMoved,
     Long approximateNumberOfMessagesToMove,
     String failureReason,
-    Long startedTimestamp) {}
+    Long startedTimestamp) {
+
+  /** The status as a known constant, or null for a state this client does not know. */
+  public MessageMoveTaskStatus knownStatus() {
+    return status == null ? null : MessageMoveTaskStatus.fromValue(status);
+  }
+}

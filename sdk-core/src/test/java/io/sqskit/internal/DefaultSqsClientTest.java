@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sqskit.client.SqsClient;
 import io.sqskit.exception.QueueDoesNotExistException;
 import io.sqskit.exception.SqsClientException;
+import io.sqskit.internal.protocol.xml.QueryResponseReaderTestAccess;
 import io.sqskit.model.MessageAttributeValue;
 import io.sqskit.model.SendMessageBatchRequestEntry;
 import io.sqskit.model.SendMessageResponse;
@@ -249,9 +250,7 @@ class DefaultSqsClientTest {
 
   @Test
   void receivedMessagesAreVerifiedIncludingBinaryAttributes() {
-    byte[] recorded =
-        io.sqskit.internal.protocol.xml.QueryResponseReaderTestAccess.fixture(
-            "ReceiveMessage-attributes.xml");
+    byte[] recorded = QueryResponseReaderTestAccess.fixture("ReceiveMessage-attributes.xml");
     // the second message of this fixture carries a wrong MD5OfBody on purpose
     try (SqsClient client = client(FakeTransport.answering(recorded), true)) {
       assertThatThrownBy(() -> client.receiveMessage(URL))
@@ -269,8 +268,7 @@ class DefaultSqsClientTest {
   void theRecordedBinaryAttributeDigestMatches() {
     String xml =
         new String(
-            io.sqskit.internal.protocol.xml.QueryResponseReaderTestAccess.fixture(
-                "ReceiveMessage-attributes.xml"),
+            QueryResponseReaderTestAccess.fixture("ReceiveMessage-attributes.xml"),
             StandardCharsets.UTF_8);
     String firstOnly =
         xml.substring(0, xml.indexOf("<Message>", xml.indexOf("</Message>")))
@@ -282,6 +280,16 @@ class DefaultSqsClientTest {
               m ->
                   assertThat(m.md5OfMessageAttributes())
                       .isEqualTo("8cbe4db156db8a94db8b801b7addb984"));
+    }
+  }
+
+  @Test
+  void digestsRecordedFromRealSqsVerify() {
+    byte[] recorded = QueryResponseReaderTestAccess.fixture("ReceiveMessage-recorded.xml");
+    try (SqsClient client = client(FakeTransport.answering(recorded), true)) {
+      assertThat(client.receiveMessage(URL).messages())
+          .singleElement()
+          .satisfies(m -> assertThat(m.messageAttributes()).hasSize(3));
     }
   }
 
@@ -383,6 +391,17 @@ class DefaultSqsClientTest {
       assertThat(client.listDeadLetterSourceQueuesPaginator(r -> r.queueUrl(URL)).items().toList())
           .containsExactly("s1");
       assertThat(transport.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void derivedClientsShareTheBuiltInPoolUnlessItsSettingsChange() {
+    try (SqsClient parent = SqsClient.builder().region("us-east-1").credentials("a", "b").build();
+        SqsClient sameSettings = parent.toBuilder().md5Validation(false).build();
+        SqsClient biggerPool = parent.toBuilder().maxConnections(99).build()) {
+      SharedTransport pool = ((DefaultSqsClient) parent).sharedTransport();
+      assertThat(((DefaultSqsClient) sameSettings).sharedTransport()).isSameAs(pool);
+      assertThat(((DefaultSqsClient) biggerPool).sharedTransport()).isNotSameAs(pool);
     }
   }
 

@@ -369,6 +369,56 @@ class RequestPipelineTest {
   }
 
   @Test
+  void unreadableTooManyRequestsIsRetriedAsThrottling() {
+    wm.stubFor(
+        post("/000000000000/q").willReturn(aResponse().withStatus(429).withBody("slow down")));
+    pipeline(
+        RetryPolicy.builder()
+            .maxAttempts(2)
+            .baseDelay(Duration.ZERO)
+            .throttlingBaseDelay(Duration.ofMillis(500))
+            .build());
+
+    assertThatThrownBy(this::send)
+        .isExactlyInstanceOf(SqsServiceException.class)
+        .isInstanceOfSatisfying(
+            SqsServiceException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo("Http429");
+              assertThat(e.isThrottling()).isTrue();
+              assertThat(e.senderFault()).isTrue();
+            });
+    wm.verify(2, postRequestedFor(urlEqualTo("/000000000000/q")));
+    // the throttling base applies: with a zero normal base only throttling can wait at all
+    assertThat(sleeps).singleElement().satisfies(d -> assertThat(d).isPositive());
+  }
+
+  @Test
+  void requestIdFallsBackToTheHeaderWhenTheBodyHasNone() {
+    io.sqskit.transport.HttpResponse response =
+        new io.sqskit.transport.HttpResponse(
+            404,
+            java.util.Map.of("x-amzn-requestid", List.of("hdr-9")),
+            ("<ErrorResponse><Error><Type>Sender</Type><Code>ReceiptHandleIsInvalid</Code>"
+                    + "<Message>The input receipt handle is invalid.</Message></Error>"
+                    + "</ErrorResponse>")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(RequestPipeline.toException("DeleteMessage", response))
+        .isInstanceOf(io.sqskit.exception.ReceiptHandleIsInvalidException.class)
+        .hasMessage("The input receipt handle is invalid. (ReceiptHandleIsInvalid, 404, hdr-9)");
+  }
+
+  @Test
+  void zeroResponseTimeoutIsRejected() {
+    pipeline(RetryPolicy.ofDefaults());
+
+    assertThatThrownBy(() -> pipeline.execute(queueUrl(), "SendMessage", FORM, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("responseTimeout");
+  }
+
+  @Test
   void credentialsFailureIsClientExceptionAndNothingIsSent() {
     pipeline =
         new RequestPipeline(

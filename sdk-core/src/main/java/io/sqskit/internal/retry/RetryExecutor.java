@@ -20,8 +20,8 @@ import java.util.random.RandomGenerator;
  * cause is an {@link IOException}: refused or reset connections, timeouts, truncated responses) and
  * service errors flagged {@link SqsServiceException#retryable()} (5xx, throttling). Never retried:
  * client errors such as {@code InvalidParameterValue} or {@code ReceiptHandleIsInvalid}, failures
- * to load credentials or sign, and anything after the thread was interrupted. When a call fails
- * for good, the failures of its earlier attempts are attached to the thrown one as suppressed
+ * to load credentials or sign, and anything after the thread was interrupted. When a call fails for
+ * good, the failures of its earlier attempts are attached to the thrown one as suppressed
  * exceptions, so the number of attempts and what each met stay visible.
  */
 public final class RetryExecutor {

@@ -80,12 +80,11 @@ public final class RequestValidator {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       ChangeMessageVisibilityBatchRequestEntry e = entries.get(i);
-      String name = prefix + "." + (i + 1) + ".";
-      batchId(name + "Id", e.id(), ids);
-      required(name + "ReceiptHandle", e.receiptHandle());
-      if (e.visibilityTimeout() != null) {
-        visibilityTimeout(name + "VisibilityTimeout", e.visibilityTimeout());
+      batchId(prefix, i + 1, e.id(), ids);
+      if (e.receiptHandle() == null) {
+        throw missing(name(prefix, i + 1, "ReceiptHandle"));
       }
+      range(prefix, i + 1, "VisibilityTimeout", e.visibilityTimeout(), 0, 43_200);
     }
   }
 
@@ -107,9 +106,10 @@ public final class RequestValidator {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       DeleteMessageBatchRequestEntry e = entries.get(i);
-      String name = prefix + "." + (i + 1) + ".";
-      batchId(name + "Id", e.id(), ids);
-      required(name + "ReceiptHandle", e.receiptHandle());
+      batchId(prefix, i + 1, e.id(), ids);
+      if (e.receiptHandle() == null) {
+        throw missing(name(prefix, i + 1, "ReceiptHandle"));
+      }
     }
   }
 
@@ -150,7 +150,7 @@ public final class RequestValidator {
     if (r.visibilityTimeout() != null) {
       visibilityTimeout("VisibilityTimeout", r.visibilityTimeout());
     }
-    fifoId("ReceiveRequestAttemptId", r.receiveRequestAttemptId());
+    fifoId(null, 0, "ReceiveRequestAttemptId", r.receiveRequestAttemptId());
   }
 
   public static void removePermission(RemovePermissionRequest r) {
@@ -161,7 +161,8 @@ public final class RequestValidator {
   public static void sendMessage(SendMessageRequest r) {
     required("QueueUrl", r.queueUrl());
     message(
-        "",
+        null,
+        0,
         r.messageBody(),
         r.delaySeconds(),
         r.messageAttributes(),
@@ -178,10 +179,10 @@ public final class RequestValidator {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       SendMessageBatchRequestEntry e = entries.get(i);
-      String name = prefix + "." + (i + 1) + ".";
-      batchId(name + "Id", e.id(), ids);
+      batchId(prefix, i + 1, e.id(), ids);
       message(
-          name,
+          prefix,
+          i + 1,
           e.messageBody(),
           e.delaySeconds(),
           e.messageAttributes(),
@@ -217,8 +218,13 @@ public final class RequestValidator {
 
   // ---- rules shared by several calls
 
+  /**
+   * The rules of one message; {@code entry} and {@code index} name a batch entry, or are null and
+   * 0.
+   */
   private static void message(
-      String prefix,
+      String entry,
+      int index,
       String body,
       Integer delaySeconds,
       Map<String, MessageAttributeValue> attributes,
@@ -228,9 +234,9 @@ public final class RequestValidator {
     // SQS answers an empty body like an absent one (recorded: send_empty_message,
     // MissingParameter).
     if (body == null || body.isEmpty()) {
-      throw missing(prefix + "MessageBody");
+      throw missing(name(entry, index, "MessageBody"));
     }
-    range(prefix + "DelaySeconds", delaySeconds, 0, 900);
+    range(entry, index, "DelaySeconds", delaySeconds, 0, 900);
     if (attributes.size() > MAX_MESSAGE_ATTRIBUTES) {
       throw new IllegalArgumentException(
           "Number of message attributes ["
@@ -238,25 +244,25 @@ public final class RequestValidator {
               + "] exceeds the allowed maximum ["
               + MAX_MESSAGE_ATTRIBUTES
               + "] (parameter "
-              + prefix
-              + "MessageAttribute).");
+              + name(entry, index, "MessageAttribute")
+              + ").");
     }
     for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
-      attributeName(prefix + "MessageAttribute.Name", e.getKey());
+      attributeName(entry, index, e.getKey());
       attributeValue("Message (user) attribute", e.getKey(), e.getValue());
     }
     for (Map.Entry<String, MessageAttributeValue> e : systemAttributes.entrySet()) {
       attributeValue("Message system attribute", e.getKey(), e.getValue());
     }
-    fifoId(prefix + "MessageDeduplicationId", deduplicationId);
-    fifoId(prefix + "MessageGroupId", groupId);
+    fifoId(entry, index, "MessageDeduplicationId", deduplicationId);
+    fifoId(entry, index, "MessageGroupId", groupId);
   }
 
   /**
    * Message attribute names: up to 256 of {@code A-Z a-z 0-9 _ - .}, not starting with {@code AWS.}
    * or {@code Amazon.} (any case), no leading, trailing or doubled period (semantics.md).
    */
-  static void attributeName(String parameter, String name) {
+  static void attributeName(String entry, int index, String name) {
     String reason = null;
     if (name.isEmpty() || name.length() > 256) {
       reason = "Message attribute names must be 1 to 256 characters long.";
@@ -280,7 +286,7 @@ public final class RequestValidator {
       }
     }
     if (reason != null) {
-      throw invalid(parameter, name, reason);
+      throw invalid(name(entry, index, "MessageAttribute.Name"), name, reason);
     }
   }
 
@@ -356,9 +362,9 @@ public final class RequestValidator {
     }
   }
 
-  private static void batchId(String parameter, String id, Set<String> seen) {
+  private static void batchId(String entry, int index, String id, Set<String> seen) {
     if (id == null) {
-      throw missing(parameter);
+      throw missing(name(entry, index, "Id"));
     }
     boolean valid = !id.isEmpty() && id.length() <= 80;
     for (int i = 0; valid && i < id.length(); i++) {
@@ -367,13 +373,13 @@ public final class RequestValidator {
     }
     if (!valid) {
       throw invalid(
-          parameter,
+          name(entry, index, "Id"),
           id,
           "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It"
               + " can be at most 80 letters long.");
     }
     if (!seen.add(id)) {
-      throw invalid(parameter, id, "Id " + id + " repeated.");
+      throw invalid(name(entry, index, "Id"), id, "Id " + id + " repeated.");
     }
   }
 
@@ -381,10 +387,12 @@ public final class RequestValidator {
     range(parameter, value, 0, 43_200);
   }
 
-  private static void fifoId(String parameter, String value) {
+  private static void fifoId(String entry, int index, String field, String value) {
     if (value != null && value.length() > MAX_FIFO_ID_LENGTH) {
       throw invalid(
-          parameter, value, "Must be at most " + MAX_FIFO_ID_LENGTH + " characters long.");
+          name(entry, index, field),
+          value,
+          "Must be at most " + MAX_FIFO_ID_LENGTH + " characters long.");
     }
   }
 
@@ -393,6 +401,22 @@ public final class RequestValidator {
     if (value != null && (value < min || value > max)) {
       throw invalid(parameter, value, "Must be >= " + min + " and <= " + max + ", if provided.");
     }
+  }
+
+  /** Like {@link #range(String, Integer, int, int)} for a member of a batch entry. */
+  private static void range(
+      String entry, int index, String field, Integer value, int min, int max) {
+    if (value != null && (value < min || value > max)) {
+      range(name(entry, index, field), value, min, max);
+    }
+  }
+
+  /**
+   * The name of a parameter, {@code <entry>.<index>.<field>} inside a batch entry; built only when
+   * a rule fails, so that valid requests allocate nothing for it.
+   */
+  private static String name(String entry, int index, String field) {
+    return entry == null ? field : entry + "." + index + "." + field;
   }
 
   private static void required(String parameter, String value) {

@@ -225,6 +225,15 @@ class ApacheHttpTransportTest {
   }
 
   @Test
+  void zeroResponseTimeoutIsRejectedRatherThanMeaningForever() throws Exception {
+    serveOnce(out -> {});
+
+    assertThatThrownBy(() -> transport.execute(post("/", Duration.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("responseTimeout");
+  }
+
+  @Test
   void badSettingsAreRejected() {
     assertThatThrownBy(() -> ApacheHttpTransport.create(Duration.ZERO, 1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -380,6 +380,33 @@ class RequestValidatorTest {
                 + " ChangeMessageVisibilityBatchRequestEntry.1.ReceiptHandle.");
   }
 
+  @Test
+  void ruleFailuresInsideABatchNameTheEntry() {
+    SendMessageBatchRequestEntry bad =
+        SendMessageBatchRequestEntry.builder()
+            .id("b")
+            .messageBody("x")
+            .messageAttribute("AWS.reserved", MessageAttributeValue.ofString("v"))
+            .build();
+    assertThatThrownBy(
+            () ->
+                RequestValidator.sendMessageBatch(
+                    SendMessageBatchRequest.builder()
+                        .queueUrl(URL)
+                        .entries(entry("a"), bad)
+                        .build()))
+        .hasMessageStartingWith(
+            "Value AWS.reserved for parameter SendMessageBatchRequestEntry.2.MessageAttribute.Name"
+                + " is invalid. Reason: ");
+    SendMessageBatchRequestEntry noBody = SendMessageBatchRequestEntry.builder().id("c").build();
+    assertThatThrownBy(
+            () ->
+                RequestValidator.sendMessageBatch(
+                    SendMessageBatchRequest.builder().queueUrl(URL).entries(noBody).build()))
+        .hasMessage(
+            "The request must contain the parameter SendMessageBatchRequestEntry.1.MessageBody.");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "has space", "dot.in.name", "a.fifo.fifo", ".fifo"})
   void queueNamesOfOtherCharactersAreRejected(String name) {

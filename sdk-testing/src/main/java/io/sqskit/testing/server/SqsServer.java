@@ -42,6 +42,7 @@ public final class SqsServer implements AutoCloseable {
   static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
   private final Dispatcher dispatcher;
+  private final SqsEngine engine;
   private final String host;
   private final int requestedPort;
   private final int maxRequestBytes;
@@ -54,6 +55,7 @@ public final class SqsServer implements AutoCloseable {
 
   private SqsServer(Builder builder) {
     this.dispatcher = builder.dispatcher;
+    this.engine = builder.engine;
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.maxRequestBytes = builder.maxRequestBytes;
@@ -101,6 +103,11 @@ public final class SqsServer implements AutoCloseable {
       thread.start();
     }
     return this;
+  }
+
+  /** The engine behind this server (the builder's, or the one it created). */
+  public SqsEngine engine() {
+    return engine;
   }
 
   /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
@@ -178,6 +185,7 @@ public final class SqsServer implements AutoCloseable {
   /** Options of an {@link SqsServer}; not thread-safe. */
   public static final class Builder {
     private Dispatcher dispatcher;
+    private SqsEngine engine;
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
@@ -187,7 +195,7 @@ public final class SqsServer implements AutoCloseable {
 
     /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
     public Builder engine(SqsEngine engine) {
-      Objects.requireNonNull(engine, "engine");
+      this.engine = Objects.requireNonNull(engine, "engine");
       this.dispatcher = new EngineDispatcher(engine);
       return this;
     }
@@ -195,6 +203,7 @@ public final class SqsServer implements AutoCloseable {
     /** Runs actions through a stand-in instead of an engine (tests of the front itself). */
     Builder dispatcher(Dispatcher dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+      this.engine = null;
       return this;
     }
 

@@ -118,4 +118,12 @@ class DeadLetterTest extends EngineTestSupport {
     advance(5);
     assertThat(receive(url)).extracting(m -> m.get("Body")).containsExactly("later");
   }
+
+  @Test
+  void deadLetterQueueOfAnotherAccountIsRejected() {
+    engine.execute(new RequestContext("210987654321", BASE, null), "CreateQueue", map("QueueName", "dlq"));
+    SqsError e = error(() -> createQueue("src", "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:210987654321:dlq\",\"maxReceiveCount\":1}"));
+    assertThat(e.getMessage()).endsWith("Reason: Dead letter target does not exist.");
+  }
 }

@@ -3,6 +3,7 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqskit.testing.engine.SqsEngine;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Random, mostly malformed requests over both protocols (seeded, so a failure replays): every one
@@ -36,7 +40,7 @@ class MalformedInputFuzzTest {
   private static final List<String> VALUES =
       List.of("", "q", "fuzz", "1", "-1", "0", "99999999999", "1.5", "abc", "%", "%zz", "%C3%28", "%00", "All",
           "String", "Binary", "Number", "AAEC", "!!!", "x%0D%0Ay", "http%3A%2F%2F127.0.0.1%2F000000000000%2Ffuzz",
-          "arn%3Aaws%3Asqs%3Aus-east-1%3A000000000000%3Afuzz", "true", "%E2%82%AC");
+          "arn%3Aaws%3Asqs%3Aus-east-1%3A000000000000%3Afuzz", "true", "%E2%82%AC", "%01", "%ED%A0%80");
   private static final List<String> JSON_FRAGMENTS =
       List.of("{", "}", "[", "]", "\"QueueUrl\"", "\"QueueName\"", "\"Entries\"", "\"Attributes\"", "\"MessageAttributes\"",
           "\"MaxNumberOfMessages\"", "\"BinaryValue\"", ":", ",", "1", "-1", "1e99", "99999999999999999999", "null",
@@ -82,6 +86,7 @@ class MalformedInputFuzzTest {
               HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.statusCode()).as(form.toString()).isLessThan(500);
+      assertWellFormedXml(response.body(), form.toString());
       if (response.statusCode() == 200) {
         assertThat(response.body()).as(form.toString()).startsWith("<?xml version=\"1.0\"?><").contains("<RequestId>");
       } else {
@@ -134,6 +139,16 @@ class MalformedInputFuzzTest {
       } else {
         assertThat(response.body()).as(action + " " + json).startsWith("{\"__type\":\"com.amazon");
       }
+    }
+  }
+
+  private static void assertWellFormedXml(String xml, String request) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    try {
+      factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    } catch (SAXException e) {
+      throw new AssertionError("not well-formed XML for " + request + ": " + xml, e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sqskit.testing.engine.SqsEngine;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,14 @@ class SqsServerTest {
       assertThat(server.port()).isPositive();
       assertThat(server.endpoint().toString()).isEqualTo("http://127.0.0.1:" + server.port());
     }
+  }
+
+  @Test
+  void exposesTheEngineItServes() {
+    SqsEngine engine = SqsEngine.create();
+
+    assertThat(SqsServer.builder().engine(engine).build().engine()).isSameAs(engine);
+    assertThat(SqsServer.builder().build().engine()).isNotNull();
   }
 
   @Test
@@ -62,7 +71,7 @@ class SqsServerTest {
             .build()
             .start()) {
 
-      assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(done.await(30, TimeUnit.SECONDS)).as("warm-up of " + server.endpoint()).isTrue();
       assertThat(actions).containsExactly("ListQueues {}", "ListQueues {}");
     }
   }

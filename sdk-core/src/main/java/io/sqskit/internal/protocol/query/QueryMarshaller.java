@@ -208,8 +208,12 @@ public final class QueryMarshaller {
       f.add(prefix, i, "Id", e.id())
           .add(prefix, i, "MessageBody", e.messageBody())
           .add(prefix, i, "DelaySeconds", e.delaySeconds());
-      attributes(f, prefix + "." + i + ".MessageAttribute.", e.messageAttributes());
-      attributes(f, prefix + "." + i + ".MessageSystemAttribute.", e.messageSystemAttributes());
+      if (!e.messageAttributes().isEmpty()) {
+        attributes(f, prefix + "." + i + ".MessageAttribute.", e.messageAttributes());
+      }
+      if (!e.messageSystemAttributes().isEmpty()) {
+        attributes(f, prefix + "." + i + ".MessageSystemAttribute.", e.messageSystemAttributes());
+      }
       f.add(prefix, i, "MessageDeduplicationId", e.messageDeduplicationId())
           .add(prefix, i, "MessageGroupId", e.messageGroupId());
       i++;

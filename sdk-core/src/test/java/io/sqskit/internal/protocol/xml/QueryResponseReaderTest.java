@@ -264,6 +264,8 @@ class QueryResponseReaderTest {
     assertThat(QueryResponseReader.listMessageMoveTasks(body).results())
         .extracting(MessageMoveTask::status, MessageMoveTask::failureReason)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("FAILED", "AccessDenied"));
+    assertThat(QueryResponseReader.listMessageMoveTasks(body).results().get(0).knownStatus())
+        .isEqualTo(io.sqskit.model.MessageMoveTaskStatus.FAILED);
   }
 
   @Test
@@ -273,6 +275,38 @@ class QueryResponseReaderTest {
             "<SendMessageResponse><SendMessageResult><MessageId><![CDATA[id-<1>]]></MessageId>"
                 + "</SendMessageResult></SendMessageResponse>");
     assertThat(QueryResponseReader.sendMessage(body).messageId()).isEqualTo("id-<1>");
+  }
+
+  @Test
+  void recordedReceiveWithThreeStringAttributes() {
+    Message m =
+        QueryResponseReader.receiveMessage(fixture("ReceiveMessage-recorded.xml"))
+            .messages()
+            .get(0);
+    assertThat(m.body()).isEqualTo("msg");
+    assertThat(m.messageAttributes())
+        .containsExactly(
+            Map.entry("General", MessageAttributeValue.ofString("Kenobi")),
+            Map.entry("Hello", MessageAttributeValue.ofString("There")),
+            Map.entry("Help.Me", MessageAttributeValue.ofString("Me")));
+  }
+
+  @Test
+  void recordedTagsKeepAnEmptyValue() {
+    assertThat(QueryResponseReader.listQueueTags(fixture("ListQueueTags-recorded.xml")).tags())
+        .containsExactly(
+            Map.entry("tag1", "value1"), Map.entry("tag2", "value2"), Map.entry("tag3", ""));
+  }
+
+  @Test
+  void recordedQueueAttributes() {
+    assertThat(
+            QueryResponseReader.getQueueAttributes(fixture("GetQueueAttributes-recorded.xml"))
+                .attributes())
+        .hasSize(12)
+        .containsEntry("MaximumMessageSize", "1048576")
+        .containsEntry("SqsManagedSseEnabled", "true")
+        .containsEntry("VisibilityTimeout", "20");
   }
 
   @Test

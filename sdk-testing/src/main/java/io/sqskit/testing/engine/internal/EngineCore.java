@@ -289,11 +289,11 @@ public final class EngineCore {
             }
             MessageState state;
             Instant at = null;
-            if (m.state == StoredMessage.VISIBLE || m.due <= now) {
+            if (m.state == StoredMessage.VISIBLE || m.due() <= now) {
               state = MessageState.VISIBLE;
             } else {
               state = m.state == StoredMessage.DELAYED ? MessageState.DELAYED : MessageState.IN_FLIGHT;
-              at = Instant.ofEpochMilli(m.due);
+              at = Instant.ofEpochMilli(m.due());
             }
             out.add(
                 new MessageSnapshot(

@@ -362,7 +362,7 @@ final class MessageActions {
         // Standard queues: recorded 200 after the timeout expired (the message goes back in flight).
       }
       long due = now + timeout * 1000L;
-      if (due - m.lastReceiveMillis > TWELVE_HOURS) {
+      if (due - m.lastReceiveMillis() > TWELVE_HOURS) {
         // semantics.md: at most 12 hours from the receipt. AWS wording.
         throw Params.invalid(
             "VisibilityTimeout",

@@ -333,6 +333,10 @@ public final class QueueSettings {
       throw redriveError(value, "Invalid value for deadLetterTargetArn.");
     }
     QueueState dlq = queues.apply(arn);
+    // semantics.md: the dead-letter queue is in the same account and region as its source.
+    if (dlq != null && !Arns.account(arn).equals(Arns.account(selfArn))) {
+      dlq = null;
+    }
     if (dlq == null || arn.equals(selfArn)) {
       throw redriveError(value, "Dead letter target does not exist.");
     }

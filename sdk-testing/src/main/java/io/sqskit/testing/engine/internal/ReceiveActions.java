@@ -257,7 +257,7 @@ final class ReceiveActions {
       attrs.put("ApproximateReceiveCount", Integer.toString(m.receiveCount));
     }
     if (sel.system("ApproximateFirstReceiveTimestamp")) {
-      attrs.put("ApproximateFirstReceiveTimestamp", Long.toString(m.firstReceiveMillis));
+      attrs.put("ApproximateFirstReceiveTimestamp", Long.toString(m.firstReceiveMillis()));
     }
     if (x != null) {
       if (x.traceHeader != null && sel.system("AWSTraceHeader")) {

@@ -61,27 +61,27 @@ class StructuresTest {
     for (int i = 0; i < 20_000; i++) {
       int op = random.nextInt(10);
       if (op < 5 || live.isEmpty()) {
-        long due = random.nextLong();
+        long due = random.nextInt(1_000_000_000);
         if (model.containsKey(due)) {
           continue;
         }
         StoredMessage m = message(0, i);
-        m.due = due;
+        m.due(due);
         heap.add(m);
         model.put(due, m);
         live.add(m);
       } else if (op < 7) {
         StoredMessage m = live.remove(random.nextInt(live.size()));
         heap.remove(m);
-        model.remove(m.due);
+        model.remove(m.due());
       } else if (op < 8) {
         StoredMessage m = live.get(random.nextInt(live.size()));
-        long due = random.nextLong();
+        long due = random.nextInt(1_000_000_000);
         if (model.containsKey(due)) {
           continue;
         }
-        model.remove(m.due);
-        m.due = due;
+        model.remove(m.due());
+        m.due(due);
         heap.update(m);
         model.put(due, m);
       } else {
@@ -116,6 +116,11 @@ class StructuresTest {
     c[10] = c[10] == 'A' ? 'B' : 'A';
     assertThat(Ids.parseHandle(new String(c))).isNull();
     assertThat(Ids.parseHandle("short")).isNull();
+    assertThat(Ids.parseHandle(handle.substring(0, 39) + "!")).isNull();
+    // The handle is plain base64url of the 30 bytes, as the JDK decoder reads it.
+    byte[] raw = java.util.Base64.getUrlDecoder().decode(handle);
+    assertThat(raw).hasSize(30);
+    assertThat(raw[28]).isEqualTo((byte) 3);
   }
 
   @Test
