@@ -8,6 +8,7 @@ import io.sqskit.client.SqsClient;
 import io.sqskit.model.CreateQueueRequest;
 import io.sqskit.model.Message;
 import io.sqskit.model.MessageAttributeValue;
+import io.sqskit.model.MessageMoveTask;
 import io.sqskit.model.MessageSystemAttributeName;
 import io.sqskit.model.QueueAttributeName;
 import io.sqskit.model.ReceiveMessageRequest;
@@ -24,14 +25,16 @@ class ModelApiTest {
   @Test
   void requestsAreImmutableValuesWithCopyingBuilders() {
     Map<String, String> attributes = new HashMap<>(Map.of("DelaySeconds", "1"));
-    CreateQueueRequest.Builder builder = CreateQueueRequest.builder().queueName("q").attributes(attributes);
+    CreateQueueRequest.Builder builder =
+        CreateQueueRequest.builder().queueName("q").attributes(attributes);
     CreateQueueRequest request = builder.build();
     attributes.put("VisibilityTimeout", "5");
     builder.tag("k", "v");
 
     assertThat(request.attributes()).containsOnlyKeys("DelaySeconds");
     assertThat(request.tags()).isEmpty();
-    assertThatThrownBy(() -> request.attributes().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> request.attributes().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(request.toBuilder().build()).isEqualTo(request).hasSameHashCodeAs(request);
     assertThat(request.toBuilder().queueName("other").build()).isNotEqualTo(request);
     assertThat(request.toString()).contains("queueName=q", "DelaySeconds=1");
@@ -48,11 +51,19 @@ class ModelApiTest {
 
   @Test
   void enumSettersWriteWireNames() {
-    ReceiveMessageRequest request = ReceiveMessageRequest.builder()
-        .messageSystemAttributeNames(MessageSystemAttributeName.AWS_TRACE_HEADER, MessageSystemAttributeName.DEAD_LETTER_QUEUE_SOURCE_ARN)
-        .build();
-    assertThat(request.messageSystemAttributeNames()).containsExactly("AWSTraceHeader", "DeadLetterQueueSourceArn");
-    assertThat(CreateQueueRequest.builder().attribute(QueueAttributeName.SQS_MANAGED_SSE_ENABLED, "true").build().attributes())
+    ReceiveMessageRequest request =
+        ReceiveMessageRequest.builder()
+            .messageSystemAttributeNames(
+                MessageSystemAttributeName.AWS_TRACE_HEADER,
+                MessageSystemAttributeName.DEAD_LETTER_QUEUE_SOURCE_ARN)
+            .build();
+    assertThat(request.messageSystemAttributeNames())
+        .containsExactly("AWSTraceHeader", "DeadLetterQueueSourceArn");
+    assertThat(
+            CreateQueueRequest.builder()
+                .attribute(QueueAttributeName.SQS_MANAGED_SSE_ENABLED, "true")
+                .build()
+                .attributes())
         .containsExactly(Map.entry("SqsManagedSseEnabled", "true"));
   }
 
@@ -62,6 +73,10 @@ class ModelApiTest {
         .isEqualTo(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE);
     assertThat(QueueAttributeName.fromValue("SomethingNew")).isNull();
     assertThat(MessageSystemAttributeName.SENT_TIMESTAMP.toString()).isEqualTo("SentTimestamp");
+    MessageMoveTask task =
+        new MessageMoveTask(null, "PAUSED", "arn", null, null, null, null, null, null);
+    assertThat(task.status()).isEqualTo("PAUSED");
+    assertThat(task.knownStatus()).isNull();
   }
 
   @Test
@@ -72,11 +87,14 @@ class ModelApiTest {
     assertThat(value.binaryValue()).containsExactly(1, 2, 3);
     value.binaryValue()[1] = 9;
     assertThat(value.binaryValue()).containsExactly(1, 2, 3);
-    assertThat(value).isEqualTo(MessageAttributeValue.ofBinary(new byte[] {1, 2, 3}))
+    assertThat(value)
+        .isEqualTo(MessageAttributeValue.ofBinary(new byte[] {1, 2, 3}))
         .hasSameHashCodeAs(MessageAttributeValue.ofBinary(new byte[] {1, 2, 3}));
     assertThat(value.isBinary()).isTrue();
-    assertThat(value.toString()).isEqualTo("MessageAttributeValue{dataType=Binary, binaryValue=AQID}");
-    assertThat(MessageAttributeValue.ofNumber(42)).isEqualTo(new MessageAttributeValue("Number", "42", null));
+    assertThat(value.toString())
+        .isEqualTo("MessageAttributeValue{dataType=Binary, binaryValue=AQID}");
+    assertThat(MessageAttributeValue.ofNumber(42))
+        .isEqualTo(new MessageAttributeValue("Number", "42", null));
   }
 
   @Test
@@ -107,21 +125,23 @@ class ModelApiTest {
     assertThatThrownBy(() -> ClientConfig.builder().maxConnections(0))
         .hasMessage("maxConnections must be at least 1, got 0");
     assertThatThrownBy(() -> ClientConfig.builder().endpointOverride(URI.create("localhost:9324")))
-        .hasMessage("endpointOverride must be an absolute http(s) URI with a host, got localhost:9324");
+        .hasMessage(
+            "endpointOverride must be an absolute http(s) URI with a host, got localhost:9324");
   }
 
   @Test
   void theClientBuilderCarriesEverySetting() {
     RetryPolicy none = RetryPolicy.none();
-    ClientConfig config = ClientConfig.builder()
-        .region("us-west-2")
-        .endpointOverride(URI.create("http://127.0.0.1:1"))
-        .connectTimeout(Duration.ofSeconds(1))
-        .callTimeout(Duration.ofSeconds(3))
-        .retryPolicy(none)
-        .maxConnections(4)
-        .md5Validation(false)
-        .build();
+    ClientConfig config =
+        ClientConfig.builder()
+            .region("us-west-2")
+            .endpointOverride(URI.create("http://127.0.0.1:1"))
+            .connectTimeout(Duration.ofSeconds(1))
+            .callTimeout(Duration.ofSeconds(3))
+            .retryPolicy(none)
+            .maxConnections(4)
+            .md5Validation(false)
+            .build();
     try (SqsClient client = SqsClient.builder().config(config).build()) {
       assertThat(client.config()).isEqualTo(config);
       assertThat(client.toBuilder().build().config()).isEqualTo(config);

@@ -50,7 +50,8 @@ public final class Main {
       } else if (HARNESSES.contains(arg)) {
         harnesses.add(arg);
       } else {
-        System.err.println("usage: io.sqskit.benchmarks.Main [client|coldstart|server|startup|all]... [--smoke]");
+        System.err.println(
+            "usage: io.sqskit.benchmarks.Main [client|coldstart|server|startup|all]... [--smoke]");
         System.err.println("unknown argument: " + arg);
         System.exit(2);
       }
@@ -59,9 +60,14 @@ public final class Main {
       harnesses.addAll(HARNESSES);
     }
     SummaryTable table = new SummaryTable();
-    System.out.printf(Locale.ROOT, "sqskit benchmarks %s on %s %s, %d processors, max heap %d MiB%n",
-        harnesses, System.getProperty("java.vm.name"), System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "sqskit benchmarks %s on %s %s, %d processors, max heap %d MiB%n",
+        harnesses,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
     if (harnesses.size() == 1) {
       runHere(harnesses.get(0), profile, table, System.out);
     } else {
@@ -82,18 +88,22 @@ public final class Main {
   public static void runHere(String harness, Profile profile, SummaryTable table, PrintStream log)
       throws Exception {
     long started = System.nanoTime();
-    List<Comparison> rows = switch (harness) {
-      case "client" -> ClientBenchmark.run(profile, log);
-      case "coldstart" -> ColdStartBenchmark.run(profile, log, table.notes());
-      case "server" -> ServerBenchmark.run(profile, log);
-      case "startup" -> StartupBenchmark.run(profile, log, table.notes());
-      default -> throw new IllegalArgumentException("unknown harness " + harness + "; expected one of " + HARNESSES);
-    };
+    List<Comparison> rows =
+        switch (harness) {
+          case "client" -> ClientBenchmark.run(profile, log);
+          case "coldstart" -> ColdStartBenchmark.run(profile, log, table.notes());
+          case "server" -> ServerBenchmark.run(profile, log);
+          case "startup" -> StartupBenchmark.run(profile, log, table.notes());
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown harness " + harness + "; expected one of " + HARNESSES);
+        };
     rows.forEach(table::add);
     log.printf(Locale.ROOT, "[%s] done in %.1f s%n", harness, (System.nanoTime() - started) / 1e9);
   }
 
-  private static void runInChild(String harness, Profile profile, SummaryTable table) throws Exception {
+  private static void runInChild(String harness, Profile profile, SummaryTable table)
+      throws Exception {
     Path results = Files.createTempFile("sqskit-bench-" + harness, ".tsv");
     try {
       List<String> command = new ArrayList<>();

@@ -15,7 +15,10 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record QueueMessage(
-    String messageId, String body, Map<String, String> attributes, Map<String, String> messageAttributes) {
+    String messageId,
+    String body,
+    Map<String, String> attributes,
+    Map<String, String> messageAttributes) {
 
   /** Checks for nulls and copies the maps. */
   public QueueMessage {

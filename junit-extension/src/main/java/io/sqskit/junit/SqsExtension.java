@@ -75,7 +75,9 @@ public final class SqsExtension
     this.programmatic = programmatic;
   }
 
-  /** A builder for {@code @RegisterExtension}; what it sets wins over {@link SqsTest} attributes. */
+  /**
+   * A builder for {@code @RegisterExtension}; what it sets wins over {@link SqsTest} attributes.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,10 +97,12 @@ public final class SqsExtension
       Optional<String> need =
           Injection.fakeOnlyNeed(context.getRequiredTestMethod(), context.getRequiredTestClass());
       if (need.isPresent()) {
-        return ConditionEvaluationResult.disabled(need.get() + ", which only the in-JVM fake has: " + against);
+        return ConditionEvaluationResult.disabled(
+            need.get() + ", which only the in-JVM fake has: " + against);
       }
     }
-    return ConditionEvaluationResult.enabled("runs against the contract endpoint " + contract.get());
+    return ConditionEvaluationResult.enabled(
+        "runs against the contract endpoint " + contract.get());
   }
 
   @Override
@@ -128,17 +132,20 @@ public final class SqsExtension
    * so they get that test's account, like its method parameters and fields.
    */
   @Override
-  public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+  public ExtensionContextScope getTestInstantiationExtensionContextScope(
+      ExtensionContext rootContext) {
     return ExtensionContextScope.TEST_METHOD;
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public boolean supportsParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     return Injection.supports(parameterContext.getParameter());
   }
 
   @Override
-  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public Object resolveParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     try {
       return Injection.resolve(
           parameterContext.getParameter(),
@@ -163,7 +170,9 @@ public final class SqsExtension
     Store root = context.getRoot().getStore(NAMESPACE);
     if (contract.isPresent()) {
       return root.getOrComputeIfAbsent(
-          "contract " + contract.get(), key -> ContractBackend.connect(contract.get()), Backend.class);
+          "contract " + contract.get(),
+          key -> ContractBackend.connect(contract.get()),
+          Backend.class);
     }
     Settings settings = settings(context);
     if (!settings.virtualTime()) {
@@ -198,7 +207,9 @@ public final class SqsExtension
     List<Field> registered =
         ReflectionSupport.findFields(
             testClass,
-            f -> f.isAnnotationPresent(RegisterExtension.class) && SqsExtension.class.isAssignableFrom(f.getType()),
+            f ->
+                f.isAnnotationPresent(RegisterExtension.class)
+                    && SqsExtension.class.isAssignableFrom(f.getType()),
             HierarchyTraversalMode.TOP_DOWN);
     if (!registered.isEmpty()) {
       throw new ExtensionConfigurationException(
@@ -228,6 +239,7 @@ public final class SqsExtension
       return this;
     }
 
+    /** The extension, for a {@code @RegisterExtension} field. */
     public SqsExtension build() {
       return new SqsExtension(virtualTime, startTime, true);
     }

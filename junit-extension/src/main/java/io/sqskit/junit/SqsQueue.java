@@ -46,8 +46,6 @@ public @interface SqsQueue {
    */
   String deadLetterQueue() default "";
 
-  /**
-   * How many receives move a message to the {@link #deadLetterQueue}; 1 to 1000, as SQS allows.
-   */
+  /** How many receives move a message to the {@link #deadLetterQueue}; 1 to 1000, as SQS allows. */
   int maxReceiveCount() default 3;
 }

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface SqsTest {
 
   /**
-   * Whether the tests of this class run on a manual clock that only moves when a test calls
-   * {@link io.sqskit.testing.engine.ManualClock#advance}. Such a class gets its own fake (shared by
-   * its tests, which then share the clock), and is skipped in contract runs.
+   * Whether the tests of this class run on a manual clock that only moves when a test calls {@link
+   * io.sqskit.testing.engine.ManualClock#advance}. Such a class gets its own fake (shared by its
+   * tests, which then share the clock), and is skipped in contract runs.
    */
   boolean virtualTime() default false;
 

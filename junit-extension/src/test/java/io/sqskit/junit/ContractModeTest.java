@@ -41,8 +41,13 @@ class ContractModeTest {
 
   @BeforeAll
   static void startElasticMq() {
-    elasticMq = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().withAWSRegion("us-east-1").start();
-    endpoint = URI.create("http://127.0.0.1:" + elasticMq.waitUntilStarted().localAddress().getPort());
+    elasticMq =
+        SQSRestServerBuilder.withInterface("127.0.0.1")
+            .withDynamicPort()
+            .withAWSRegion("us-east-1")
+            .start();
+    endpoint =
+        URI.create("http://127.0.0.1:" + elasticMq.waitUntilStarted().localAddress().getPort());
     // Contract runs take credentials and region from the AWS default chains; ElasticMQ accepts any.
     System.setProperty("aws.accessKeyId", "contract-key");
     System.setProperty("aws.secretAccessKey", "contract-secret");
@@ -51,7 +56,8 @@ class ContractModeTest {
         SqsClient.builder()
             .endpointOverride(endpoint)
             .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("observer", "x")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("observer", "x")))
             .build();
   }
 
@@ -83,7 +89,9 @@ class ContractModeTest {
 
   @Test
   void testsRunAgainstTheEndpointWithPrefixedQueuesThatAreDeletedAfterwards() {
-    runAgainstElasticMq(ContractTestCase.class).testEvents().assertStatistics(s -> s.started(3).succeeded(3));
+    runAgainstElasticMq(ContractTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(3).succeeded(3));
 
     SqsEndpoint seen = (SqsEndpoint) SEEN.get("endpoint");
     assertThat(seen.url()).isEqualTo(endpoint);
@@ -96,16 +104,30 @@ class ContractModeTest {
   }
 
   @Test
+  void aTestMayDeleteItsOwnQueue() {
+    runAgainstElasticMq(SelfCleaningTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(1).succeeded(1));
+
+    assertThat(queuesLeft()).noneMatch(url -> url.contains("/sqskit-"));
+  }
+
+  @Test
   void queuesAreDeletedAlsoWhenTheTestFails() {
-    runAgainstElasticMq(FailingTestCase.class).testEvents().assertStatistics(s -> s.started(1).failed(1));
+    runAgainstElasticMq(FailingTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(1).failed(1));
 
     assertThat((String) SEEN.get("url")).contains("/sqskit-");
-    assertThat(queuesLeft()).doesNotContain((String) SEEN.get("url")).noneMatch(url -> url.contains("/sqskit-"));
+    assertThat(queuesLeft())
+        .doesNotContain((String) SEEN.get("url"))
+        .noneMatch(url -> url.contains("/sqskit-"));
   }
 
   @Test
   void testsThatNeedTheFakeAreSkippedWithTheReason() {
-    EngineExecutionResults results = runAgainstElasticMq(FakeOnlyTestCase.class, VirtualTimeTestCase.class);
+    EngineExecutionResults results =
+        runAgainstElasticMq(FakeOnlyTestCase.class, VirtualTimeTestCase.class);
 
     String against = "skipped against the contract endpoint " + endpoint;
     results
@@ -116,14 +138,23 @@ class ContractModeTest {
             event(
                 test("engine"),
                 skippedWithReason(
-                    "the test inspects the fake's SqsEngine (parameter of engine), which only the in-JVM fake has: "
+                    "the test inspects the fake's SqsEngine (parameter of engine), which only the"
+                        + " in-JVM fake has: "
                         + against)))
         .haveExactly(
             1,
             event(
                 test("peek"),
-                abortedWithReason(message("TestQueue.peek() needs the in-JVM fake: skipped against the contract endpoint " + endpoint))))
-        .haveExactly(1, event(test("runs"), org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully()));
+                abortedWithReason(
+                    message(
+                        "TestQueue.peek() needs the in-JVM fake: skipped against the contract"
+                            + " endpoint "
+                            + endpoint))))
+        .haveExactly(
+            1,
+            event(
+                test("runs"),
+                org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully()));
     results
         .containerEvents()
         .assertThatEvents()
@@ -144,10 +175,12 @@ class ContractModeTest {
 
     @Test
     void queuesWithADeadLetterQueue(
-        @SqsQueue(name = "orders", deadLetterQueue = "orders-dlq", maxReceiveCount = 2) TestQueue orders) {
+        @SqsQueue(name = "orders", deadLetterQueue = "orders-dlq", maxReceiveCount = 2)
+            TestQueue orders) {
       SEEN.put("orders name", orders.name());
       SEEN.put("dlq name", orders.deadLetterQueue().orElseThrow().name());
-      assertThat(orders.attributes().get("RedrivePolicy")).contains(orders.deadLetterQueue().orElseThrow().arn());
+      assertThat(orders.attributes().get("RedrivePolicy"))
+          .contains(orders.deadLetterQueue().orElseThrow().arn());
     }
 
     @Test
@@ -155,8 +188,21 @@ class ContractModeTest {
         io.sqskit.client.SqsClient sqskit, SqsClient aws, @SqsQueue(name = "q") TestQueue queue) {
       sqskit.sendMessage(queue.url(), "via sqskit");
       aws.sendMessage(r -> r.queueUrl(queue.url()).messageBody("via aws sdk"));
-      SEEN.put("received", queue.awaitMessages(2, Duration.ofSeconds(10)).stream().map(QueueMessage::body).sorted().toList());
+      SEEN.put(
+          "received",
+          queue.awaitMessages(2, Duration.ofSeconds(10)).stream()
+              .map(QueueMessage::body)
+              .sorted()
+              .toList());
       queue.assertEmpty();
+    }
+  }
+
+  @SqsTest
+  static class SelfCleaningTestCase {
+    @Test
+    void deletesItsQueue(SqsClient client, @SqsQueue(name = "temporary") String url) {
+      client.deleteQueue(r -> r.queueUrl(url));
     }
   }
 

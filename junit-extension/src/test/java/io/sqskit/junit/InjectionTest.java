@@ -27,7 +27,8 @@ class InjectionTest {
     Kit.run(SqskitClientTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
 
     SqsEndpoint endpoint = (SqsEndpoint) SEEN.get("endpoint");
-    assertThat((String) SEEN.get("url")).isEqualTo(endpoint.url() + "/" + endpoint.accessKeyId() + "/made-by-client");
+    assertThat((String) SEEN.get("url"))
+        .isEqualTo(endpoint.url() + "/" + endpoint.accessKeyId() + "/made-by-client");
   }
 
   @Test
@@ -35,7 +36,8 @@ class InjectionTest {
     Kit.run(AwsSdkClientsTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
 
     assertThat(SEEN.get("async url")).isEqualTo(SEEN.get("sync url"));
-    assertThat((String) SEEN.get("sync url")).contains("/" + ((SqsEndpoint) SEEN.get("endpoint")).accessKeyId() + "/");
+    assertThat((String) SEEN.get("sync url"))
+        .contains("/" + ((SqsEndpoint) SEEN.get("endpoint")).accessKeyId() + "/");
   }
 
   @Test
@@ -44,7 +46,8 @@ class InjectionTest {
 
     TestQueue work = (TestQueue) SEEN.get("work");
     String account = ((SqsEndpoint) SEEN.get("endpoint")).accessKeyId();
-    assertThat(SEEN.get("plain")).isEqualTo(((SqsEndpoint) SEEN.get("endpoint")).url() + "/" + account + "/plain");
+    assertThat(SEEN.get("plain"))
+        .isEqualTo(((SqsEndpoint) SEEN.get("endpoint")).url() + "/" + account + "/plain");
     assertThat(work.name()).isEqualTo("work.fifo");
     assertThat(work.arn()).isEqualTo("arn:aws:sqs:us-east-1:" + account + ":work.fifo");
     assertThat(work.deadLetterQueue()).get().extracting(TestQueue::name).isEqualTo("work-dlq.fifo");
@@ -56,7 +59,9 @@ class InjectionTest {
         .containsEntry("ContentBasedDeduplication", "true")
         .containsEntry(
             "RedrivePolicy",
-            "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:" + account + ":work-dlq.fifo\",\"maxReceiveCount\":2}");
+            "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:"
+                + account
+                + ":work-dlq.fifo\",\"maxReceiveCount\":2}");
   }
 
   @Test
@@ -100,7 +105,8 @@ class InjectionTest {
   }
 
   static class SqskitClientTestCase {
-    @org.junit.jupiter.api.extension.RegisterExtension static SqsExtension sqs = SqsExtension.builder().build();
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static SqsExtension sqs = SqsExtension.builder().build();
 
     @Test
     void test(io.sqskit.client.SqsClient client, SqsEndpoint endpoint) {
@@ -113,7 +119,10 @@ class InjectionTest {
   @SqsTest
   static class AwsSdkClientsTestCase {
     @Test
-    void test(software.amazon.awssdk.services.sqs.SqsClient sync, SqsAsyncClient async, SqsEndpoint endpoint) {
+    void test(
+        software.amazon.awssdk.services.sqs.SqsClient sync,
+        SqsAsyncClient async,
+        SqsEndpoint endpoint) {
       SEEN.put("endpoint", endpoint);
       SEEN.put("sync url", sync.createQueue(r -> r.queueName("both")).queueUrl());
       SEEN.put("async url", async.getQueueUrl(r -> r.queueName("both")).join().queueUrl());
@@ -189,7 +198,10 @@ class InjectionTest {
   @SqsTest
   static class EngineTestCase {
     @Test
-    void test(SqsEngine engine, software.amazon.awssdk.services.sqs.SqsClient client, @SqsQueue(name = "q") String url) {
+    void test(
+        SqsEngine engine,
+        software.amazon.awssdk.services.sqs.SqsClient client,
+        @SqsQueue(name = "q") String url) {
       client.sendMessage(r -> r.queueUrl(url).messageBody("inspect me"));
       SEEN.put("snapshots", engine.inspect(url));
     }

@@ -19,7 +19,8 @@ final class Kit {
 
   /** Runs with extra configuration parameters; {@code sqs.test.endpoint} defaults to the fake. */
   static EngineExecutionResults run(Map<String, String> parameters, Class<?>... testCases) {
-    var request = EngineTestKit.engine("junit-jupiter").configurationParameter("sqs.test.endpoint", "");
+    var request =
+        EngineTestKit.engine("junit-jupiter").configurationParameter("sqs.test.endpoint", "");
     for (Class<?> testCase : testCases) {
       request.selectors(selectClass(testCase));
     }

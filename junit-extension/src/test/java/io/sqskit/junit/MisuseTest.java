@@ -19,20 +19,27 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** What a test gets for asking wrongly: the messages, word for word. */
 class MisuseTest {
 
-  private static void assertTestFails(Class<?> testCase, Class<? extends Throwable> type, String expected) {
+  private static void assertTestFails(
+      Class<?> testCase, Class<? extends Throwable> type, String expected) {
     EngineExecutionResults results = Kit.run(testCase);
     results
         .testEvents()
         .assertThatEvents()
-        .haveExactly(1, event(test("test"), finishedWithFailure(instanceOf(type), message(expected))));
+        .haveExactly(
+            1, event(test("test"), finishedWithFailure(instanceOf(type), message(expected))));
   }
 
   private static void assertClassFails(
-      Map<String, String> parameters, Class<?> testCase, Class<? extends Throwable> type, String expected) {
+      Map<String, String> parameters,
+      Class<?> testCase,
+      Class<? extends Throwable> type,
+      String expected) {
     Kit.run(parameters, testCase)
         .containerEvents()
         .assertThatEvents()
-        .haveExactly(1, event(container(testCase), finishedWithFailure(instanceOf(type), message(expected))));
+        .haveExactly(
+            1,
+            event(container(testCase), finishedWithFailure(instanceOf(type), message(expected))));
   }
 
   @Test
@@ -49,8 +56,8 @@ class MisuseTest {
     assertTestFails(
         UnnamedTestCase.class,
         ParameterResolutionException.class,
-        "@SqsQueue on parameter #0 of UnnamedTestCase.test() needs a name: set @SqsQueue(name = \"...\") or"
-            + " compile with -parameters");
+        "@SqsQueue on parameter #0 of UnnamedTestCase.test() needs a name: set @SqsQueue(name ="
+            + " \"...\") or compile with -parameters");
   }
 
   @Test
@@ -58,8 +65,8 @@ class MisuseTest {
     assertTestFails(
         ClockTestCase.class,
         ParameterResolutionException.class,
-        "parameter #0 of ClockTestCase.test() asks for a ManualClock: use @SqsTest(virtualTime = true) on the"
-            + " test class");
+        "parameter #0 of ClockTestCase.test() asks for a ManualClock: use @SqsTest(virtualTime ="
+            + " true) on the test class");
   }
 
   @Test
@@ -67,8 +74,8 @@ class MisuseTest {
     assertTestFails(
         StaticFieldTestCase.class,
         ExtensionConfigurationException.class,
-        "@SqsQueue field StaticFieldTestCase.queue must be neither static nor final: each test gets its own"
-            + " queue");
+        "@SqsQueue field StaticFieldTestCase.queue must be neither static nor final: each test gets"
+            + " its own queue");
   }
 
   @Test
@@ -76,8 +83,8 @@ class MisuseTest {
     assertTestFails(
         AttributeTestCase.class,
         ParameterResolutionException.class,
-        "@SqsQueue(attributes) on parameter #0 of AttributeTestCase.test() must be Name=Value pairs, but got"
-            + " 'VisibilityTimeout'");
+        "@SqsQueue(attributes) on parameter #0 of AttributeTestCase.test() must be Name=Value"
+            + " pairs, but got 'VisibilityTimeout'");
   }
 
   @Test
@@ -85,8 +92,8 @@ class MisuseTest {
     assertTestFails(
         MaxReceiveTestCase.class,
         ParameterResolutionException.class,
-        "@SqsQueue(maxReceiveCount) on parameter #0 of MaxReceiveTestCase.test() must be between 1 and 1000,"
-            + " but was 0");
+        "@SqsQueue(maxReceiveCount) on parameter #0 of MaxReceiveTestCase.test() must be between 1"
+            + " and 1000, but was 0");
   }
 
   @Test
@@ -94,8 +101,8 @@ class MisuseTest {
     assertTestFails(
         RejectedAttributeTestCase.class,
         ParameterResolutionException.class,
-        "@SqsQueue on parameter #0 of RejectedAttributeTestCase.test() could not create queue 'q': Invalid"
-            + " value for the parameter VisibilityTimeout.");
+        "@SqsQueue on parameter #0 of RejectedAttributeTestCase.test() could not create queue 'q':"
+            + " Invalid value for the parameter VisibilityTimeout.");
   }
 
   @Test
@@ -103,9 +110,10 @@ class MisuseTest {
     assertTestFails(
         ConflictTestCase.class,
         ParameterResolutionException.class,
-        "@SqsQueue on parameter #1 of ConflictTestCase.test() declares queue 'q' again with other settings:"
-            + " QueueSpec[name=q, fifo=false, attributes={DelaySeconds=5}, deadLetterQueue=, maxReceiveCount=0]"
-            + " after QueueSpec[name=q, fifo=false, attributes={}, deadLetterQueue=, maxReceiveCount=0]");
+        "@SqsQueue on parameter #1 of ConflictTestCase.test() declares queue 'q' again with other"
+            + " settings: QueueSpec[name=q, fifo=false, attributes={DelaySeconds=5},"
+            + " deadLetterQueue=, maxReceiveCount=0] after QueueSpec[name=q, fifo=false,"
+            + " attributes={}, deadLetterQueue=, maxReceiveCount=0]");
   }
 
   @Test
@@ -114,8 +122,8 @@ class MisuseTest {
         Map.of(),
         TwiceTestCase.class,
         ExtensionConfigurationException.class,
-        "io.sqskit.junit.MisuseTest$TwiceTestCase uses both @SqsTest and @RegisterExtension SqsExtension (field"
-            + " sqs); use one of them");
+        "io.sqskit.junit.MisuseTest$TwiceTestCase uses both @SqsTest and @RegisterExtension"
+            + " SqsExtension (field sqs); use one of them");
   }
 
   @Test
@@ -124,8 +132,8 @@ class MisuseTest {
         Map.of(),
         StartTimeTestCase.class,
         ExtensionConfigurationException.class,
-        "@SqsTest(startTime) on io.sqskit.junit.MisuseTest$StartTimeTestCase must be an ISO-8601 instant such as"
-            + " 2026-01-01T00:00:00Z, but was 'yesterday'");
+        "@SqsTest(startTime) on io.sqskit.junit.MisuseTest$StartTimeTestCase must be an ISO-8601"
+            + " instant such as 2026-01-01T00:00:00Z, but was 'yesterday'");
   }
 
   @Test
@@ -142,8 +150,9 @@ class MisuseTest {
                     cause(
                         instanceOf(ExtensionConfigurationException.class),
                         message(
-                            "sqs.test.endpoint (or SQS_TEST_ENDPOINT) must be an http or https URL such as"
-                                + " https://sqs.us-east-1.amazonaws.com, but was 'localhost:9324'")))));
+                            "sqs.test.endpoint (or SQS_TEST_ENDPOINT) must be an http or https URL"
+                                + " such as https://sqs.us-east-1.amazonaws.com, but was"
+                                + " 'localhost:9324'")))));
   }
 
   @SqsTest
@@ -193,7 +202,9 @@ class MisuseTest {
   @SqsTest
   static class ConflictTestCase {
     @Test
-    void test(@SqsQueue(name = "q") String first, @SqsQueue(name = "q", attributes = "DelaySeconds=5") String again) {}
+    void test(
+        @SqsQueue(name = "q") String first,
+        @SqsQueue(name = "q", attributes = "DelaySeconds=5") String again) {}
   }
 
   @SqsTest

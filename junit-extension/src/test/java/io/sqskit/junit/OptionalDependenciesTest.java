@@ -27,17 +27,20 @@ class OptionalDependenciesTest {
 
   @Test
   void runsWithNeitherClientLibraryOnTheClasspath() throws Exception {
-    try (URLClassLoader isolated = new URLClassLoader(classpathWithoutClients(), ClassLoader.getPlatformClassLoader())) {
+    try (URLClassLoader isolated =
+        new URLClassLoader(classpathWithoutClients(), ClassLoader.getPlatformClassLoader())) {
       assertThatThrownBy(() -> Class.forName("io.sqskit.client.SqsClient", false, isolated))
           .isInstanceOf(ClassNotFoundException.class);
-      assertThatThrownBy(() -> Class.forName("software.amazon.awssdk.services.sqs.SqsClient", false, isolated))
+      assertThatThrownBy(
+              () -> Class.forName("software.amazon.awssdk.services.sqs.SqsClient", false, isolated))
           .isInstanceOf(ClassNotFoundException.class);
 
       assertThat(runIsolated(isolated, "")).isEqualTo("test(SqsEndpoint, TestQueue): SUCCESSFUL");
       assertThat(runIsolated(isolated, "http://127.0.0.1:9"))
           .isEqualTo(
-              "OptionalDependenciesTest$NoClientsTestCase: FAILED: A contract run against http://127.0.0.1:9 needs io.sqskit:sdk-core or"
-                  + " software.amazon.awssdk:sqs on the test classpath to create queues");
+              "OptionalDependenciesTest$NoClientsTestCase: FAILED: A contract run against"
+                  + " http://127.0.0.1:9 needs io.sqskit:sdk-core or software.amazon.awssdk:sqs on"
+                  + " the test classpath to create queues");
     }
   }
 
@@ -47,15 +50,19 @@ class OptionalDependenciesTest {
     thread.setContextClassLoader(loader); // the test kit finds engines through it
     try {
       return (String)
-          Class.forName(IsolatedRun.class.getName(), true, loader).getMethod("run", String.class).invoke(null, endpoint);
+          Class.forName(IsolatedRun.class.getName(), true, loader)
+              .getMethod("run", String.class)
+              .invoke(null, endpoint);
     } finally {
       thread.setContextClassLoader(previous);
     }
   }
 
   private static URL[] classpathWithoutClients() throws MalformedURLException {
-    // Surefire passes the real test class path in this property (java.class.path is its booter jar).
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    // Surefire passes the real test class path in this property (java.class.path is its booter
+    // jar).
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<URL> urls = new ArrayList<>();
     for (String entry : classpath.split(File.pathSeparator)) {
       String path = entry.replace('\\', '/');
@@ -93,7 +100,10 @@ class OptionalDependenciesTest {
     private static String describe(Event event) {
       TestExecutionResult result = result(event);
       String name = event.getTestDescriptor().getDisplayName();
-      return name + ": " + result.getStatus() + result.getThrowable().map(t -> ": " + t.getMessage()).orElse("");
+      return name
+          + ": "
+          + result.getStatus()
+          + result.getThrowable().map(t -> ": " + t.getMessage()).orElse("");
     }
   }
 

@@ -3,7 +3,13 @@ package io.sqskit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqskit.client.SqsClient;
+import io.sqskit.junit.internal.ClientSupport;
+import io.sqskit.junit.internal.FakeBackend;
+import io.sqskit.junit.internal.QueueSpec;
+import io.sqskit.junit.internal.TestState;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +23,7 @@ import java.util.Map;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,19 +40,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  *
  * <p>"First test class ready" is the time from the start of the run to the first line of the first
- * test (with a client and a queue injected), the backend's start included. "Further test's
- * setup" is the time from the first beforeEach callback to the first line of the test: the
- * account, the injected client and endpoint, and the creation of one queue.
+ * test (with a client and a queue injected), the backend's start included. "Further test's setup"
+ * is the time from the first beforeEach callback to the first line of the test: the account, the
+ * injected client and endpoint, and the creation of one queue.
  */
 class OverheadFigures {
 
-  private static final int TESTS = 200;
-  private static final int WARM_UP = 50;
+  private static final int TESTS = 1000;
+  private static final int WARM_UP = 500;
   private static final Path OUT = Path.of("target", "overhead-figures.txt");
 
   static volatile long firstLine;
-  static final ThreadLocal<Long> SETUP_START = new ThreadLocal<>();
+  static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  static final ThreadLocal<long[]> SETUP_START = new ThreadLocal<>();
   static final List<Long> SETUPS = Collections.synchronizedList(new ArrayList<>());
+  static final List<Long> SETUP_CPU = Collections.synchronizedList(new ArrayList<>());
 
   @Test
   void fake() throws IOException {
@@ -53,16 +62,59 @@ class OverheadFigures {
     Kit.run(FirstTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
     double first = (firstLine - start) / 1e6;
     SETUPS.clear();
+    SETUP_CPU.clear();
     Kit.run(FurtherTestCase.class).testEvents().assertStatistics(s -> s.succeeded(TESTS));
     report("fake (SqsEngine + SqsServer in the test JVM)", first);
+    SETUPS.clear();
+    SETUP_CPU.clear();
+    Kit.run(BaselineTestCase.class).testEvents().assertStatistics(s -> s.succeeded(TESTS));
+    report("JUnit alone (same repeated test, no extension, one JUnit-resolved parameter)", -1);
+    extensionWorkAlone();
+  }
+
+  /**
+   * The extension's own share of a test's setup, without JUnit around it: a new account, a client,
+   * the endpoint, one queue, and the clean-up after the test.
+   */
+  private static void extensionWorkAlone() throws IOException {
+    SqsQueue queue =
+        FurtherTestCase.class.getDeclaredMethods()[0].getParameters()[2].getAnnotation(
+            SqsQueue.class);
+    try (FakeBackend backend = FakeBackend.start()) {
+      List<Long> cpu = new ArrayList<>();
+      for (int i = 0; i < 2 * TESTS; i++) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        try (TestState state = backend.newTest()) {
+          state.client(ClientSupport.SQSKIT_CLIENT, account -> backend.sqskit().client(account));
+          backend.endpoint(state.accountId());
+          state.queue(QueueSpec.of(queue, "q", "figures"), "figures");
+        }
+        cpu.add(THREADS.getCurrentThreadCpuTime() - start);
+      }
+      List<Long> warm = new ArrayList<>(cpu.subList(TESTS, cpu.size()));
+      Collections.sort(warm);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "extension work alone (account, client, endpoint, queue, clean-up; no JUnit): CPU"
+                  + " median %.3f ms (%d after %d warm-up)%n",
+              warm.get(warm.size() / 2) / 1e6,
+              warm.size(),
+              TESTS);
+      System.out.print(line);
+      Files.writeString(
+          OUT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
   }
 
   @Test
   void elasticMq() throws IOException {
     long start = System.nanoTime();
-    SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+    SQSRestServer server =
+        SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
     try {
-      URI url = URI.create("http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort());
+      URI url =
+          URI.create("http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort());
       System.setProperty("aws.accessKeyId", "figures");
       System.setProperty("aws.secretAccessKey", "figures");
       System.setProperty("aws.region", "us-east-1");
@@ -70,7 +122,10 @@ class OverheadFigures {
       Kit.run(contract, FirstTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
       double first = (firstLine - start) / 1e6;
       SETUPS.clear();
-      Kit.run(contract, FurtherTestCase.class).testEvents().assertStatistics(s -> s.succeeded(TESTS));
+      SETUP_CPU.clear();
+      Kit.run(contract, FurtherTestCase.class)
+          .testEvents()
+          .assertStatistics(s -> s.succeeded(TESTS));
       report("ElasticMQ embedded (same tests in contract mode)", first);
     } finally {
       server.stopAndWait();
@@ -80,20 +135,26 @@ class OverheadFigures {
   private static void report(String backend, double firstMillis) throws IOException {
     List<Long> sorted = new ArrayList<>(SETUPS.subList(WARM_UP, SETUPS.size()));
     Collections.sort(sorted);
-    double median = sorted.get(sorted.size() / 2) / 1e6;
-    double p90 = sorted.get(sorted.size() * 9 / 10) / 1e6;
+    List<Long> cpu = new ArrayList<>(SETUP_CPU.subList(WARM_UP, SETUP_CPU.size()));
+    Collections.sort(cpu);
     String line =
         String.format(
             Locale.ROOT,
-            "%s: first test class ready %.0f ms; further test setup median %.2f ms, p90 %.2f ms (%d tests after %d warm-up)%n",
+            "%s: %sfurther test setup median %.2f ms (p90 %.2f ms), test-thread CPU median %.2f ms"
+                + " (%d tests after %d warm-up; load average %.1f)%n",
             backend,
-            firstMillis,
-            median,
-            p90,
+            firstMillis < 0
+                ? ""
+                : String.format(Locale.ROOT, "first test class ready %.0f ms; ", firstMillis),
+            sorted.get(sorted.size() / 2) / 1e6,
+            sorted.get(sorted.size() * 9 / 10) / 1e6,
+            cpu.get(cpu.size() / 2) / 1e6,
             sorted.size(),
-            WARM_UP);
+            WARM_UP,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.print(line);
-    Files.writeString(OUT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Files.writeString(
+        OUT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     assertThat(sorted).isNotEmpty();
   }
 
@@ -101,7 +162,7 @@ class OverheadFigures {
   static class SetupTimer implements BeforeEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) {
-      SETUP_START.set(System.nanoTime());
+      SETUP_START.set(new long[] {System.nanoTime(), THREADS.getCurrentThreadCpuTime()});
     }
   }
 
@@ -115,11 +176,23 @@ class OverheadFigures {
   }
 
   @ExtendWith(SetupTimer.class)
+  static class BaselineTestCase {
+    @RepeatedTest(TESTS)
+    void further(RepetitionInfo repetition) {
+      long[] start = SETUP_START.get();
+      SETUPS.add(System.nanoTime() - start[0]);
+      SETUP_CPU.add(THREADS.getCurrentThreadCpuTime() - start[1]);
+    }
+  }
+
+  @ExtendWith(SetupTimer.class)
   @SqsTest
   static class FurtherTestCase {
     @RepeatedTest(TESTS)
     void further(SqsClient client, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
-      SETUPS.add(System.nanoTime() - SETUP_START.get());
+      long[] start = SETUP_START.get();
+      SETUPS.add(System.nanoTime() - start[0]);
+      SETUP_CPU.add(THREADS.getCurrentThreadCpuTime() - start[1]);
     }
   }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -25,8 +25,11 @@ class ParallelIsolationTest {
   static final Map<Integer, String> URLS = new ConcurrentHashMap<>();
   static final Set<String> THREAD_NAMES = ConcurrentHashMap.newKeySet();
 
-  /** Every round of tests meets here after sending and before receiving. */
-  static final CyclicBarrier ALL_SENT = new CyclicBarrier(THREADS);
+  /**
+   * Tests meet here in pairs after sending and before receiving: two parties prove that tests run
+   * at the same time without asking the pool for more threads than it surely has.
+   */
+  static final CyclicBarrier ALL_SENT = new CyclicBarrier(2);
 
   @Test
   void concurrentTestsUsingTheSameQueueNameReceiveOnlyTheirOwnMessages() {
@@ -40,7 +43,8 @@ class ParallelIsolationTest {
                 "junit.jupiter.execution.parallel.enabled", "true",
                 "junit.jupiter.execution.parallel.mode.default", "concurrent",
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(THREADS)),
+                "junit.jupiter.execution.parallel.config.fixed.parallelism",
+                    Integer.toString(THREADS)),
             ParallelTestCase.class)
         .testEvents()
         .assertStatistics(s -> s.started(8).succeeded(8));
@@ -48,24 +52,29 @@ class ParallelIsolationTest {
     assertThat(THREAD_NAMES).hasSizeGreaterThanOrEqualTo(2);
     assertThat(URLS.values()).doesNotHaveDuplicates().allMatch(url -> url.endsWith("/orders"));
     for (int i = 1; i <= 8; i++) {
-      assertThat(RECEIVED.get(i)).as("test %d", i).containsExactly("from test " + i, "from test " + i + " again");
+      assertThat(RECEIVED.get(i))
+          .as("test %d", i)
+          .containsExactly("from test " + i, "from test " + i + " again");
     }
   }
 
   @SqsTest
   static class ParallelTestCase {
     @RepeatedTest(8)
-    void sendAndReceive(RepetitionInfo repetition, SqsClient client, @SqsQueue(name = "orders") String url)
+    void sendAndReceive(
+        RepetitionInfo repetition, SqsClient client, @SqsQueue(name = "orders") String url)
         throws InterruptedException, BrokenBarrierException, TimeoutException {
       int n = repetition.getCurrentRepetition();
       THREAD_NAMES.add(Thread.currentThread().getName());
       URLS.put(n, url);
       client.sendMessage(r -> r.queueUrl(url).messageBody("from test " + n));
-      // Waiting for three other tests proves they run at the same time (or fails by timing out).
+      // Waiting for another test proves they run at the same time (or fails by timing out).
       ALL_SENT.await(30, TimeUnit.SECONDS);
       client.sendMessage(r -> r.queueUrl(url).messageBody("from test " + n + " again"));
       List<Message> got =
-          client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+          client
+              .receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
+              .messages();
       RECEIVED.put(n, got.stream().map(Message::body).sorted().toList());
     }
   }

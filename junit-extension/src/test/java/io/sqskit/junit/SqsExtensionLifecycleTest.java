@@ -36,7 +36,9 @@ class SqsExtensionLifecycleTest {
 
   @Test
   void startsOneFakePerRunThatEveryClassShares() {
-    Kit.run(FirstTestCase.class, SecondTestCase.class).testEvents().assertStatistics(s -> s.started(4).succeeded(4));
+    Kit.run(FirstTestCase.class, SecondTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(4).succeeded(4));
 
     assertThat(ENDPOINTS).hasSize(4);
     assertThat(ENDPOINTS.values().stream().map(SqsEndpoint::url).distinct()).hasSize(1);
@@ -61,7 +63,9 @@ class SqsExtensionLifecycleTest {
 
   @Test
   void givesEachTestItsOwnTwelveDigitAccount() {
-    Kit.run(FirstTestCase.class, SecondTestCase.class).testEvents().assertStatistics(s -> s.succeeded(4));
+    Kit.run(FirstTestCase.class, SecondTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.succeeded(4));
 
     assertThat(ENDPOINTS.values())
         .extracting(SqsEndpoint::accessKeyId)
@@ -74,20 +78,27 @@ class SqsExtensionLifecycleTest {
   void testsUsingTheSameQueueNameSeeOnlyTheirOwnMessages() {
     Kit.run(SecondTestCase.class).testEvents().assertStatistics(s -> s.succeeded(2));
 
-    assertThat(BODIES).containsOnly(
-        Map.entry("SecondTestCase.third", List.of("from third")),
-        Map.entry("SecondTestCase.fourth", List.of("from fourth")));
+    assertThat(BODIES)
+        .containsOnly(
+            Map.entry("SecondTestCase.third", List.of("from third")),
+            Map.entry("SecondTestCase.fourth", List.of("from fourth")));
     String third = QUEUE_URLS.get("SecondTestCase.third");
     String fourth = QUEUE_URLS.get("SecondTestCase.fourth");
-    assertThat(third).isNotEqualTo(fourth).endsWith("/" + ENDPOINTS.get("SecondTestCase.third").accessKeyId() + "/orders");
-    assertThat(fourth).endsWith("/" + ENDPOINTS.get("SecondTestCase.fourth").accessKeyId() + "/orders");
+    assertThat(third)
+        .isNotEqualTo(fourth)
+        .endsWith("/" + ENDPOINTS.get("SecondTestCase.third").accessKeyId() + "/orders");
+    assertThat(fourth)
+        .endsWith("/" + ENDPOINTS.get("SecondTestCase.fourth").accessKeyId() + "/orders");
   }
 
   @Test
   void registersProgrammaticallyAndReachesNestedClasses() {
-    Kit.run(ProgrammaticTestCase.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    Kit.run(ProgrammaticTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(2).succeeded(2));
 
-    assertThat(ENDPOINTS.keySet()).containsExactlyInAnyOrder("ProgrammaticTestCase.outer", "Inner.inner");
+    assertThat(ENDPOINTS.keySet())
+        .containsExactlyInAnyOrder("ProgrammaticTestCase.outer", "Inner.inner");
     assertThat(ENDPOINTS.values().stream().map(SqsEndpoint::accessKeyId).distinct()).hasSize(2);
   }
 
@@ -99,8 +110,12 @@ class SqsExtensionLifecycleTest {
   static void sendAndReceive(String test, SqsEndpoint endpoint, SqsClient client, String url) {
     record(test, endpoint);
     QUEUE_URLS.put(test, url);
-    client.sendMessage(r -> r.queueUrl(url).messageBody("from " + test.substring(test.indexOf('.') + 1)));
-    List<Message> got = client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+    client.sendMessage(
+        r -> r.queueUrl(url).messageBody("from " + test.substring(test.indexOf('.') + 1)));
+    List<Message> got =
+        client
+            .receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
+            .messages();
     BODIES.put(test, got.stream().map(Message::body).toList());
   }
 
@@ -146,5 +161,4 @@ class SqsExtensionLifecycleTest {
       }
     }
   }
-
 }

@@ -20,13 +20,16 @@ class TestQueueHelpersTest {
 
   @Test
   void failureMessagesShowWhatTheQueueHeld() {
-    Kit.run(FailureMessagesTestCase.class).testEvents().assertStatistics(s -> s.started(3).succeeded(3));
+    Kit.run(FailureMessagesTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(3).succeeded(3));
   }
 
   @SqsTest
   static class RealTimeTestCase {
     @Test
-    void awaitMessagesReturnsThemInOrderAndDeletesThem(SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
+    void awaitMessagesReturnsThemInOrderAndDeletesThem(
+        SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
       for (String body : List.of("one", "two", "three")) {
         client.sendMessage(queue.url(), body);
       }
@@ -39,23 +42,29 @@ class TestQueueHelpersTest {
     }
 
     @Test
-    void awaitMessagesUntilAConditionHolds(SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
+    void awaitMessagesUntilAConditionHolds(
+        SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
       for (String body : List.of("a", "b", "stop", "after")) {
         client.sendMessage(queue.url(), body);
       }
 
       List<QueueMessage> got =
           queue.awaitMessages(
-              received -> received.stream().anyMatch(m -> m.body().equals("stop")), Duration.ofSeconds(5));
+              received -> received.stream().anyMatch(m -> m.body().equals("stop")),
+              Duration.ofSeconds(5));
 
       assertThat(got).extracting(QueueMessage::body).startsWith("a", "b", "stop");
     }
 
     @Test
-    void awaitMessagesWaitsForAMessageSentLater(SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
-      CompletableFuture<?> sender = CompletableFuture.runAsync(() -> client.sendMessage(queue.url(), "late"));
+    void awaitMessagesWaitsForAMessageSentLater(
+        SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
+      CompletableFuture<?> sender =
+          CompletableFuture.runAsync(() -> client.sendMessage(queue.url(), "late"));
 
-      assertThat(queue.awaitMessages(1, Duration.ofSeconds(10))).extracting(QueueMessage::body).containsExactly("late");
+      assertThat(queue.awaitMessages(1, Duration.ofSeconds(10)))
+          .extracting(QueueMessage::body)
+          .containsExactly("late");
       sender.join();
     }
 
@@ -68,8 +77,12 @@ class TestQueueHelpersTest {
           .satisfies(m -> assertThat(m.messageId()).isEqualTo(id))
           .satisfies(m -> assertThat(m.attributes()).containsEntry("ApproximateReceiveCount", "0"));
       List<Message> received =
-          client.receiveMessage(r -> r.queueUrl(queue.url()).messageSystemAttributeNames("All")).messages();
-      assertThat(received).singleElement().satisfies(m -> assertThat(m.attributes()).containsEntry("ApproximateReceiveCount", "1"));
+          client
+              .receiveMessage(r -> r.queueUrl(queue.url()).messageSystemAttributeNames("All"))
+              .messages();
+      assertThat(received)
+          .singleElement()
+          .satisfies(m -> assertThat(m.attributes()).containsEntry("ApproximateReceiveCount", "1"));
     }
   }
 
@@ -79,18 +92,27 @@ class TestQueueHelpersTest {
     @Test
     void awaitMessagesTimesOut(SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
       String first = client.sendMessage(queue.url(), "first").messageId();
-      String second = client.sendMessage(r -> r.queueUrl(queue.url()).messageBody("second").delaySeconds(60)).messageId();
+      String second =
+          client
+              .sendMessage(r -> r.queueUrl(queue.url()).messageBody("second").delaySeconds(60))
+              .messageId();
 
       assertThatThrownBy(() -> queue.awaitMessages(2, Duration.ofSeconds(1)))
           .isInstanceOf(AssertionError.class)
           .hasMessage(
               "Expected 2 message(s) on queue q within PT1S but received 1:\n"
-                  + "  " + first + ": \"first\"; the queue held 1 message\n"
-                  + "  " + second + " DELAYED until 2026-01-01T00:01:00Z, received 0 times: \"second\"");
+                  + "  "
+                  + first
+                  + ": \"first\"; the queue held 1 message\n"
+                  + "  "
+                  + second
+                  + " DELAYED until 2026-01-01T00:01:00Z, received 0 times: \"second\"");
     }
 
     @Test
-    void assertEmptyShowsMessagesInFlight(SqsClient client, @SqsQueue(name = "q", attributes = "VisibilityTimeout=30") TestQueue queue) {
+    void assertEmptyShowsMessagesInFlight(
+        SqsClient client,
+        @SqsQueue(name = "q", attributes = "VisibilityTimeout=30") TestQueue queue) {
       String id = client.sendMessage(queue.url(), "a".repeat(130)).messageId();
       client.receiveMessage(queue.url());
 
@@ -98,8 +120,11 @@ class TestQueueHelpersTest {
           .isInstanceOf(AssertionError.class)
           .hasMessage(
               "Expected queue q to be empty but it held 1 message\n"
-                  + "  " + id + " IN_FLIGHT until 2026-01-01T00:00:30Z, received 1 time: \""
-                  + "a".repeat(120) + "\"... (130 chars)");
+                  + "  "
+                  + id
+                  + " IN_FLIGHT until 2026-01-01T00:00:30Z, received 1 time: \""
+                  + "a".repeat(120)
+                  + "\"... (130 chars)");
     }
 
     @Test

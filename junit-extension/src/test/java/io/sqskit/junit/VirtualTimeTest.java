@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sqskit.client.SqsClient;
 import io.sqskit.model.Message;
 import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.SqsEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,14 +40,18 @@ class VirtualTimeTest {
 
     assertThat(SEEN.get("other start")).isEqualTo(Instant.parse("2030-06-01T12:00:00Z"));
     assertThat(SEEN.get("other clock")).isNotSameAs(SEEN.get("clock"));
-    assertThat(List.of(SEEN.get("url"), SEEN.get("other url"), SEEN.get("real url"))).doesNotHaveDuplicates();
+    assertThat(List.of(SEEN.get("url"), SEEN.get("other url"), SEEN.get("real url")))
+        .doesNotHaveDuplicates();
   }
 
   @SqsTest(virtualTime = true)
   static class TimeTestCase {
     @Test
     void fiveMinuteVisibilityTimeout(
-        SqsClient client, ManualClock clock, SqsEndpoint endpoint, @SqsQueue(name = "q", attributes = "VisibilityTimeout=300") String url) {
+        SqsClient client,
+        ManualClock clock,
+        SqsEndpoint endpoint,
+        @SqsQueue(name = "q", attributes = "VisibilityTimeout=300") String url) {
       SEEN.put("clock", clock);
       SEEN.put("url", endpoint.url());
       client.sendMessage(url, "hello");
@@ -62,7 +67,10 @@ class VirtualTimeTest {
     }
 
     @Test
-    void fifteenMinuteDelay(SqsClient client, ManualClock clock, @SqsQueue(name = "q", attributes = "DelaySeconds=900") String url) {
+    void fifteenMinuteDelay(
+        SqsClient client,
+        ManualClock clock,
+        @SqsQueue(name = "q", attributes = "DelaySeconds=900") String url) {
       client.sendMessage(url, "later");
       clock.advance(Duration.ofMinutes(15).minusSeconds(1));
       assertThat(receive(client, url, 0)).isEmpty();
@@ -72,10 +80,17 @@ class VirtualTimeTest {
     }
 
     @Test
-    void longPollReturnsTheDelayedMessageWhenTheClockPassesItsDelay(
-        SqsClient client, ManualClock clock, @SqsQueue(name = "q") String url) throws Exception {
+    void parkedLongPollWakesWhenTheClockPassesTheDelay(
+        SqsClient client, ManualClock clock, SqsEngine engine, @SqsQueue(name = "q") String url)
+        throws Exception {
       client.sendMessage(r -> r.queueUrl(url).messageBody("woken").delaySeconds(60));
-      CompletableFuture<List<Message>> poll = CompletableFuture.supplyAsync(() -> receive(client, url, 20));
+      CompletableFuture<List<Message>> poll =
+          CompletableFuture.supplyAsync(() -> receive(client, url, 20));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (engine.waitingReceives(url) == 0 && !poll.isDone() && System.nanoTime() < deadline) {
+        Thread.onSpinWait(); // until the poll is parked in the engine
+      }
+      assertThat(poll).as("parked, not answered").isNotDone();
 
       clock.advance(Duration.ofSeconds(60));
 
@@ -83,12 +98,15 @@ class VirtualTimeTest {
     }
 
     @Test
-    void helpersWaitInRealTimeWhileTheClockStandsStill(ManualClock clock, @SqsQueue(name = "q") TestQueue queue) {
+    void helpersWaitInRealTimeWhileTheClockStandsStill(
+        ManualClock clock, @SqsQueue(name = "q") TestQueue queue) {
       Instant before = clock.instant();
 
       assertThatThrownBy(() -> queue.awaitMessages(1, Duration.ofSeconds(1)))
           .isInstanceOf(AssertionError.class)
-          .hasMessage("Expected 1 message(s) on queue q within PT1S but received 0; the queue held 0 messages");
+          .hasMessage(
+              "Expected 1 message(s) on queue q within PT1S but received 0; the queue held 0"
+                  + " messages");
       assertThat(clock.instant()).isEqualTo(before);
     }
   }
@@ -96,7 +114,11 @@ class VirtualTimeTest {
   static List<Message> receive(SqsClient client, String url, int waitSeconds) {
     return client
         .receiveMessage(
-            r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(waitSeconds).messageSystemAttributeNames("All"))
+            r ->
+                r.queueUrl(url)
+                    .maxNumberOfMessages(10)
+                    .waitTimeSeconds(waitSeconds)
+                    .messageSystemAttributeNames("All"))
         .messages();
   }
 

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An order as it travels on the queue: {@code order=o-1;customer=c-7;amount=1250} (amount in cents).
+ * An order as it travels on the queue: {@code order=o-1;customer=c-7;amount=1250} (amount in
+ * cents).
  *
  * @param id the order id, also the FIFO deduplication id
  * @param customerId the customer, also the FIFO message group
@@ -45,16 +46,19 @@ public record Order(String id, String customerId, long amountCents) {
       throw new MalformedOrderException("not an order: " + abbreviate(body));
     }
     try {
-      return new Order(fields.get("order"), fields.get("customer"), Long.parseLong(fields.get("amount")));
+      return new Order(
+          fields.get("order"), fields.get("customer"), Long.parseLong(fields.get("amount")));
     } catch (IllegalArgumentException e) {
-      throw new MalformedOrderException("not an order: " + abbreviate(body) + " (" + e.getMessage() + ")");
+      throw new MalformedOrderException(
+          "not an order: " + abbreviate(body) + " (" + e.getMessage() + ")");
     }
   }
 
   private static String requireToken(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank() || value.contains(";") || value.contains("=")) {
-      throw new IllegalArgumentException(name + " must be non-blank without ';' or '=' but was '" + value + "'");
+      throw new IllegalArgumentException(
+          name + " must be non-blank without ';' or '=' but was '" + value + "'");
     }
     return value;
   }

@@ -29,10 +29,16 @@ public record OrderQueues(String orders, String deadLetters, String confirmation
   public static OrderQueues create(SqsClient client, String prefix) {
     String deadLetters =
         client
-            .createQueue(r -> r.queueName(prefix + "-orders-dlq.fifo").attributes(Map.of("FifoQueue", "true")))
+            .createQueue(
+                r ->
+                    r.queueName(prefix + "-orders-dlq.fifo")
+                        .attributes(Map.of("FifoQueue", "true")))
             .queueUrl();
     String deadLetterArn =
-        client.getQueueAttributes(r -> r.queueUrl(deadLetters).attributeNames("QueueArn")).attributes().get("QueueArn");
+        client
+            .getQueueAttributes(r -> r.queueUrl(deadLetters).attributeNames("QueueArn"))
+            .attributes()
+            .get("QueueArn");
     String orders =
         client
             .createQueue(
@@ -40,12 +46,17 @@ public record OrderQueues(String orders, String deadLetters, String confirmation
                     r.queueName(prefix + "-orders.fifo")
                         .attributes(
                             Map.of(
-                                "FifoQueue", "true",
+                                "FifoQueue",
+                                "true",
                                 "RedrivePolicy",
-                                    "{\"deadLetterTargetArn\":\"" + deadLetterArn + "\",\"maxReceiveCount\":\""
-                                        + MAX_RECEIVES + "\"}")))
+                                "{\"deadLetterTargetArn\":\""
+                                    + deadLetterArn
+                                    + "\",\"maxReceiveCount\":\""
+                                    + MAX_RECEIVES
+                                    + "\"}")))
             .queueUrl();
-    String confirmations = client.createQueue(r -> r.queueName(prefix + "-confirmations")).queueUrl();
+    String confirmations =
+        client.createQueue(r -> r.queueName(prefix + "-confirmations")).queueUrl();
     return new OrderQueues(orders, deadLetters, confirmations);
   }
 }

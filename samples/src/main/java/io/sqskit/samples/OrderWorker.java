@@ -21,8 +21,8 @@ import java.util.Set;
  *       to the dead-letter queue at once, with the reason as a message attribute.
  * </ul>
  *
- * <p>A failed order holds back the later orders of the same customer: FIFO delivers nothing more
- * of a message group while one of its messages is in flight.
+ * <p>A failed order holds back the later orders of the same customer: FIFO delivers nothing more of
+ * a message group while one of its messages is in flight.
  */
 public final class OrderWorker implements AutoCloseable {
 
@@ -45,7 +45,8 @@ public final class OrderWorker implements AutoCloseable {
    * @param retryDelay how long a failed order stays hidden before the next try; 0 to 12 hours, as
    *     SQS allows for a visibility timeout
    */
-  public OrderWorker(SqsClient client, OrderQueues queues, PaymentGateway payments, Duration retryDelay) {
+  public OrderWorker(
+      SqsClient client, OrderQueues queues, PaymentGateway payments, Duration retryDelay) {
     this.client = Objects.requireNonNull(client, "client");
     this.queues = Objects.requireNonNull(queues, "queues");
     this.payments = Objects.requireNonNull(payments, "payments");

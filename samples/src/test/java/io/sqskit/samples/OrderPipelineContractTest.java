@@ -27,9 +27,15 @@ class OrderPipelineContractTest {
 
   @BeforeAll
   static void startElasticMq() {
-    elasticMq = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().withAWSRegion("us-east-1").start();
-    endpoint = URI.create("http://127.0.0.1:" + elasticMq.waitUntilStarted().localAddress().getPort());
-    // A contract run takes credentials and region from the AWS default chain; ElasticMQ accepts any.
+    elasticMq =
+        SQSRestServerBuilder.withInterface("127.0.0.1")
+            .withDynamicPort()
+            .withAWSRegion("us-east-1")
+            .start();
+    endpoint =
+        URI.create("http://127.0.0.1:" + elasticMq.waitUntilStarted().localAddress().getPort());
+    // A contract run takes credentials and region from the AWS default chain; ElasticMQ accepts
+    // any.
     System.setProperty("aws.accessKeyId", "contract-test");
     System.setProperty("aws.secretAccessKey", "contract-test-secret");
     System.setProperty("aws.region", "us-east-1");
@@ -58,7 +64,11 @@ class OrderPipelineContractTest {
 
     results.testEvents().assertStatistics(s -> s.started(7).succeeded(7).failed(0).skipped(0));
     try (SqsClient client =
-        SqsClient.builder().region("us-east-1").endpointOverride(endpoint).credentials("contract-test", "x").build()) {
+        SqsClient.builder()
+            .region("us-east-1")
+            .endpointOverride(endpoint)
+            .credentials("contract-test", "x")
+            .build()) {
       assertThat(client.listQueues().queueUrls()).noneMatch(url -> url.contains("/sqskit-"));
     }
   }
@@ -76,7 +86,8 @@ class OrderPipelineContractTest {
             event(
                 container(OrderRetryTest.class),
                 skippedWithReason(
-                    "virtual time needs the in-JVM fake's ManualClock: skipped against the contract endpoint "
+                    "virtual time needs the in-JVM fake's ManualClock: skipped against the contract"
+                        + " endpoint "
                         + endpoint)));
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The order pipeline end to end, as an application's own tests would be written. Runs against the
- * in-JVM fake, and against any SQS endpoint given by {@code SQS_TEST_ENDPOINT} (see
- * {@link OrderPipelineContractTest}).
+ * in-JVM fake, and against any SQS endpoint given by {@code SQS_TEST_ENDPOINT} (see {@link
+ * OrderPipelineContractTest}).
  */
 @SqsTest
 class OrderPipelineTest {
@@ -38,7 +38,8 @@ class OrderPipelineTest {
   private final ScriptedPayments payments = new ScriptedPayments();
 
   private OrderQueues queues() {
-    return new OrderQueues(orders.url(), orders.deadLetterQueue().orElseThrow().url(), confirmations.url());
+    return new OrderQueues(
+        orders.url(), orders.deadLetterQueue().orElseThrow().url(), confirmations.url());
   }
 
   private OrderWorker worker() {
@@ -69,11 +70,17 @@ class OrderPipelineTest {
 
     assertThat(drain(worker())).isEqualTo(new Outcome(2, 0, 0));
     List<QueueMessage> confirmed = confirmations.awaitMessages(2, PATIENCE);
-    assertThat(confirmed).extracting(QueueMessage::body).containsExactlyInAnyOrder("confirmed o-1", "confirmed o-2");
+    assertThat(confirmed)
+        .extracting(QueueMessage::body)
+        .containsExactlyInAnyOrder("confirmed o-1", "confirmed o-2");
     assertThat(confirmed)
         .filteredOn(m -> m.body().equals("confirmed o-1"))
         .singleElement()
-        .satisfies(m -> assertThat(m.messageAttributes()).containsEntry("customer", "c-1").containsEntry("amount", "1250"));
+        .satisfies(
+            m ->
+                assertThat(m.messageAttributes())
+                    .containsEntry("customer", "c-1")
+                    .containsEntry("amount", "1250"));
     orders.assertEmpty();
   }
 
@@ -105,13 +112,19 @@ class OrderPipelineTest {
 
   @Test
   void movesAMessageThatIsNotAnOrderToTheDeadLetterQueue() {
-    client.sendMessage(r -> r.queueUrl(orders.url()).messageBody("hello?").messageGroupId("c-9").messageDeduplicationId("x"));
+    client.sendMessage(
+        r ->
+            r.queueUrl(orders.url())
+                .messageBody("hello?")
+                .messageGroupId("c-9")
+                .messageDeduplicationId("x"));
 
     assertThat(drain(worker())).isEqualTo(new Outcome(0, 0, 1));
 
     QueueMessage dead = orders.deadLetterQueue().orElseThrow().awaitMessages(1, PATIENCE).get(0);
     assertThat(dead.body()).isEqualTo("hello?");
-    assertThat(dead.messageAttributes()).containsEntry(OrderWorker.REASON, "not an order: 'hello?'");
+    assertThat(dead.messageAttributes())
+        .containsEntry(OrderWorker.REASON, "not an order: 'hello?'");
     orders.assertEmpty();
   }
 
@@ -124,7 +137,8 @@ class OrderPipelineTest {
 
     QueueMessage dead = orders.deadLetterQueue().orElseThrow().awaitMessages(1, PATIENCE).get(0);
     assertThat(dead.body()).isEqualTo("order=o-1;customer=c-1;amount=700");
-    assertThat(dead.messageAttributes()).containsEntry(OrderWorker.REASON, "declined: card expired");
+    assertThat(dead.messageAttributes())
+        .containsEntry(OrderWorker.REASON, "declined: card expired");
     assertThat(payments.charged()).isEmpty();
   }
 
@@ -134,22 +148,28 @@ class OrderPipelineTest {
       worker.start(1);
       new OrderProducer(client, orders.url()).submit(new Order("o-1", "c-1", 4200));
 
-      assertThat(confirmations.awaitMessages(1, PATIENCE)).extracting(QueueMessage::body).containsExactly("confirmed o-1");
+      assertThat(confirmations.awaitMessages(1, PATIENCE))
+          .extracting(QueueMessage::body)
+          .containsExactly("confirmed o-1");
     }
   }
 
   @Test
   void createsItsQueuesWithARedrivePolicy() {
     // Named after this test's queues, so a contract run's prefix (and clean-up) covers them too.
-    String prefix = orders.name().substring(0, orders.name().length() - "orders.fifo".length()) + "shop";
+    String prefix =
+        orders.name().substring(0, orders.name().length() - "orders.fifo".length()) + "shop";
 
     OrderQueues created = OrderQueues.create(client, prefix);
 
     assertThat(created.orders()).endsWith("/" + prefix + "-orders.fifo");
     assertThat(created.confirmations()).endsWith("/" + prefix + "-confirmations");
     String redrive =
-        client.getQueueAttributes(r -> r.queueUrl(created.orders()).attributeNames("RedrivePolicy")).attributes().get("RedrivePolicy");
-    assertThat(redrive).contains(prefix + "-orders-dlq.fifo").contains("\"maxReceiveCount\":" );
+        client
+            .getQueueAttributes(r -> r.queueUrl(created.orders()).attributeNames("RedrivePolicy"))
+            .attributes()
+            .get("RedrivePolicy");
+    assertThat(redrive).contains(prefix + "-orders-dlq.fifo").contains("\"maxReceiveCount\":");
     for (String url : List.of(created.orders(), created.deadLetters(), created.confirmations())) {
       client.deleteQueue(r -> r.queueUrl(url));
     }

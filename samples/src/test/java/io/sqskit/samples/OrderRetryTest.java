@@ -23,7 +23,11 @@ class OrderRetryTest {
 
   private static final Duration RETRY_DELAY = Duration.ofMinutes(5);
 
-  @SqsQueue(name = "orders", fifo = true, deadLetterQueue = "orders-dlq", maxReceiveCount = OrderQueues.MAX_RECEIVES)
+  @SqsQueue(
+      name = "orders",
+      fifo = true,
+      deadLetterQueue = "orders-dlq",
+      maxReceiveCount = OrderQueues.MAX_RECEIVES)
   TestQueue orders;
 
   @SqsQueue(name = "confirmations")
@@ -40,7 +44,8 @@ class OrderRetryTest {
   @BeforeEach
   void wire() {
     OrderQueues queues =
-        new OrderQueues(orders.url(), orders.deadLetterQueue().orElseThrow().url(), confirmations.url());
+        new OrderQueues(
+            orders.url(), orders.deadLetterQueue().orElseThrow().url(), confirmations.url());
     worker = new OrderWorker(client, queues, payments, RETRY_DELAY);
     producer = new OrderProducer(client, orders.url());
   }
@@ -52,11 +57,15 @@ class OrderRetryTest {
 
     assertThat(worker.pollOnce(0)).isEqualTo(new Outcome(0, 1, 0));
     clock.advance(RETRY_DELAY.minusSeconds(1));
-    assertThat(worker.pollOnce(0)).as("still hidden a second before the delay ends").isEqualTo(new Outcome(0, 0, 0));
+    assertThat(worker.pollOnce(0))
+        .as("still hidden a second before the delay ends")
+        .isEqualTo(new Outcome(0, 0, 0));
     clock.advance(Duration.ofSeconds(1));
     assertThat(worker.pollOnce(0)).isEqualTo(new Outcome(1, 0, 0));
 
-    assertThat(confirmations.awaitMessages(1, Duration.ofSeconds(5))).extracting(QueueMessage::body).containsExactly("confirmed o-1");
+    assertThat(confirmations.awaitMessages(1, Duration.ofSeconds(5)))
+        .extracting(QueueMessage::body)
+        .containsExactly("confirmed o-1");
     orders.assertEmpty();
   }
 
@@ -69,10 +78,14 @@ class OrderRetryTest {
       assertThat(worker.pollOnce(0)).as("attempt %d", attempt).isEqualTo(new Outcome(0, 1, 0));
       clock.advance(RETRY_DELAY);
     }
-    assertThat(worker.pollOnce(0)).as("the redrive policy took it away").isEqualTo(new Outcome(0, 0, 0));
+    assertThat(worker.pollOnce(0))
+        .as("the redrive policy took it away")
+        .isEqualTo(new Outcome(0, 0, 0));
 
     TestQueue deadLetters = orders.deadLetterQueue().orElseThrow();
-    assertThat(deadLetters.peek()).extracting(QueueMessage::body).containsExactly("order=o-1;customer=c-1;amount=1000");
+    assertThat(deadLetters.peek())
+        .extracting(QueueMessage::body)
+        .containsExactly("order=o-1;customer=c-1;amount=1000");
     orders.assertEmpty();
   }
 
@@ -84,7 +97,9 @@ class OrderRetryTest {
     producer.submit(new Order("o-3", "c-2", 300));
 
     int confirmedFirst = 0;
-    for (Outcome outcome = worker.pollOnce(0); outcome.confirmed() + outcome.retried() > 0; outcome = worker.pollOnce(0)) {
+    for (Outcome outcome = worker.pollOnce(0);
+        outcome.confirmed() + outcome.retried() > 0;
+        outcome = worker.pollOnce(0)) {
       confirmedFirst += outcome.confirmed();
     }
     assertThat(confirmedFirst).isEqualTo(1);
@@ -92,7 +107,9 @@ class OrderRetryTest {
 
     clock.advance(RETRY_DELAY);
     int confirmedAfter = 0;
-    for (Outcome outcome = worker.pollOnce(0); outcome.confirmed() > 0; outcome = worker.pollOnce(0)) {
+    for (Outcome outcome = worker.pollOnce(0);
+        outcome.confirmed() > 0;
+        outcome = worker.pollOnce(0)) {
       confirmedAfter += outcome.confirmed();
     }
 

@@ -88,8 +88,8 @@ public final class ClientConfig {
   }
 
   /**
-   * How long one attempt may wait for its response; a long poll gets its {@code WaitTimeSeconds}
-   * on top of it.
+   * How long one attempt may wait for its response; a long poll gets its {@code WaitTimeSeconds} on
+   * top of it.
    */
   public Duration callTimeout() {
     return callTimeout;
@@ -115,7 +115,10 @@ public final class ClientConfig {
     return signingClock;
   }
 
-  /** The transport given with {@link Builder#transport(HttpTransport)}, or null for the built-in one. */
+  /**
+   * The transport given with {@link Builder#transport(HttpTransport)}, or null for the built-in
+   * one.
+   */
   public HttpTransport transport() {
     return transport;
   }
@@ -137,19 +140,30 @@ public final class ClientConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(region, endpointOverride, connectTimeout, callTimeout, maxConnections, md5Validation);
+    return Objects.hash(
+        region, endpointOverride, connectTimeout, callTimeout, maxConnections, md5Validation);
   }
 
   @Override
   public String toString() {
-    return "ClientConfig{region=" + region
-        + ", endpoint=" + endpoint()
-        + ", credentials=" + (credentialsProvider == null ? "default chain" : credentialsProvider.getClass().getSimpleName())
-        + ", connectTimeout=" + connectTimeout
-        + ", callTimeout=" + callTimeout
-        + ", maxConnections=" + maxConnections
-        + ", md5Validation=" + md5Validation
-        + ", transport=" + (transport == null ? "built-in" : transport.getClass().getSimpleName())
+    return "ClientConfig{region="
+        + region
+        + ", endpoint="
+        + endpoint()
+        + ", credentials="
+        + (credentialsProvider == null
+            ? "default chain"
+            : credentialsProvider.getClass().getSimpleName())
+        + ", connectTimeout="
+        + connectTimeout
+        + ", callTimeout="
+        + callTimeout
+        + ", maxConnections="
+        + maxConnections
+        + ", md5Validation="
+        + md5Validation
+        + ", transport="
+        + (transport == null ? "built-in" : transport.getClass().getSimpleName())
         + "}";
   }
 
@@ -187,7 +201,10 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}; null for the default. */
+    /**
+     * Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}; null for the
+     * default.
+     */
     public Builder endpointOverride(URI endpoint) {
       if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
         throw new IllegalArgumentException(
@@ -224,7 +241,8 @@ public final class ClientConfig {
     /** The most pooled connections of the built-in transport; at least 1. */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be at least 1, got " + maxConnections);
+        throw new IllegalArgumentException(
+            "maxConnections must be at least 1, got " + maxConnections);
       }
       this.maxConnections = maxConnections;
       return this;
@@ -243,8 +261,8 @@ public final class ClientConfig {
     }
 
     /**
-     * Sends requests through this transport instead of the built-in one; null for the built-in
-     * one. The client does not close a transport it was given.
+     * Sends requests through this transport instead of the built-in one; null for the built-in one.
+     * The client does not close a transport it was given.
      */
     public Builder transport(HttpTransport transport) {
       this.transport = transport;

@@ -34,7 +34,8 @@ public final class Paginator<P, T> implements Iterable<P> {
    * @param nextToken reads the token of the following page, null or empty on the last page
    * @param items reads a page's items
    */
-  public Paginator(Function<String, P> fetch, Function<P, String> nextToken, Function<P, List<T>> items) {
+  public Paginator(
+      Function<String, P> fetch, Function<P, String> nextToken, Function<P, List<T>> items) {
     this.fetch = Objects.requireNonNull(fetch, "fetch");
     this.nextToken = Objects.requireNonNull(nextToken, "nextToken");
     this.items = Objects.requireNonNull(items, "items");

@@ -1,5 +1,6 @@
 package io.sqskit.client;
 
+import io.sqskit.internal.DefaultSqsClient;
 import io.sqskit.model.AddPermissionRequest;
 import io.sqskit.model.AddPermissionResponse;
 import io.sqskit.model.CancelMessageMoveTaskRequest;
@@ -46,7 +47,6 @@ import io.sqskit.model.TagQueueRequest;
 import io.sqskit.model.TagQueueResponse;
 import io.sqskit.model.UntagQueueRequest;
 import io.sqskit.model.UntagQueueResponse;
-import io.sqskit.internal.DefaultSqsClient;
 import io.sqskit.retry.RetryPolicy;
 import io.sqskit.transport.HttpTransport;
 import java.net.URI;
@@ -114,7 +114,8 @@ public interface SqsClient extends AutoCloseable {
   CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request);
 
   /** Cancels a running message move task, with the request built in place. */
-  default CancelMessageMoveTaskResponse cancelMessageMoveTask(Consumer<CancelMessageMoveTaskRequest.Builder> request) {
+  default CancelMessageMoveTaskResponse cancelMessageMoveTask(
+      Consumer<CancelMessageMoveTaskRequest.Builder> request) {
     CancelMessageMoveTaskRequest.Builder builder = CancelMessageMoveTaskRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return cancelMessageMoveTask(builder.build());
@@ -124,18 +125,24 @@ public interface SqsClient extends AutoCloseable {
   ChangeMessageVisibilityResponse changeMessageVisibility(ChangeMessageVisibilityRequest request);
 
   /** Changes how long a received message stays hidden, with the request built in place. */
-  default ChangeMessageVisibilityResponse changeMessageVisibility(Consumer<ChangeMessageVisibilityRequest.Builder> request) {
+  default ChangeMessageVisibilityResponse changeMessageVisibility(
+      Consumer<ChangeMessageVisibilityRequest.Builder> request) {
     ChangeMessageVisibilityRequest.Builder builder = ChangeMessageVisibilityRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return changeMessageVisibility(builder.build());
   }
 
-  /** Changes the visibility timeout of up to ten messages ({@code ChangeMessageVisibilityBatch}). */
-  ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(ChangeMessageVisibilityBatchRequest request);
+  /**
+   * Changes the visibility timeout of up to ten messages ({@code ChangeMessageVisibilityBatch}).
+   */
+  ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
+      ChangeMessageVisibilityBatchRequest request);
 
   /** Changes the visibility timeout of up to ten messages, with the request built in place. */
-  default ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(Consumer<ChangeMessageVisibilityBatchRequest.Builder> request) {
-    ChangeMessageVisibilityBatchRequest.Builder builder = ChangeMessageVisibilityBatchRequest.builder();
+  default ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
+      Consumer<ChangeMessageVisibilityBatchRequest.Builder> request) {
+    ChangeMessageVisibilityBatchRequest.Builder builder =
+        ChangeMessageVisibilityBatchRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return changeMessageVisibilityBatch(builder.build());
   }
@@ -143,7 +150,10 @@ public interface SqsClient extends AutoCloseable {
   /** Creates a queue, or returns the URL of an identical existing one ({@code CreateQueue}). */
   CreateQueueResponse createQueue(CreateQueueRequest request);
 
-  /** Creates a queue, or returns the URL of an identical existing one, with the request built in place. */
+  /**
+   * Creates a queue, or returns the URL of an identical existing one, with the request built in
+   * place.
+   */
   default CreateQueueResponse createQueue(Consumer<CreateQueueRequest.Builder> request) {
     CreateQueueRequest.Builder builder = CreateQueueRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
@@ -170,7 +180,8 @@ public interface SqsClient extends AutoCloseable {
   DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request);
 
   /** Deletes up to ten received messages, with the request built in place. */
-  default DeleteMessageBatchResponse deleteMessageBatch(Consumer<DeleteMessageBatchRequest.Builder> request) {
+  default DeleteMessageBatchResponse deleteMessageBatch(
+      Consumer<DeleteMessageBatchRequest.Builder> request) {
     DeleteMessageBatchRequest.Builder builder = DeleteMessageBatchRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return deleteMessageBatch(builder.build());
@@ -190,7 +201,8 @@ public interface SqsClient extends AutoCloseable {
   GetQueueAttributesResponse getQueueAttributes(GetQueueAttributesRequest request);
 
   /** Reads attributes of a queue, with the request built in place. */
-  default GetQueueAttributesResponse getQueueAttributes(Consumer<GetQueueAttributesRequest.Builder> request) {
+  default GetQueueAttributesResponse getQueueAttributes(
+      Consumer<GetQueueAttributesRequest.Builder> request) {
     GetQueueAttributesRequest.Builder builder = GetQueueAttributesRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return getQueueAttributes(builder.build());
@@ -206,11 +218,19 @@ public interface SqsClient extends AutoCloseable {
     return getQueueUrl(builder.build());
   }
 
-  /** Lists one page of the queues whose redrive policy targets a dead-letter queue ({@code ListDeadLetterSourceQueues}). */
-  ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(ListDeadLetterSourceQueuesRequest request);
+  /**
+   * Lists one page of the queues whose redrive policy targets a dead-letter queue ({@code
+   * ListDeadLetterSourceQueues}).
+   */
+  ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
+      ListDeadLetterSourceQueuesRequest request);
 
-  /** Lists one page of the queues whose redrive policy targets a dead-letter queue, with the request built in place. */
-  default ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(Consumer<ListDeadLetterSourceQueuesRequest.Builder> request) {
+  /**
+   * Lists one page of the queues whose redrive policy targets a dead-letter queue, with the request
+   * built in place.
+   */
+  default ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
+      Consumer<ListDeadLetterSourceQueuesRequest.Builder> request) {
     ListDeadLetterSourceQueuesRequest.Builder builder = ListDeadLetterSourceQueuesRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return listDeadLetterSourceQueues(builder.build());
@@ -239,8 +259,11 @@ public interface SqsClient extends AutoCloseable {
   /** Lists the most recent message move tasks of a source queue ({@code ListMessageMoveTasks}). */
   ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request);
 
-  /** Lists the most recent message move tasks of a source queue, with the request built in place. */
-  default ListMessageMoveTasksResponse listMessageMoveTasks(Consumer<ListMessageMoveTasksRequest.Builder> request) {
+  /**
+   * Lists the most recent message move tasks of a source queue, with the request built in place.
+   */
+  default ListMessageMoveTasksResponse listMessageMoveTasks(
+      Consumer<ListMessageMoveTasksRequest.Builder> request) {
     ListMessageMoveTasksRequest.Builder builder = ListMessageMoveTasksRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return listMessageMoveTasks(builder.build());
@@ -271,11 +294,15 @@ public interface SqsClient extends AutoCloseable {
     return listQueues(ListQueuesRequest.builder().build());
   }
 
-  /** Every page of ListQueues, following {@code NextToken}; set maxResults to choose the page size. */
+  /**
+   * Every page of ListQueues, following {@code NextToken}; set maxResults to choose the page size.
+   */
   default Paginator<ListQueuesResponse, String> listQueuesPaginator(ListQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     return new Paginator<>(
-        token -> listQueues(request.toBuilder().nextToken(token != null ? token : request.nextToken()).build()),
+        token ->
+            listQueues(
+                request.toBuilder().nextToken(token != null ? token : request.nextToken()).build()),
         ListQueuesResponse::nextToken,
         ListQueuesResponse::queueUrls);
   }
@@ -301,7 +328,9 @@ public interface SqsClient extends AutoCloseable {
   /** Receives up to ten messages, waiting up to 20 seconds for one ({@code ReceiveMessage}). */
   ReceiveMessageResponse receiveMessage(ReceiveMessageRequest request);
 
-  /** Receives up to ten messages, waiting up to 20 seconds for one, with the request built in place. */
+  /**
+   * Receives up to ten messages, waiting up to 20 seconds for one, with the request built in place.
+   */
   default ReceiveMessageResponse receiveMessage(Consumer<ReceiveMessageRequest.Builder> request) {
     ReceiveMessageRequest.Builder builder = ReceiveMessageRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
@@ -317,7 +346,8 @@ public interface SqsClient extends AutoCloseable {
   RemovePermissionResponse removePermission(RemovePermissionRequest request);
 
   /** Revokes a permission added by AddPermission, with the request built in place. */
-  default RemovePermissionResponse removePermission(Consumer<RemovePermissionRequest.Builder> request) {
+  default RemovePermissionResponse removePermission(
+      Consumer<RemovePermissionRequest.Builder> request) {
     RemovePermissionRequest.Builder builder = RemovePermissionRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return removePermission(builder.build());
@@ -335,14 +365,16 @@ public interface SqsClient extends AutoCloseable {
 
   /** Sends one message with just a body. */
   default SendMessageResponse sendMessage(String queueUrl, String messageBody) {
-    return sendMessage(SendMessageRequest.builder().queueUrl(queueUrl).messageBody(messageBody).build());
+    return sendMessage(
+        SendMessageRequest.builder().queueUrl(queueUrl).messageBody(messageBody).build());
   }
 
   /** Sends up to ten messages ({@code SendMessageBatch}). */
   SendMessageBatchResponse sendMessageBatch(SendMessageBatchRequest request);
 
   /** Sends up to ten messages, with the request built in place. */
-  default SendMessageBatchResponse sendMessageBatch(Consumer<SendMessageBatchRequest.Builder> request) {
+  default SendMessageBatchResponse sendMessageBatch(
+      Consumer<SendMessageBatchRequest.Builder> request) {
     SendMessageBatchRequest.Builder builder = SendMessageBatchRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return sendMessageBatch(builder.build());
@@ -352,7 +384,8 @@ public interface SqsClient extends AutoCloseable {
   SetQueueAttributesResponse setQueueAttributes(SetQueueAttributesRequest request);
 
   /** Changes attributes of a queue, with the request built in place. */
-  default SetQueueAttributesResponse setQueueAttributes(Consumer<SetQueueAttributesRequest.Builder> request) {
+  default SetQueueAttributesResponse setQueueAttributes(
+      Consumer<SetQueueAttributesRequest.Builder> request) {
     SetQueueAttributesRequest.Builder builder = SetQueueAttributesRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return setQueueAttributes(builder.build());
@@ -362,7 +395,8 @@ public interface SqsClient extends AutoCloseable {
   StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request);
 
   /** Starts moving messages out of a dead-letter queue, with the request built in place. */
-  default StartMessageMoveTaskResponse startMessageMoveTask(Consumer<StartMessageMoveTaskRequest.Builder> request) {
+  default StartMessageMoveTaskResponse startMessageMoveTask(
+      Consumer<StartMessageMoveTaskRequest.Builder> request) {
     StartMessageMoveTaskRequest.Builder builder = StartMessageMoveTaskRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return startMessageMoveTask(builder.build());
@@ -387,7 +421,6 @@ public interface SqsClient extends AutoCloseable {
     Objects.requireNonNull(request, "request").accept(builder);
     return untagQueue(builder.build());
   }
-
 
   /** Collects the settings of a client; not thread-safe. */
   final class Builder {
@@ -419,7 +452,8 @@ public interface SqsClient extends AutoCloseable {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
       Objects.requireNonNull(secretAccessKey, "secretAccessKey");
       config.credentialsProvider(
-          StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
+          StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
       return this;
     }
 
@@ -471,7 +505,8 @@ public interface SqsClient extends AutoCloseable {
     /** Starts from these settings, replacing all set so far. */
     public Builder config(ClientConfig settings) {
       ClientConfig c = Objects.requireNonNull(settings, "settings");
-      config.region(c.region())
+      config
+          .region(c.region())
           .endpointOverride(c.endpointOverride())
           .credentialsProvider(c.credentialsProvider())
           .connectTimeout(c.connectTimeout())
@@ -486,7 +521,8 @@ public interface SqsClient extends AutoCloseable {
 
     /**
      * Shares the built-in connection pool of {@code client} as long as it is open and the connect
-     * timeout, pool size and transport settings are the same; otherwise the new client gets its own.
+     * timeout, pool size and transport settings are the same; otherwise the new client gets its
+     * own.
      */
     public Builder connectionsFrom(SqsClient client) {
       this.connectionsFrom = client;

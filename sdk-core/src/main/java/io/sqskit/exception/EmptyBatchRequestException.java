@@ -8,7 +8,10 @@ package io.sqskit.exception;
 public final class EmptyBatchRequestException extends SqsServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean, boolean, boolean)}. */
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
   public EmptyBatchRequestException(
       String errorMessage,
       String errorCode,

@@ -12,8 +12,8 @@ import java.util.Optional;
  * <p>Rows come from {@code sqs-reference/models/error-codes.tsv} (the modelled errors) and from the
  * SQS API Reference's "Common Errors" page (the errors every AWS Query service may send). The HTTP
  * status in a row is the documented one; the status of the actual response is what an exception
- * reports. Lookups accept the Query code ({@code AWS.SimpleQueueService.NonExistentQueue}), the JSON
- * type ({@code QueueDoesNotExist}) and the JSON type with its namespace ({@code
+ * reports. Lookups accept the Query code ({@code AWS.SimpleQueueService.NonExistentQueue}), the
+ * JSON type ({@code QueueDoesNotExist}) and the JSON type with its namespace ({@code
  * com.amazonaws.sqs#QueueDoesNotExist}).
  *
  * <pre>{@code
@@ -44,7 +44,8 @@ public enum ErrorCode {
       400,
       Retry.NEVER,
       EmptyBatchRequestException::new),
-  INVALID_ADDRESS("InvalidAddress", "InvalidAddress", 404, Retry.NEVER, InvalidAddressException::new),
+  INVALID_ADDRESS(
+      "InvalidAddress", "InvalidAddress", 404, Retry.NEVER, InvalidAddressException::new),
   // The table has no status for the next four; 400 is what recorded/ shows for
   // InvalidAttributeName and InvalidAttributeValue, and assumed (not documented) for the other two.
   INVALID_ATTRIBUTE_NAME(
@@ -81,8 +82,7 @@ public enum ErrorCode {
       400,
       Retry.NEVER,
       KmsAccessDeniedException::new),
-  KMS_DISABLED(
-      "KmsDisabled", "KMS.DisabledException", 400, Retry.NEVER, KmsDisabledException::new),
+  KMS_DISABLED("KmsDisabled", "KMS.DisabledException", 400, Retry.NEVER, KmsDisabledException::new),
   KMS_INVALID_KEY_USAGE(
       "KmsInvalidKeyUsage",
       "KMS.InvalidKeyUsageException",
@@ -102,11 +102,7 @@ public enum ErrorCode {
   // SQS quirk: KMS throttling arrives as HTTP 400 (a client-error status), yet it is throttling and
   // worth retrying with the longer throttling backoff.
   KMS_THROTTLED(
-      "KmsThrottled",
-      "KMS.ThrottlingException",
-      400,
-      Retry.THROTTLING,
-      KmsThrottledException::new),
+      "KmsThrottled", "KMS.ThrottlingException", 400, Retry.THROTTLING, KmsThrottledException::new),
   MESSAGE_NOT_INFLIGHT(
       "MessageNotInflight",
       "AWS.SimpleQueueService.MessageNotInflight",

@@ -1,14 +1,18 @@
 package io.sqskit.exception;
 
 /**
- * SQS error {@code AWS.SimpleQueueService.PurgeQueueInProgress}: the queue was purged within the last 60 seconds.
+ * SQS error {@code AWS.SimpleQueueService.PurgeQueueInProgress}: the queue was purged within the
+ * last 60 seconds.
  *
  * @since 0.1
  */
 public final class PurgeQueueInProgressException extends SqsServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean, boolean, boolean)}. */
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
   public PurgeQueueInProgressException(
       String errorMessage,
       String errorCode,

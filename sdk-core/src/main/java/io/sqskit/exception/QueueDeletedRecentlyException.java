@@ -1,14 +1,18 @@
 package io.sqskit.exception;
 
 /**
- * SQS error {@code AWS.SimpleQueueService.QueueDeletedRecently}: a queue of that name was deleted less than 60 seconds ago.
+ * SQS error {@code AWS.SimpleQueueService.QueueDeletedRecently}: a queue of that name was deleted
+ * less than 60 seconds ago.
  *
  * @since 0.1
  */
 public final class QueueDeletedRecentlyException extends SqsServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean, boolean, boolean)}. */
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
   public QueueDeletedRecentlyException(
       String errorMessage,
       String errorCode,

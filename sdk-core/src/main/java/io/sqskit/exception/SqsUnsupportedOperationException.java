@@ -1,14 +1,18 @@
 package io.sqskit.exception;
 
 /**
- * SQS error {@code AWS.SimpleQueueService.UnsupportedOperation}: the operation is not supported (named so as not to clash with {@code java.lang.UnsupportedOperationException}).
+ * SQS error {@code AWS.SimpleQueueService.UnsupportedOperation}: the operation is not supported
+ * (named so as not to clash with {@code java.lang.UnsupportedOperationException}).
  *
  * @since 0.1
  */
 public final class SqsUnsupportedOperationException extends SqsServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean, boolean, boolean)}. */
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
   public SqsUnsupportedOperationException(
       String errorMessage,
       String errorCode,

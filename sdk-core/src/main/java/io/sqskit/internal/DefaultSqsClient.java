@@ -59,25 +59,40 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 
 /**
- * The {@link SqsClient} implementation: validate, marshal to a Query form, send through the
- * {@link RequestPipeline} (sign, send, retry, map errors), read the XML answer, verify MD5s.
+ * The {@link SqsClient} implementation: validate, marshal to a Query form, send through the {@link
+ * RequestPipeline} (sign, send, retry, map errors), read the XML answer, verify MD5s.
  */
 public final class DefaultSqsClient implements SqsClient {
-  /** What SQS may hold a ReceiveMessage without WaitTimeSeconds: the queue default, at most 20 s. */
+  /**
+   * What SQS may hold a ReceiveMessage without WaitTimeSeconds: the queue default, at most 20 s.
+   */
   static final int MAX_WAIT_TIME_SECONDS = 20;
 
+  /**
+   * Jitter from the calling thread's own generator. A {@code ThreadLocalRandom} instance must not
+   * be captured once and shared: a thread that never called {@code current()} itself draws from an
+   * unseeded state that depends only on its thread id, so the same threads of every JVM would
+   * produce the same delays and a fleet of clients would retry in lockstep.
+   */
+  private static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
 
-  private static final AddPermissionResponse ADD_PERMISSION = AddPermissionResponse.builder().build();
-  private static final ChangeMessageVisibilityResponse CHANGE_MESSAGE_VISIBILITY = ChangeMessageVisibilityResponse.builder().build();
-  private static final DeleteMessageResponse DELETE_MESSAGE = DeleteMessageResponse.builder().build();
+  private static final AddPermissionResponse ADD_PERMISSION =
+      AddPermissionResponse.builder().build();
+  private static final ChangeMessageVisibilityResponse CHANGE_MESSAGE_VISIBILITY =
+      ChangeMessageVisibilityResponse.builder().build();
+  private static final DeleteMessageResponse DELETE_MESSAGE =
+      DeleteMessageResponse.builder().build();
   private static final DeleteQueueResponse DELETE_QUEUE = DeleteQueueResponse.builder().build();
   private static final PurgeQueueResponse PURGE_QUEUE = PurgeQueueResponse.builder().build();
-  private static final RemovePermissionResponse REMOVE_PERMISSION = RemovePermissionResponse.builder().build();
-  private static final SetQueueAttributesResponse SET_QUEUE_ATTRIBUTES = SetQueueAttributesResponse.builder().build();
+  private static final RemovePermissionResponse REMOVE_PERMISSION =
+      RemovePermissionResponse.builder().build();
+  private static final SetQueueAttributesResponse SET_QUEUE_ATTRIBUTES =
+      SetQueueAttributesResponse.builder().build();
   private static final TagQueueResponse TAG_QUEUE = TagQueueResponse.builder().build();
   private static final UntagQueueResponse UNTAG_QUEUE = UntagQueueResponse.builder().build();
 
@@ -113,7 +128,7 @@ public final class DefaultSqsClient implements SqsClient {
                 config.signingClock(),
                 config.retryPolicy(),
                 Sleeper.REAL,
-                ThreadLocalRandom.current(),
+                JITTER,
                 transport));
   }
 
@@ -161,6 +176,11 @@ public final class DefaultSqsClient implements SqsClient {
     }
   }
 
+  /** The transport this client holds a share of; for tests of pool sharing. */
+  SharedTransport sharedTransport() {
+    return sharedTransport;
+  }
+
   /** Whether the default credentials chain was created; for tests of lazy creation. */
   boolean defaultCredentialsCreated() {
     return defaultCredentials != null && defaultCredentials.created();
@@ -194,11 +214,13 @@ public final class DefaultSqsClient implements SqsClient {
   public CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.cancelMessageMoveTask(request);
-    return QueryResponseReader.cancelMessageMoveTask(call("CancelMessageMoveTask", QueryMarshaller.cancelMessageMoveTask(request), callTimeout));
+    return QueryResponseReader.cancelMessageMoveTask(
+        call("CancelMessageMoveTask", QueryMarshaller.cancelMessageMoveTask(request), callTimeout));
   }
 
   @Override
-  public ChangeMessageVisibilityResponse changeMessageVisibility(ChangeMessageVisibilityRequest request) {
+  public ChangeMessageVisibilityResponse changeMessageVisibility(
+      ChangeMessageVisibilityRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibility(request);
     call("ChangeMessageVisibility", QueryMarshaller.changeMessageVisibility(request), callTimeout);
@@ -206,17 +228,23 @@ public final class DefaultSqsClient implements SqsClient {
   }
 
   @Override
-  public ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(ChangeMessageVisibilityBatchRequest request) {
+  public ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
+      ChangeMessageVisibilityBatchRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibilityBatch(request);
-    return QueryResponseReader.changeMessageVisibilityBatch(call("ChangeMessageVisibilityBatch", QueryMarshaller.changeMessageVisibilityBatch(request), callTimeout));
+    return QueryResponseReader.changeMessageVisibilityBatch(
+        call(
+            "ChangeMessageVisibilityBatch",
+            QueryMarshaller.changeMessageVisibilityBatch(request),
+            callTimeout));
   }
 
   @Override
   public CreateQueueResponse createQueue(CreateQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.createQueue(request);
-    return QueryResponseReader.createQueue(call("CreateQueue", QueryMarshaller.createQueue(request), callTimeout));
+    return QueryResponseReader.createQueue(
+        call("CreateQueue", QueryMarshaller.createQueue(request), callTimeout));
   }
 
   @Override
@@ -231,7 +259,8 @@ public final class DefaultSqsClient implements SqsClient {
   public DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.deleteMessageBatch(request);
-    return QueryResponseReader.deleteMessageBatch(call("DeleteMessageBatch", QueryMarshaller.deleteMessageBatch(request), callTimeout));
+    return QueryResponseReader.deleteMessageBatch(
+        call("DeleteMessageBatch", QueryMarshaller.deleteMessageBatch(request), callTimeout));
   }
 
   @Override
@@ -246,42 +275,52 @@ public final class DefaultSqsClient implements SqsClient {
   public GetQueueAttributesResponse getQueueAttributes(GetQueueAttributesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.getQueueAttributes(request);
-    return QueryResponseReader.getQueueAttributes(call("GetQueueAttributes", QueryMarshaller.getQueueAttributes(request), callTimeout));
+    return QueryResponseReader.getQueueAttributes(
+        call("GetQueueAttributes", QueryMarshaller.getQueueAttributes(request), callTimeout));
   }
 
   @Override
   public GetQueueUrlResponse getQueueUrl(GetQueueUrlRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.getQueueUrl(request);
-    return QueryResponseReader.getQueueUrl(call("GetQueueUrl", QueryMarshaller.getQueueUrl(request), callTimeout));
+    return QueryResponseReader.getQueueUrl(
+        call("GetQueueUrl", QueryMarshaller.getQueueUrl(request), callTimeout));
   }
 
   @Override
-  public ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(ListDeadLetterSourceQueuesRequest request) {
+  public ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
+      ListDeadLetterSourceQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listDeadLetterSourceQueues(request);
-    return QueryResponseReader.listDeadLetterSourceQueues(call("ListDeadLetterSourceQueues", QueryMarshaller.listDeadLetterSourceQueues(request), callTimeout));
+    return QueryResponseReader.listDeadLetterSourceQueues(
+        call(
+            "ListDeadLetterSourceQueues",
+            QueryMarshaller.listDeadLetterSourceQueues(request),
+            callTimeout));
   }
 
   @Override
   public ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listMessageMoveTasks(request);
-    return QueryResponseReader.listMessageMoveTasks(call("ListMessageMoveTasks", QueryMarshaller.listMessageMoveTasks(request), callTimeout));
+    return QueryResponseReader.listMessageMoveTasks(
+        call("ListMessageMoveTasks", QueryMarshaller.listMessageMoveTasks(request), callTimeout));
   }
 
   @Override
   public ListQueueTagsResponse listQueueTags(ListQueueTagsRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    return QueryResponseReader.listQueueTags(call("ListQueueTags", QueryMarshaller.listQueueTags(request), callTimeout));
+    return QueryResponseReader.listQueueTags(
+        call("ListQueueTags", QueryMarshaller.listQueueTags(request), callTimeout));
   }
 
   @Override
   public ListQueuesResponse listQueues(ListQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listQueues(request);
-    return QueryResponseReader.listQueues(call("ListQueues", QueryMarshaller.listQueues(request), callTimeout));
+    return QueryResponseReader.listQueues(
+        call("ListQueues", QueryMarshaller.listQueues(request), callTimeout));
   }
 
   @Override
@@ -297,7 +336,11 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.receiveMessage(request);
     ReceiveMessageResponse response =
-        QueryResponseReader.receiveMessage(call("ReceiveMessage", QueryMarshaller.receiveMessage(request), receiveTimeout(request)));
+        QueryResponseReader.receiveMessage(
+            call(
+                "ReceiveMessage",
+                QueryMarshaller.receiveMessage(request),
+                receiveTimeout(request)));
     if (md5Validation) {
       MessageChecksums.verify(response.messages());
     }
@@ -317,7 +360,8 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.sendMessage(request);
     SendMessageResponse response =
-        QueryResponseReader.sendMessage(call("SendMessage", QueryMarshaller.sendMessage(request), callTimeout));
+        QueryResponseReader.sendMessage(
+            call("SendMessage", QueryMarshaller.sendMessage(request), callTimeout));
     if (md5Validation) {
       MessageChecksums.verify(request, response);
     }
@@ -329,7 +373,8 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.sendMessageBatch(request);
     SendMessageBatchResponse response =
-        QueryResponseReader.sendMessageBatch(call("SendMessageBatch", QueryMarshaller.sendMessageBatch(request), callTimeout));
+        QueryResponseReader.sendMessageBatch(
+            call("SendMessageBatch", QueryMarshaller.sendMessageBatch(request), callTimeout));
     if (md5Validation) {
       MessageChecksums.verify(request, response);
     }
@@ -348,7 +393,8 @@ public final class DefaultSqsClient implements SqsClient {
   public StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.startMessageMoveTask(request);
-    return QueryResponseReader.startMessageMoveTask(call("StartMessageMoveTask", QueryMarshaller.startMessageMoveTask(request), callTimeout));
+    return QueryResponseReader.startMessageMoveTask(
+        call("StartMessageMoveTask", QueryMarshaller.startMessageMoveTask(request), callTimeout));
   }
 
   @Override

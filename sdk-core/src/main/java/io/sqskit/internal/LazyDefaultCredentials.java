@@ -11,7 +11,8 @@ import software.amazon.awssdk.identity.spi.ResolveIdentityRequest;
  * The AWS default credentials chain, created on first use: a client that never signs (or is given
  * credentials) never loads the chain's many classes, which keeps cold start short.
  */
-final class LazyDefaultCredentials implements IdentityProvider<AwsCredentialsIdentity>, AutoCloseable {
+final class LazyDefaultCredentials
+    implements IdentityProvider<AwsCredentialsIdentity>, AutoCloseable {
   private volatile AwsCredentialsProvider chain;
 
   private AwsCredentialsProvider chain() {
@@ -39,7 +40,8 @@ final class LazyDefaultCredentials implements IdentityProvider<AwsCredentialsIde
   }
 
   @Override
-  public CompletableFuture<? extends AwsCredentialsIdentity> resolveIdentity(ResolveIdentityRequest request) {
+  public CompletableFuture<? extends AwsCredentialsIdentity> resolveIdentity(
+      ResolveIdentityRequest request) {
     return chain().resolveIdentity(request);
   }
 

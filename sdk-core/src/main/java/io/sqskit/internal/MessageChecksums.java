@@ -46,7 +46,10 @@ final class MessageChecksums {
       SendMessageBatchRequestEntry sent = byId.get(result.id());
       if (sent == null) {
         throw new SqsClientException(
-            "SendMessageBatch result names entry id " + result.id() + " (message " + result.messageId()
+            "SendMessageBatch result names entry id "
+                + result.id()
+                + " (message "
+                + result.messageId()
                 + "), which was not in the request");
       }
       check(
@@ -85,7 +88,11 @@ final class MessageChecksums {
       String md5OfSystemAttributes) {
     compare(messageId, "MD5OfMessageBody", Md5.ofText(body), md5OfBody);
     if (!attributes.isEmpty()) {
-      compare(messageId, "MD5OfMessageAttributes", attributesMd5(messageId, attributes), md5OfAttributes);
+      compare(
+          messageId,
+          "MD5OfMessageAttributes",
+          attributesMd5(messageId, attributes),
+          md5OfAttributes);
     }
     if (!systemAttributes.isEmpty()) {
       compare(
@@ -99,13 +106,19 @@ final class MessageChecksums {
   private static void compare(String messageId, String digest, String computed, String returned) {
     if (returned == null || !computed.equalsIgnoreCase(returned)) {
       throw new SqsClientException(
-          digest + " mismatch for message " + messageId + ": SQS returned " + returned
-              + " but the client computed " + computed
+          digest
+              + " mismatch for message "
+              + messageId
+              + ": SQS returned "
+              + returned
+              + " but the client computed "
+              + computed
               + "; the message was changed in transit (disable with md5Validation(false))");
     }
   }
 
-  private static String attributesMd5(String messageId, Map<String, MessageAttributeValue> attributes) {
+  private static String attributesMd5(
+      String messageId, Map<String, MessageAttributeValue> attributes) {
     try {
       return AttributesMd5.of(entries(attributes));
     } catch (IllegalArgumentException e) {
@@ -118,7 +131,8 @@ final class MessageChecksums {
     List<AttributesMd5.Entry> entries = new ArrayList<>(attributes.size());
     for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
       MessageAttributeValue v = e.getValue();
-      entries.add(new AttributesMd5.Entry(e.getKey(), v.dataType(), v.stringValue(), v.binaryValue()));
+      entries.add(
+          new AttributesMd5.Entry(e.getKey(), v.dataType(), v.stringValue(), v.binaryValue()));
     }
     return entries;
   }

@@ -21,9 +21,9 @@ import java.util.Objects;
 /**
  * Signs, sends and retries one Query call; thread-safe, one per client.
  *
- * <p>Each attempt resolves credentials, signs the form with SigV4 for service {@code sqs} and
- * POSTs it. A 2xx answer returns its body. Any other status is read as an {@code ErrorResponse}
- * and thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
+ * <p>Each attempt resolves credentials, signs the form with SigV4 for service {@code sqs} and POSTs
+ * it. A 2xx answer returns its body. Any other status is read as an {@code ErrorResponse} and
+ * thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
  * answer is an {@link SqsClientException} carrying the cause. The {@link RetryExecutor} decides
  * whether to try again.
  */
@@ -65,7 +65,11 @@ public final class RequestPipeline implements AutoCloseable {
   public byte[] execute(URI endpoint, String action, String formBody, Duration responseTimeout) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(formBody, "formBody");
     Objects.requireNonNull(responseTimeout, "responseTimeout");
+    if (responseTimeout.isNegative() || responseTimeout.isZero()) {
+      throw new IllegalArgumentException("responseTimeout must be positive: " + responseTimeout);
+    }
     byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
     return retry.execute(attempt -> attempt(endpoint, action, body, responseTimeout));
   }
@@ -86,6 +90,10 @@ public final class RequestPipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new SqsClientException(
           "Unable to execute " + action + " on " + endpoint + ": " + describe(e), e);
+    } catch (RuntimeException e) {
+      // a misbehaving or closed transport: reported, not retried (the cause is not an IOException)
+      throw new SqsClientException(
+          "Transport failed to execute " + action + " on " + endpoint + ": " + e, e);
     }
     int status = response.statusCode();
     if (status >= 200 && status <= 299) {
@@ -111,10 +119,11 @@ public final class RequestPipeline implements AutoCloseable {
   /**
    * An error status whose body is not an SQS error (a proxy or load balancer page, an empty body).
    * Only the two statuses that have a matching AWS common error get a code: 500 becomes {@code
-   * InternalFailure} and 503 {@code ServiceUnavailable} (both retryable). Any other 5xx stays an
-   * {@link SqsServiceException} with the code {@code Http<status>} (not an SQS code; chosen here so
-   * that the retry loop still sees a retryable service failure). Anything else is an {@link
-   * SqsClientException}: the answer cannot be understood, and retrying would not change that.
+   * InternalFailure} and 503 {@code ServiceUnavailable} (both retryable). Any other 5xx, and 429
+   * from a throttling proxy, stays an {@link SqsServiceException} with the code {@code
+   * Http<status>} (not an SQS code; chosen here so that the retry loop still sees a retryable
+   * service failure, 429 as throttling). Anything else is an {@link SqsClientException}: the answer
+   * cannot be understood, and retrying would not change that.
    */
   private static RuntimeException unreadable(
       String action, HttpResponse response, String requestId, MalformedErrorException cause) {
@@ -126,8 +135,8 @@ public final class RequestPipeline implements AutoCloseable {
     if (status == 503) {
       return ErrorCode.from("ServiceUnavailable", status, text, requestId, false);
     }
-    if (status >= 500 && status <= 599) {
-      return ErrorCode.from("Http" + status, status, text, requestId, false);
+    if ((status >= 500 && status <= 599) || status == 429) {
+      return ErrorCode.from("Http" + status, status, text, requestId, status < 500);
     }
     return new SqsClientException(
         text + " (HTTP " + status + ", request id " + requestId + ")", cause);
@@ -142,13 +151,16 @@ public final class RequestPipeline implements AutoCloseable {
     if (body.length == 0) {
       return "<empty body>";
     }
-    String text = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH), StandardCharsets.UTF_8);
+    String text =
+        new String(body, 0, Math.min(body.length, SNIPPET_LENGTH), StandardCharsets.UTF_8);
     return body.length > SNIPPET_LENGTH ? text + "..." : text;
   }
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+    return message == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + message;
   }
 
   @Override

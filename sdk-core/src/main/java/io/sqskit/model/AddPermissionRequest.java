@@ -80,10 +80,14 @@ public final class AddPermissionRequest {
   @Override
   public String toString() {
     return "AddPermissionRequest{"
-        + "queueUrl=" + queueUrl
-        + ", label=" + label
-        + ", awsAccountIds=" + awsAccountIds
-        + ", actions=" + actions
+        + "queueUrl="
+        + queueUrl
+        + ", label="
+        + label
+        + ", awsAccountIds="
+        + awsAccountIds
+        + ", actions="
+        + actions
         + "}";
   }
 
@@ -115,24 +119,34 @@ public final class AddPermissionRequest {
       return this;
     }
 
-    /** Sets the AWS account numbers of the principals who are given permission, replacing earlier ones. */
+    /**
+     * Sets the AWS account numbers of the principals who are given permission, replacing earlier
+     * ones.
+     */
     public Builder awsAccountIds(Collection<String> awsAccountIds) {
       this.awsAccountIds = new ArrayList<>(Objects.requireNonNull(awsAccountIds, "awsAccountIds"));
       return this;
     }
 
-    /** Sets the AWS account numbers of the principals who are given permission, replacing earlier ones. */
+    /**
+     * Sets the AWS account numbers of the principals who are given permission, replacing earlier
+     * ones.
+     */
     public Builder awsAccountIds(String... awsAccountIds) {
       return awsAccountIds(Arrays.asList(awsAccountIds));
     }
 
-    /** Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones. */
+    /**
+     * Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones.
+     */
     public Builder actions(Collection<String> actions) {
       this.actions = new ArrayList<>(Objects.requireNonNull(actions, "actions"));
       return this;
     }
 
-    /** Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones. */
+    /**
+     * Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones.
+     */
     public Builder actions(String... actions) {
       return actions(Arrays.asList(actions));
     }

@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code AddPermission}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class AddPermissionResponse {
-  private AddPermissionResponse(Builder builder) {
-  }
+  private AddPermissionResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class AddPermissionResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(AddPermissionResponse source) {
-    }
+    private Builder(AddPermissionResponse source) {}
 
     /** The immutable object. */
     public AddPermissionResponse build() {

@@ -50,9 +50,7 @@ public final class CancelMessageMoveTaskRequest {
 
   @Override
   public String toString() {
-    return "CancelMessageMoveTaskRequest{"
-        + "taskHandle=" + taskHandle
-        + "}";
+    return "CancelMessageMoveTaskRequest{" + "taskHandle=" + taskHandle + "}";
   }
 
   /** Collects the values of a {@link CancelMessageMoveTaskRequest}; not thread-safe. */

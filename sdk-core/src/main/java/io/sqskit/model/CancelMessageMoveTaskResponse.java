@@ -51,7 +51,8 @@ public final class CancelMessageMoveTaskResponse {
   @Override
   public String toString() {
     return "CancelMessageMoveTaskResponse{"
-        + "approximateNumberOfMessagesMoved=" + approximateNumberOfMessagesMoved
+        + "approximateNumberOfMessagesMoved="
+        + approximateNumberOfMessagesMoved
         + "}";
   }
 

@@ -52,8 +52,7 @@ public final class ChangeMessageVisibilityBatchRequest {
       return false;
     }
     ChangeMessageVisibilityBatchRequest that = (ChangeMessageVisibilityBatchRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(entries, that.entries);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
   }
 
   @Override
@@ -64,8 +63,10 @@ public final class ChangeMessageVisibilityBatchRequest {
   @Override
   public String toString() {
     return "ChangeMessageVisibilityBatchRequest{"
-        + "queueUrl=" + queueUrl
-        + ", entries=" + entries
+        + "queueUrl="
+        + queueUrl
+        + ", entries="
+        + entries
         + "}";
   }
 

@@ -52,8 +52,7 @@ public final class ChangeMessageVisibilityBatchResponse {
       return false;
     }
     ChangeMessageVisibilityBatchResponse that = (ChangeMessageVisibilityBatchResponse) o;
-    return Objects.equals(successful, that.successful)
-        && Objects.equals(failed, that.failed);
+    return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
   }
 
   @Override
@@ -64,8 +63,10 @@ public final class ChangeMessageVisibilityBatchResponse {
   @Override
   public String toString() {
     return "ChangeMessageVisibilityBatchResponse{"
-        + "successful=" + successful
-        + ", failed=" + failed
+        + "successful="
+        + successful
+        + ", failed="
+        + failed
         + "}";
   }
 

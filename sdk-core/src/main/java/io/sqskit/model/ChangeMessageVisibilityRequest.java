@@ -67,9 +67,12 @@ public final class ChangeMessageVisibilityRequest {
   @Override
   public String toString() {
     return "ChangeMessageVisibilityRequest{"
-        + "queueUrl=" + queueUrl
-        + ", receiptHandle=" + receiptHandle
-        + ", visibilityTimeout=" + visibilityTimeout
+        + "queueUrl="
+        + queueUrl
+        + ", receiptHandle="
+        + receiptHandle
+        + ", visibilityTimeout="
+        + visibilityTimeout
         + "}";
   }
 

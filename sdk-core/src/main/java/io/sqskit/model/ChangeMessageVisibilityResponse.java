@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code ChangeMessageVisibility}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ChangeMessageVisibilityResponse {
-  private ChangeMessageVisibilityResponse(Builder builder) {
-  }
+  private ChangeMessageVisibilityResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class ChangeMessageVisibilityResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(ChangeMessageVisibilityResponse source) {
-    }
+    private Builder(ChangeMessageVisibilityResponse source) {}
 
     /** The immutable object. */
     public ChangeMessageVisibilityResponse build() {

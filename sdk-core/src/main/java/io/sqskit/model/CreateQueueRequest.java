@@ -33,7 +33,10 @@ public final class CreateQueueRequest {
     return new Builder(this);
   }
 
-  /** Returns the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO queues, or null when absent. */
+  /**
+   * Returns the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
+   * queues, or null when absent.
+   */
   public String queueName() {
     return queueName;
   }
@@ -70,9 +73,12 @@ public final class CreateQueueRequest {
   @Override
   public String toString() {
     return "CreateQueueRequest{"
-        + "queueName=" + queueName
-        + ", attributes=" + attributes
-        + ", tags=" + tags
+        + "queueName="
+        + queueName
+        + ", attributes="
+        + attributes
+        + ", tags="
+        + tags
         + "}";
   }
 
@@ -90,7 +96,10 @@ public final class CreateQueueRequest {
       this.tags = new LinkedHashMap<>(source.tags);
     }
 
-    /** Sets the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO queues. */
+    /**
+     * Sets the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
+     * queues.
+     */
     public Builder queueName(String queueName) {
       this.queueName = queueName;
       return this;
@@ -104,7 +113,8 @@ public final class CreateQueueRequest {
 
     /** Adds or replaces one entry of the queue attributes by name, values as strings. */
     public Builder attribute(String name, String value) {
-      this.attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      this.attributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

@@ -50,9 +50,7 @@ public final class CreateQueueResponse {
 
   @Override
   public String toString() {
-    return "CreateQueueResponse{"
-        + "queueUrl=" + queueUrl
-        + "}";
+    return "CreateQueueResponse{" + "queueUrl=" + queueUrl + "}";
   }
 
   /** Collects the values of a {@link CreateQueueResponse}; not thread-safe. */

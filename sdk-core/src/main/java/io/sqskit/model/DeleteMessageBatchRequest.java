@@ -52,8 +52,7 @@ public final class DeleteMessageBatchRequest {
       return false;
     }
     DeleteMessageBatchRequest that = (DeleteMessageBatchRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(entries, that.entries);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
   }
 
   @Override
@@ -63,10 +62,7 @@ public final class DeleteMessageBatchRequest {
 
   @Override
   public String toString() {
-    return "DeleteMessageBatchRequest{"
-        + "queueUrl=" + queueUrl
-        + ", entries=" + entries
-        + "}";
+    return "DeleteMessageBatchRequest{" + "queueUrl=" + queueUrl + ", entries=" + entries + "}";
   }
 
   /** Collects the values of a {@link DeleteMessageBatchRequest}; not thread-safe. */

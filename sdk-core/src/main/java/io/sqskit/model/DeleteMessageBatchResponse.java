@@ -52,8 +52,7 @@ public final class DeleteMessageBatchResponse {
       return false;
     }
     DeleteMessageBatchResponse that = (DeleteMessageBatchResponse) o;
-    return Objects.equals(successful, that.successful)
-        && Objects.equals(failed, that.failed);
+    return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
   }
 
   @Override
@@ -63,10 +62,7 @@ public final class DeleteMessageBatchResponse {
 
   @Override
   public String toString() {
-    return "DeleteMessageBatchResponse{"
-        + "successful=" + successful
-        + ", failed=" + failed
-        + "}";
+    return "DeleteMessageBatchResponse{" + "successful=" + successful + ", failed=" + failed + "}";
   }
 
   /** Collects the values of a {@link DeleteMessageBatchResponse}; not thread-safe. */

@@ -59,8 +59,10 @@ public final class DeleteMessageRequest {
   @Override
   public String toString() {
     return "DeleteMessageRequest{"
-        + "queueUrl=" + queueUrl
-        + ", receiptHandle=" + receiptHandle
+        + "queueUrl="
+        + queueUrl
+        + ", receiptHandle="
+        + receiptHandle
         + "}";
   }
 

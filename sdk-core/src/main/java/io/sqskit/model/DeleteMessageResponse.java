@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code DeleteMessage}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class DeleteMessageResponse {
-  private DeleteMessageResponse(Builder builder) {
-  }
+  private DeleteMessageResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class DeleteMessageResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(DeleteMessageResponse source) {
-    }
+    private Builder(DeleteMessageResponse source) {}
 
     /** The immutable object. */
     public DeleteMessageResponse build() {

@@ -50,9 +50,7 @@ public final class DeleteQueueRequest {
 
   @Override
   public String toString() {
-    return "DeleteQueueRequest{"
-        + "queueUrl=" + queueUrl
-        + "}";
+    return "DeleteQueueRequest{" + "queueUrl=" + queueUrl + "}";
   }
 
   /** Collects the values of a {@link DeleteQueueRequest}; not thread-safe. */

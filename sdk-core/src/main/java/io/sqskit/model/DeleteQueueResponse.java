@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code DeleteQueue}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class DeleteQueueResponse {
-  private DeleteQueueResponse(Builder builder) {
-  }
+  private DeleteQueueResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class DeleteQueueResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(DeleteQueueResponse source) {
-    }
+    private Builder(DeleteQueueResponse source) {}
 
     /** The immutable object. */
     public DeleteQueueResponse build() {

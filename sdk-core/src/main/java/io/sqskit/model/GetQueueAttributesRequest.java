@@ -64,8 +64,10 @@ public final class GetQueueAttributesRequest {
   @Override
   public String toString() {
     return "GetQueueAttributesRequest{"
-        + "queueUrl=" + queueUrl
-        + ", attributeNames=" + attributeNames
+        + "queueUrl="
+        + queueUrl
+        + ", attributeNames="
+        + attributeNames
         + "}";
   }
 
@@ -87,18 +89,28 @@ public final class GetQueueAttributesRequest {
       return this;
     }
 
-    /** Sets the attributes to read; {@code All} for every one, none for none, replacing earlier ones. */
+    /**
+     * Sets the attributes to read; {@code All} for every one, none for none, replacing earlier
+     * ones.
+     */
     public Builder attributeNames(Collection<String> attributeNames) {
-      this.attributeNames = new ArrayList<>(Objects.requireNonNull(attributeNames, "attributeNames"));
+      this.attributeNames =
+          new ArrayList<>(Objects.requireNonNull(attributeNames, "attributeNames"));
       return this;
     }
 
-    /** Sets the attributes to read; {@code All} for every one, none for none, replacing earlier ones. */
+    /**
+     * Sets the attributes to read; {@code All} for every one, none for none, replacing earlier
+     * ones.
+     */
     public Builder attributeNames(String... attributeNames) {
       return attributeNames(Arrays.asList(attributeNames));
     }
 
-    /** Sets the attributes to read; {@code All} for every one, none for none from the known names, replacing earlier ones. */
+    /**
+     * Sets the attributes to read; {@code All} for every one, none for none from the known names,
+     * replacing earlier ones.
+     */
     public Builder attributeNames(QueueAttributeName... attributeNames) {
       List<String> names = new ArrayList<>(attributeNames.length);
       for (QueueAttributeName name : attributeNames) {

@@ -53,9 +53,7 @@ public final class GetQueueAttributesResponse {
 
   @Override
   public String toString() {
-    return "GetQueueAttributesResponse{"
-        + "attributes=" + attributes
-        + "}";
+    return "GetQueueAttributesResponse{" + "attributes=" + attributes + "}";
   }
 
   /** Collects the values of a {@link GetQueueAttributesResponse}; not thread-safe. */

@@ -59,8 +59,10 @@ public final class GetQueueUrlRequest {
   @Override
   public String toString() {
     return "GetQueueUrlRequest{"
-        + "queueName=" + queueName
-        + ", queueOwnerAwsAccountId=" + queueOwnerAwsAccountId
+        + "queueName="
+        + queueName
+        + ", queueOwnerAwsAccountId="
+        + queueOwnerAwsAccountId
         + "}";
   }
 

@@ -50,9 +50,7 @@ public final class GetQueueUrlResponse {
 
   @Override
   public String toString() {
-    return "GetQueueUrlResponse{"
-        + "queueUrl=" + queueUrl
-        + "}";
+    return "GetQueueUrlResponse{" + "queueUrl=" + queueUrl + "}";
   }
 
   /** Collects the values of a {@link GetQueueUrlResponse}; not thread-safe. */

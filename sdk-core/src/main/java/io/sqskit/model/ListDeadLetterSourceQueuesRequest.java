@@ -3,7 +3,8 @@ package io.sqskit.model;
 import java.util.Objects;
 
 /**
- * Lists the queues whose redrive policy targets a dead-letter queue ({@code ListDeadLetterSourceQueues}).
+ * Lists the queues whose redrive policy targets a dead-letter queue ({@code
+ * ListDeadLetterSourceQueues}).
  *
  * <p>Immutable and thread-safe; its {@link Builder} is not.
  *
@@ -67,9 +68,12 @@ public final class ListDeadLetterSourceQueuesRequest {
   @Override
   public String toString() {
     return "ListDeadLetterSourceQueuesRequest{"
-        + "queueUrl=" + queueUrl
-        + ", nextToken=" + nextToken
-        + ", maxResults=" + maxResults
+        + "queueUrl="
+        + queueUrl
+        + ", nextToken="
+        + nextToken
+        + ", maxResults="
+        + maxResults
         + "}";
   }
 

@@ -52,8 +52,7 @@ public final class ListDeadLetterSourceQueuesResponse {
       return false;
     }
     ListDeadLetterSourceQueuesResponse that = (ListDeadLetterSourceQueuesResponse) o;
-    return Objects.equals(queueUrls, that.queueUrls)
-        && Objects.equals(nextToken, that.nextToken);
+    return Objects.equals(queueUrls, that.queueUrls) && Objects.equals(nextToken, that.nextToken);
   }
 
   @Override
@@ -64,8 +63,10 @@ public final class ListDeadLetterSourceQueuesResponse {
   @Override
   public String toString() {
     return "ListDeadLetterSourceQueuesResponse{"
-        + "queueUrls=" + queueUrls
-        + ", nextToken=" + nextToken
+        + "queueUrls="
+        + queueUrls
+        + ", nextToken="
+        + nextToken
         + "}";
   }
 

@@ -47,8 +47,7 @@ public final class ListMessageMoveTasksRequest {
       return false;
     }
     ListMessageMoveTasksRequest that = (ListMessageMoveTasksRequest) o;
-    return Objects.equals(sourceArn, that.sourceArn)
-        && Objects.equals(maxResults, that.maxResults);
+    return Objects.equals(sourceArn, that.sourceArn) && Objects.equals(maxResults, that.maxResults);
   }
 
   @Override
@@ -59,8 +58,10 @@ public final class ListMessageMoveTasksRequest {
   @Override
   public String toString() {
     return "ListMessageMoveTasksRequest{"
-        + "sourceArn=" + sourceArn
-        + ", maxResults=" + maxResults
+        + "sourceArn="
+        + sourceArn
+        + ", maxResults="
+        + maxResults
         + "}";
   }
 

@@ -55,9 +55,7 @@ public final class ListMessageMoveTasksResponse {
 
   @Override
   public String toString() {
-    return "ListMessageMoveTasksResponse{"
-        + "results=" + results
-        + "}";
+    return "ListMessageMoveTasksResponse{" + "results=" + results + "}";
   }
 
   /** Collects the values of a {@link ListMessageMoveTasksResponse}; not thread-safe. */

@@ -50,9 +50,7 @@ public final class ListQueueTagsRequest {
 
   @Override
   public String toString() {
-    return "ListQueueTagsRequest{"
-        + "queueUrl=" + queueUrl
-        + "}";
+    return "ListQueueTagsRequest{" + "queueUrl=" + queueUrl + "}";
   }
 
   /** Collects the values of a {@link ListQueueTagsRequest}; not thread-safe. */

@@ -53,9 +53,7 @@ public final class ListQueueTagsResponse {
 
   @Override
   public String toString() {
-    return "ListQueueTagsResponse{"
-        + "tags=" + tags
-        + "}";
+    return "ListQueueTagsResponse{" + "tags=" + tags + "}";
   }
 
   /** Collects the values of a {@link ListQueueTagsResponse}; not thread-safe. */

@@ -67,9 +67,12 @@ public final class ListQueuesRequest {
   @Override
   public String toString() {
     return "ListQueuesRequest{"
-        + "queueNamePrefix=" + queueNamePrefix
-        + ", nextToken=" + nextToken
-        + ", maxResults=" + maxResults
+        + "queueNamePrefix="
+        + queueNamePrefix
+        + ", nextToken="
+        + nextToken
+        + ", maxResults="
+        + maxResults
         + "}";
   }
 

@@ -52,8 +52,7 @@ public final class ListQueuesResponse {
       return false;
     }
     ListQueuesResponse that = (ListQueuesResponse) o;
-    return Objects.equals(queueUrls, that.queueUrls)
-        && Objects.equals(nextToken, that.nextToken);
+    return Objects.equals(queueUrls, that.queueUrls) && Objects.equals(nextToken, that.nextToken);
   }
 
   @Override
@@ -63,10 +62,7 @@ public final class ListQueuesResponse {
 
   @Override
   public String toString() {
-    return "ListQueuesResponse{"
-        + "queueUrls=" + queueUrls
-        + ", nextToken=" + nextToken
-        + "}";
+    return "ListQueuesResponse{" + "queueUrls=" + queueUrls + ", nextToken=" + nextToken + "}";
   }
 
   /** Collects the values of a {@link ListQueuesResponse}; not thread-safe. */

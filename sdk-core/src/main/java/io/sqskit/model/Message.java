@@ -30,7 +30,10 @@ public record Message(
     Map<String, MessageAttributeValue> messageAttributes) {
 
   public Message {
-    attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes =
+        attributes == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     messageAttributes =
         messageAttributes == null
             ? Map.of()

@@ -9,8 +9,8 @@ import java.util.Objects;
  * optional custom suffix such as {@code Number.float}.
  *
  * <p>Exactly the value that matches the data type is set: {@code stringValue} for String and Number
- * types, {@code binaryValue} for Binary types. SQS's reserved list members ({@code StringListValues},
- * {@code BinaryListValues}) are documented as not implemented and are left out.
+ * types, {@code binaryValue} for Binary types. SQS's reserved list members ({@code
+ * StringListValues}, {@code BinaryListValues}) are documented as not implemented and are left out.
  *
  * <pre>{@code
  * MessageAttributeValue.ofString("red");
@@ -83,5 +83,4 @@ public record MessageAttributeValue(String dataType, String stringValue, byte[] 
             : "stringValue=" + stringValue;
     return "MessageAttributeValue{dataType=" + dataType + ", " + value + "}";
   }
-
 }

@@ -1,12 +1,12 @@
 package io.sqskit.model;
 
 /**
- * One message move task as {@code ListMessageMoveTasks} describes it (SQS's
- * {@code ListMessageMoveTasksResultEntry}).
+ * One message move task as {@code ListMessageMoveTasks} describes it (SQS's {@code
+ * ListMessageMoveTasksResultEntry}).
  *
  * @param taskHandle the handle, only for tasks in status {@code RUNNING}, else null
- * @param status {@code RUNNING}, {@code COMPLETED}, {@code CANCELLING}, {@code CANCELLED} or
- *     {@code FAILED}, kept as a string so that new states are not rejected
+ * @param status {@code RUNNING}, {@code COMPLETED}, {@code CANCELLING}, {@code CANCELLED} or {@code
+ *     FAILED}, kept as a string so that new states are not rejected
  * @param sourceArn the ARN of the queue messages are moved from
  * @param destinationArn the ARN of the destination, or null when messages go back to their sources
  * @param maxNumberOfMessagesPerSecond the rate limit given at start, or null
@@ -25,4 +25,10 @@ public record MessageMoveTask(
     Long approximateNumberOfMessagesMoved,
     Long approximateNumberOfMessagesToMove,
     String failureReason,
-    Long startedTimestamp) {}
+    Long startedTimestamp) {
+
+  /** The status as a known constant, or null for a state this client does not know. */
+  public MessageMoveTaskStatus knownStatus() {
+    return status == null ? null : MessageMoveTaskStatus.fromValue(status);
+  }
+}

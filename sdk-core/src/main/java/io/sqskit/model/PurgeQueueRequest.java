@@ -50,9 +50,7 @@ public final class PurgeQueueRequest {
 
   @Override
   public String toString() {
-    return "PurgeQueueRequest{"
-        + "queueUrl=" + queueUrl
-        + "}";
+    return "PurgeQueueRequest{" + "queueUrl=" + queueUrl + "}";
   }
 
   /** Collects the values of a {@link PurgeQueueRequest}; not thread-safe. */

@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code PurgeQueue}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class PurgeQueueResponse {
-  private PurgeQueueResponse(Builder builder) {
-  }
+  private PurgeQueueResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class PurgeQueueResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(PurgeQueueResponse source) {
-    }
+    private Builder(PurgeQueueResponse source) {}
 
     /** The immutable object. */
     public PurgeQueueResponse build() {

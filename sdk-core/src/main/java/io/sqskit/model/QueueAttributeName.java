@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The names of queue attributes, for {@code CreateQueue}, {@code GetQueueAttributes} and {@code SetQueueAttributes}.
+ * The names of queue attributes, for {@code CreateQueue}, {@code GetQueueAttributes} and {@code
+ * SetQueueAttributes}.
  *
  * <p>Responses keep names as strings, so a name SQS adds later is never rejected; {@link
  * #fromValue(String)} returns null for it.

@@ -27,8 +27,10 @@ public final class ReceiveMessageRequest {
   private ReceiveMessageRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
     this.attributeNames = Collections.unmodifiableList(new ArrayList<>(builder.attributeNames));
-    this.messageSystemAttributeNames = Collections.unmodifiableList(new ArrayList<>(builder.messageSystemAttributeNames));
-    this.messageAttributeNames = Collections.unmodifiableList(new ArrayList<>(builder.messageAttributeNames));
+    this.messageSystemAttributeNames =
+        Collections.unmodifiableList(new ArrayList<>(builder.messageSystemAttributeNames));
+    this.messageAttributeNames =
+        Collections.unmodifiableList(new ArrayList<>(builder.messageAttributeNames));
     this.maxNumberOfMessages = builder.maxNumberOfMessages;
     this.visibilityTimeout = builder.visibilityTimeout;
     this.waitTimeSeconds = builder.waitTimeSeconds;
@@ -50,17 +52,25 @@ public final class ReceiveMessageRequest {
     return queueUrl;
   }
 
-  /** Returns the system attributes to return with each message (the Query-era name of {@link #messageSystemAttributeNames()}), never null. */
+  /**
+   * Returns the system attributes to return with each message (the Query-era name of {@link
+   * #messageSystemAttributeNames()}), never null.
+   */
   public List<String> attributeNames() {
     return attributeNames;
   }
 
-  /** Returns the system attributes to return with each message, {@code All} for every one, never null. */
+  /**
+   * Returns the system attributes to return with each message, {@code All} for every one, never
+   * null.
+   */
   public List<String> messageSystemAttributeNames() {
     return messageSystemAttributeNames;
   }
 
-  /** Returns the message attributes to return: names, {@code prefix.*} or {@code All}, never null. */
+  /**
+   * Returns the message attributes to return: names, {@code prefix.*} or {@code All}, never null.
+   */
   public List<String> messageAttributeNames() {
     return messageAttributeNames;
   }
@@ -70,12 +80,17 @@ public final class ReceiveMessageRequest {
     return maxNumberOfMessages;
   }
 
-  /** Returns how long the received messages stay hidden, 0 to 43,200 seconds, or null when absent. */
+  /**
+   * Returns how long the received messages stay hidden, 0 to 43,200 seconds, or null when absent.
+   */
   public Integer visibilityTimeout() {
     return visibilityTimeout;
   }
 
-  /** Returns how long to wait for a message, 0 to 20 seconds (default: the queue's), or null when absent. */
+  /**
+   * Returns how long to wait for a message, 0 to 20 seconds (default: the queue's), or null when
+   * absent.
+   */
   public Integer waitTimeSeconds() {
     return waitTimeSeconds;
   }
@@ -106,20 +121,36 @@ public final class ReceiveMessageRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(queueUrl, attributeNames, messageSystemAttributeNames, messageAttributeNames, maxNumberOfMessages, visibilityTimeout, waitTimeSeconds, receiveRequestAttemptId);
+    return Objects.hash(
+        queueUrl,
+        attributeNames,
+        messageSystemAttributeNames,
+        messageAttributeNames,
+        maxNumberOfMessages,
+        visibilityTimeout,
+        waitTimeSeconds,
+        receiveRequestAttemptId);
   }
 
   @Override
   public String toString() {
     return "ReceiveMessageRequest{"
-        + "queueUrl=" + queueUrl
-        + ", attributeNames=" + attributeNames
-        + ", messageSystemAttributeNames=" + messageSystemAttributeNames
-        + ", messageAttributeNames=" + messageAttributeNames
-        + ", maxNumberOfMessages=" + maxNumberOfMessages
-        + ", visibilityTimeout=" + visibilityTimeout
-        + ", waitTimeSeconds=" + waitTimeSeconds
-        + ", receiveRequestAttemptId=" + receiveRequestAttemptId
+        + "queueUrl="
+        + queueUrl
+        + ", attributeNames="
+        + attributeNames
+        + ", messageSystemAttributeNames="
+        + messageSystemAttributeNames
+        + ", messageAttributeNames="
+        + messageAttributeNames
+        + ", maxNumberOfMessages="
+        + maxNumberOfMessages
+        + ", visibilityTimeout="
+        + visibilityTimeout
+        + ", waitTimeSeconds="
+        + waitTimeSeconds
+        + ", receiveRequestAttemptId="
+        + receiveRequestAttemptId
         + "}";
   }
 
@@ -153,18 +184,28 @@ public final class ReceiveMessageRequest {
       return this;
     }
 
-    /** Sets the system attributes to return with each message (the Query-era name of {@link #messageSystemAttributeNames()}), replacing earlier ones. */
+    /**
+     * Sets the system attributes to return with each message (the Query-era name of {@link
+     * #messageSystemAttributeNames()}), replacing earlier ones.
+     */
     public Builder attributeNames(Collection<String> attributeNames) {
-      this.attributeNames = new ArrayList<>(Objects.requireNonNull(attributeNames, "attributeNames"));
+      this.attributeNames =
+          new ArrayList<>(Objects.requireNonNull(attributeNames, "attributeNames"));
       return this;
     }
 
-    /** Sets the system attributes to return with each message (the Query-era name of {@link #messageSystemAttributeNames()}), replacing earlier ones. */
+    /**
+     * Sets the system attributes to return with each message (the Query-era name of {@link
+     * #messageSystemAttributeNames()}), replacing earlier ones.
+     */
     public Builder attributeNames(String... attributeNames) {
       return attributeNames(Arrays.asList(attributeNames));
     }
 
-    /** Sets the system attributes to return with each message (the Query-era name of {@link #messageSystemAttributeNames()}) from the known names, replacing earlier ones. */
+    /**
+     * Sets the system attributes to return with each message (the Query-era name of {@link
+     * #messageSystemAttributeNames()}) from the known names, replacing earlier ones.
+     */
     public Builder attributeNames(MessageSystemAttributeName... attributeNames) {
       List<String> names = new ArrayList<>(attributeNames.length);
       for (MessageSystemAttributeName name : attributeNames) {
@@ -174,19 +215,31 @@ public final class ReceiveMessageRequest {
       return this;
     }
 
-    /** Sets the system attributes to return with each message, {@code All} for every one, replacing earlier ones. */
+    /**
+     * Sets the system attributes to return with each message, {@code All} for every one, replacing
+     * earlier ones.
+     */
     public Builder messageSystemAttributeNames(Collection<String> messageSystemAttributeNames) {
-      this.messageSystemAttributeNames = new ArrayList<>(Objects.requireNonNull(messageSystemAttributeNames, "messageSystemAttributeNames"));
+      this.messageSystemAttributeNames =
+          new ArrayList<>(
+              Objects.requireNonNull(messageSystemAttributeNames, "messageSystemAttributeNames"));
       return this;
     }
 
-    /** Sets the system attributes to return with each message, {@code All} for every one, replacing earlier ones. */
+    /**
+     * Sets the system attributes to return with each message, {@code All} for every one, replacing
+     * earlier ones.
+     */
     public Builder messageSystemAttributeNames(String... messageSystemAttributeNames) {
       return messageSystemAttributeNames(Arrays.asList(messageSystemAttributeNames));
     }
 
-    /** Sets the system attributes to return with each message, {@code All} for every one from the known names, replacing earlier ones. */
-    public Builder messageSystemAttributeNames(MessageSystemAttributeName... messageSystemAttributeNames) {
+    /**
+     * Sets the system attributes to return with each message, {@code All} for every one from the
+     * known names, replacing earlier ones.
+     */
+    public Builder messageSystemAttributeNames(
+        MessageSystemAttributeName... messageSystemAttributeNames) {
       List<String> names = new ArrayList<>(messageSystemAttributeNames.length);
       for (MessageSystemAttributeName name : messageSystemAttributeNames) {
         names.add(name.value());
@@ -195,13 +248,20 @@ public final class ReceiveMessageRequest {
       return this;
     }
 
-    /** Sets the message attributes to return: names, {@code prefix.*} or {@code All}, replacing earlier ones. */
+    /**
+     * Sets the message attributes to return: names, {@code prefix.*} or {@code All}, replacing
+     * earlier ones.
+     */
     public Builder messageAttributeNames(Collection<String> messageAttributeNames) {
-      this.messageAttributeNames = new ArrayList<>(Objects.requireNonNull(messageAttributeNames, "messageAttributeNames"));
+      this.messageAttributeNames =
+          new ArrayList<>(Objects.requireNonNull(messageAttributeNames, "messageAttributeNames"));
       return this;
     }
 
-    /** Sets the message attributes to return: names, {@code prefix.*} or {@code All}, replacing earlier ones. */
+    /**
+     * Sets the message attributes to return: names, {@code prefix.*} or {@code All}, replacing
+     * earlier ones.
+     */
     public Builder messageAttributeNames(String... messageAttributeNames) {
       return messageAttributeNames(Arrays.asList(messageAttributeNames));
     }

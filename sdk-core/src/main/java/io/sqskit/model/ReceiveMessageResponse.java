@@ -55,9 +55,7 @@ public final class ReceiveMessageResponse {
 
   @Override
   public String toString() {
-    return "ReceiveMessageResponse{"
-        + "messages=" + messages
-        + "}";
+    return "ReceiveMessageResponse{" + "messages=" + messages + "}";
   }
 
   /** Collects the values of a {@link ReceiveMessageResponse}; not thread-safe. */

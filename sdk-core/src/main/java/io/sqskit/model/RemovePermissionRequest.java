@@ -47,8 +47,7 @@ public final class RemovePermissionRequest {
       return false;
     }
     RemovePermissionRequest that = (RemovePermissionRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(label, that.label);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(label, that.label);
   }
 
   @Override
@@ -58,10 +57,7 @@ public final class RemovePermissionRequest {
 
   @Override
   public String toString() {
-    return "RemovePermissionRequest{"
-        + "queueUrl=" + queueUrl
-        + ", label=" + label
-        + "}";
+    return "RemovePermissionRequest{" + "queueUrl=" + queueUrl + ", label=" + label + "}";
   }
 
   /** Collects the values of a {@link RemovePermissionRequest}; not thread-safe. */

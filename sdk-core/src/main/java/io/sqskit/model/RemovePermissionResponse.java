@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code RemovePermission}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class RemovePermissionResponse {
-  private RemovePermissionResponse(Builder builder) {
-  }
+  private RemovePermissionResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class RemovePermissionResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(RemovePermissionResponse source) {
-    }
+    private Builder(RemovePermissionResponse source) {}
 
     /** The immutable object. */
     public RemovePermissionResponse build() {

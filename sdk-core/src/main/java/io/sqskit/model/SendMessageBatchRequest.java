@@ -52,8 +52,7 @@ public final class SendMessageBatchRequest {
       return false;
     }
     SendMessageBatchRequest that = (SendMessageBatchRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(entries, that.entries);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
   }
 
   @Override
@@ -63,10 +62,7 @@ public final class SendMessageBatchRequest {
 
   @Override
   public String toString() {
-    return "SendMessageBatchRequest{"
-        + "queueUrl=" + queueUrl
-        + ", entries=" + entries
-        + "}";
+    return "SendMessageBatchRequest{" + "queueUrl=" + queueUrl + ", entries=" + entries + "}";
   }
 
   /** Collects the values of a {@link SendMessageBatchRequest}; not thread-safe. */

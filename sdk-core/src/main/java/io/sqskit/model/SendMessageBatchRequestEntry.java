@@ -25,8 +25,10 @@ public final class SendMessageBatchRequestEntry {
     this.id = builder.id;
     this.messageBody = builder.messageBody;
     this.delaySeconds = builder.delaySeconds;
-    this.messageAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.messageAttributes));
-    this.messageSystemAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.messageSystemAttributes));
+    this.messageAttributes =
+        Collections.unmodifiableMap(new LinkedHashMap<>(builder.messageAttributes));
+    this.messageSystemAttributes =
+        Collections.unmodifiableMap(new LinkedHashMap<>(builder.messageSystemAttributes));
     this.messageDeduplicationId = builder.messageDeduplicationId;
     this.messageGroupId = builder.messageGroupId;
   }
@@ -41,7 +43,10 @@ public final class SendMessageBatchRequestEntry {
     return new Builder(this);
   }
 
-  /** Returns the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}, or null when absent. */
+  /**
+   * Returns the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}, or null when
+   * absent.
+   */
   public String id() {
     return id;
   }
@@ -51,7 +56,10 @@ public final class SendMessageBatchRequestEntry {
     return messageBody;
   }
 
-  /** Returns how long the message stays invisible after sending, 0 to 900 seconds, or null when absent. */
+  /**
+   * Returns how long the message stays invisible after sending, 0 to 900 seconds, or null when
+   * absent.
+   */
   public Integer delaySeconds() {
     return delaySeconds;
   }
@@ -61,7 +69,10 @@ public final class SendMessageBatchRequestEntry {
     return messageAttributes;
   }
 
-  /** Returns the message system attributes by name (today only {@code AWSTraceHeader}), in insertion order, never null. */
+  /**
+   * Returns the message system attributes by name (today only {@code AWSTraceHeader}), in insertion
+   * order, never null.
+   */
   public Map<String, MessageAttributeValue> messageSystemAttributes() {
     return messageSystemAttributes;
   }
@@ -96,19 +107,33 @@ public final class SendMessageBatchRequestEntry {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, messageBody, delaySeconds, messageAttributes, messageSystemAttributes, messageDeduplicationId, messageGroupId);
+    return Objects.hash(
+        id,
+        messageBody,
+        delaySeconds,
+        messageAttributes,
+        messageSystemAttributes,
+        messageDeduplicationId,
+        messageGroupId);
   }
 
   @Override
   public String toString() {
     return "SendMessageBatchRequestEntry{"
-        + "id=" + id
-        + ", messageBody=" + messageBody
-        + ", delaySeconds=" + delaySeconds
-        + ", messageAttributes=" + messageAttributes
-        + ", messageSystemAttributes=" + messageSystemAttributes
-        + ", messageDeduplicationId=" + messageDeduplicationId
-        + ", messageGroupId=" + messageGroupId
+        + "id="
+        + id
+        + ", messageBody="
+        + messageBody
+        + ", delaySeconds="
+        + delaySeconds
+        + ", messageAttributes="
+        + messageAttributes
+        + ", messageSystemAttributes="
+        + messageSystemAttributes
+        + ", messageDeduplicationId="
+        + messageDeduplicationId
+        + ", messageGroupId="
+        + messageGroupId
         + "}";
   }
 
@@ -154,30 +179,46 @@ public final class SendMessageBatchRequestEntry {
 
     /** Sets the message attributes by name, at most 10, replacing earlier ones. */
     public Builder messageAttributes(Map<String, MessageAttributeValue> messageAttributes) {
-      this.messageAttributes = new LinkedHashMap<>(Objects.requireNonNull(messageAttributes, "messageAttributes"));
+      this.messageAttributes =
+          new LinkedHashMap<>(Objects.requireNonNull(messageAttributes, "messageAttributes"));
       return this;
     }
 
     /** Adds or replaces one entry of the message attributes by name, at most 10. */
     public Builder messageAttribute(String name, MessageAttributeValue value) {
-      this.messageAttributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      this.messageAttributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Sets the message system attributes by name (today only {@code AWSTraceHeader}), replacing earlier ones. */
-    public Builder messageSystemAttributes(Map<String, MessageAttributeValue> messageSystemAttributes) {
-      this.messageSystemAttributes = new LinkedHashMap<>(Objects.requireNonNull(messageSystemAttributes, "messageSystemAttributes"));
+    /**
+     * Sets the message system attributes by name (today only {@code AWSTraceHeader}), replacing
+     * earlier ones.
+     */
+    public Builder messageSystemAttributes(
+        Map<String, MessageAttributeValue> messageSystemAttributes) {
+      this.messageSystemAttributes =
+          new LinkedHashMap<>(
+              Objects.requireNonNull(messageSystemAttributes, "messageSystemAttributes"));
       return this;
     }
 
-    /** Adds or replaces one entry of the message system attributes by name (today only {@code AWSTraceHeader}). */
+    /**
+     * Adds or replaces one entry of the message system attributes by name (today only {@code
+     * AWSTraceHeader}).
+     */
     public Builder messageSystemAttribute(String name, MessageAttributeValue value) {
-      this.messageSystemAttributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      this.messageSystemAttributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Adds or replaces one entry of the message system attributes by name (today only {@code AWSTraceHeader}). */
-    public Builder messageSystemAttribute(MessageSystemAttributeNameForSends name, MessageAttributeValue value) {
+    /**
+     * Adds or replaces one entry of the message system attributes by name (today only {@code
+     * AWSTraceHeader}).
+     */
+    public Builder messageSystemAttribute(
+        MessageSystemAttributeNameForSends name, MessageAttributeValue value) {
       return messageSystemAttribute(name.value(), value);
     }
 

@@ -52,8 +52,7 @@ public final class SendMessageBatchResponse {
       return false;
     }
     SendMessageBatchResponse that = (SendMessageBatchResponse) o;
-    return Objects.equals(successful, that.successful)
-        && Objects.equals(failed, that.failed);
+    return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
   }
 
   @Override
@@ -63,10 +62,7 @@ public final class SendMessageBatchResponse {
 
   @Override
   public String toString() {
-    return "SendMessageBatchResponse{"
-        + "successful=" + successful
-        + ", failed=" + failed
-        + "}";
+    return "SendMessageBatchResponse{" + "successful=" + successful + ", failed=" + failed + "}";
   }
 
   /** Collects the values of a {@link SendMessageBatchResponse}; not thread-safe. */

@@ -7,7 +7,8 @@ package io.sqskit.model;
  * @param messageId the id SQS gave the message
  * @param md5OfMessageBody the MD5 of the body as SQS received it
  * @param md5OfMessageAttributes the MD5 of the message attributes, or null when there were none
- * @param md5OfMessageSystemAttributes the MD5 of the system attributes, or null when there were none
+ * @param md5OfMessageSystemAttributes the MD5 of the system attributes, or null when there were
+ *     none
  * @param sequenceNumber the FIFO sequence number, or null on standard queues
  * @since 0.1
  */

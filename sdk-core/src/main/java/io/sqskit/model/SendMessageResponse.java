@@ -77,17 +77,27 @@ public final class SendMessageResponse {
 
   @Override
   public int hashCode() {
-    return Objects.hash(messageId, md5OfMessageBody, md5OfMessageAttributes, md5OfMessageSystemAttributes, sequenceNumber);
+    return Objects.hash(
+        messageId,
+        md5OfMessageBody,
+        md5OfMessageAttributes,
+        md5OfMessageSystemAttributes,
+        sequenceNumber);
   }
 
   @Override
   public String toString() {
     return "SendMessageResponse{"
-        + "messageId=" + messageId
-        + ", md5OfMessageBody=" + md5OfMessageBody
-        + ", md5OfMessageAttributes=" + md5OfMessageAttributes
-        + ", md5OfMessageSystemAttributes=" + md5OfMessageSystemAttributes
-        + ", sequenceNumber=" + sequenceNumber
+        + "messageId="
+        + messageId
+        + ", md5OfMessageBody="
+        + md5OfMessageBody
+        + ", md5OfMessageAttributes="
+        + md5OfMessageAttributes
+        + ", md5OfMessageSystemAttributes="
+        + md5OfMessageSystemAttributes
+        + ", sequenceNumber="
+        + sequenceNumber
         + "}";
   }
 

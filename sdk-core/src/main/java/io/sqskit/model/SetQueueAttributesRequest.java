@@ -50,8 +50,7 @@ public final class SetQueueAttributesRequest {
       return false;
     }
     SetQueueAttributesRequest that = (SetQueueAttributesRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(attributes, that.attributes);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(attributes, that.attributes);
   }
 
   @Override
@@ -62,8 +61,10 @@ public final class SetQueueAttributesRequest {
   @Override
   public String toString() {
     return "SetQueueAttributesRequest{"
-        + "queueUrl=" + queueUrl
-        + ", attributes=" + attributes
+        + "queueUrl="
+        + queueUrl
+        + ", attributes="
+        + attributes
         + "}";
   }
 
@@ -93,7 +94,8 @@ public final class SetQueueAttributesRequest {
 
     /** Adds or replaces one entry of the attributes to set by name, values as strings. */
     public Builder attribute(String name, String value) {
-      this.attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      this.attributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code SetQueueAttributes}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SetQueueAttributesResponse {
-  private SetQueueAttributesResponse(Builder builder) {
-  }
+  private SetQueueAttributesResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class SetQueueAttributesResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(SetQueueAttributesResponse source) {
-    }
+    private Builder(SetQueueAttributesResponse source) {}
 
     /** The immutable object. */
     public SetQueueAttributesResponse build() {

@@ -35,7 +35,10 @@ public final class StartMessageMoveTaskRequest {
     return sourceArn;
   }
 
-  /** Returns the ARN of the queue to move them to; null moves them back to their source queues, or null when absent. */
+  /**
+   * Returns the ARN of the queue to move them to; null moves them back to their source queues, or
+   * null when absent.
+   */
   public String destinationArn() {
     return destinationArn;
   }
@@ -67,9 +70,12 @@ public final class StartMessageMoveTaskRequest {
   @Override
   public String toString() {
     return "StartMessageMoveTaskRequest{"
-        + "sourceArn=" + sourceArn
-        + ", destinationArn=" + destinationArn
-        + ", maxNumberOfMessagesPerSecond=" + maxNumberOfMessagesPerSecond
+        + "sourceArn="
+        + sourceArn
+        + ", destinationArn="
+        + destinationArn
+        + ", maxNumberOfMessagesPerSecond="
+        + maxNumberOfMessagesPerSecond
         + "}";
   }
 

@@ -50,9 +50,7 @@ public final class StartMessageMoveTaskResponse {
 
   @Override
   public String toString() {
-    return "StartMessageMoveTaskResponse{"
-        + "taskHandle=" + taskHandle
-        + "}";
+    return "StartMessageMoveTaskResponse{" + "taskHandle=" + taskHandle + "}";
   }
 
   /** Collects the values of a {@link StartMessageMoveTaskResponse}; not thread-safe. */

@@ -50,8 +50,7 @@ public final class TagQueueRequest {
       return false;
     }
     TagQueueRequest that = (TagQueueRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(tags, that.tags);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(tags, that.tags);
   }
 
   @Override
@@ -61,10 +60,7 @@ public final class TagQueueRequest {
 
   @Override
   public String toString() {
-    return "TagQueueRequest{"
-        + "queueUrl=" + queueUrl
-        + ", tags=" + tags
-        + "}";
+    return "TagQueueRequest{" + "queueUrl=" + queueUrl + ", tags=" + tags + "}";
   }
 
   /** Collects the values of a {@link TagQueueRequest}; not thread-safe. */

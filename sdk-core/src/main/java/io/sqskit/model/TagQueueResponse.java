@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code TagQueue}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class TagQueueResponse {
-  private TagQueueResponse(Builder builder) {
-  }
+  private TagQueueResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class TagQueueResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(TagQueueResponse source) {
-    }
+    private Builder(TagQueueResponse source) {}
 
     /** The immutable object. */
     public TagQueueResponse build() {

@@ -52,8 +52,7 @@ public final class UntagQueueRequest {
       return false;
     }
     UntagQueueRequest that = (UntagQueueRequest) o;
-    return Objects.equals(queueUrl, that.queueUrl)
-        && Objects.equals(tagKeys, that.tagKeys);
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(tagKeys, that.tagKeys);
   }
 
   @Override
@@ -63,10 +62,7 @@ public final class UntagQueueRequest {
 
   @Override
   public String toString() {
-    return "UntagQueueRequest{"
-        + "queueUrl=" + queueUrl
-        + ", tagKeys=" + tagKeys
-        + "}";
+    return "UntagQueueRequest{" + "queueUrl=" + queueUrl + ", tagKeys=" + tagKeys + "}";
   }
 
   /** Collects the values of a {@link UntagQueueRequest}; not thread-safe. */

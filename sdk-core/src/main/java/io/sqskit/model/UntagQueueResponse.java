@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-import java.util.Objects;
 
 /**
  * The answer to {@code UntagQueue}, which carries no data.
@@ -10,8 +9,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class UntagQueueResponse {
-  private UntagQueueResponse(Builder builder) {
-  }
+  private UntagQueueResponse(Builder builder) {}
 
   /** A new, empty builder. */
   public static Builder builder() {
@@ -42,8 +40,7 @@ public final class UntagQueueResponse {
   public static final class Builder {
     private Builder() {}
 
-    private Builder(UntagQueueResponse source) {
-    }
+    private Builder(UntagQueueResponse source) {}
 
     /** The immutable object. */
     public UntagQueueResponse build() {

@@ -8,19 +8,23 @@ import java.util.Objects;
  * quota; immutable and thread-safe.
  *
  * <pre>{@code
- * RetryPolicy policy = RetryPolicy.builder().maxAttempts(5).baseDelay(Duration.ofMillis(50)).build();
+ * RetryPolicy policy = RetryPolicy.builder().maxAttempts(5).baseDelay(Duration.ofMillis(50))
+ *     .build();
  * RetryPolicy noQuota = RetryPolicy.builder(policy).retryQuota(false).build();
  * }</pre>
  *
  * <p>The defaults follow the AWS SDKs' "standard" retry mode (AWS SDK for Java 2.x developer guide,
  * "Configure retry behavior"; AWS SDKs and Tools reference guide, "Retry behavior"): 3 attempts;
- * the delay before retry {@code n} (1-based) is a uniformly random duration between zero and
- * {@code min(maxBackoff, base * 2^(n-1))}, with a base of 100 ms, or 1 s after a throttling error,
- * and a cap of 20 s. The retry quota is a token bucket of 500 tokens shared by all calls of one
- * client: a retry takes 5 tokens, a retry after a timeout 10; a call that succeeds on its first
- * attempt puts 1 token back, a call that succeeds after retries puts back what its last retry took.
- * When the bucket cannot pay for a retry the call fails with its last error, so a struggling
- * service is not hammered by every caller at once. The first attempt is never held back.
+ * the delay before retry {@code n} (1-based) is a uniformly random duration between zero and {@code
+ * min(maxBackoff, base * 2^(n-1))}, with a base of 100 ms, or 1 s after a throttling error, and a
+ * cap of 20 s. The retry quota is a token bucket of 500 tokens shared by all calls of one client: a
+ * retry takes 5 tokens, a retry after a timeout 10; a call that succeeds on its first attempt puts
+ * 1 token back, a call that succeeds after retries puts back what its last retry took. When the
+ * bucket cannot pay for a retry the call fails with its last error, so a struggling service is not
+ * hammered by every caller at once. The first attempt is never held back. (The bucket's numbers
+ * are the standard-mode constants as the AWS SDKs define them, e.g. {@code INITIAL_RETRY_TOKENS =
+ * 500}, {@code RETRY_COST = 5}, {@code TIMEOUT_RETRY_COST = 10}, {@code NO_RETRY_INCREMENT = 1} in
+ * the AWS SDK for JavaScript v3's retry middleware.)
  *
  * @since 0.1
  */

@@ -71,7 +71,8 @@ class RequestPipelineTest {
   }
 
   private RequestPipeline pipeline(RetryPolicy policy) {
-    return pipeline(policy, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")));
+    return pipeline(
+        policy, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")));
   }
 
   private RequestPipeline pipeline(RetryPolicy policy, StaticCredentialsProvider credentials) {
@@ -292,7 +293,8 @@ class RequestPipelineTest {
     assertThat(sleeps).hasSize(7);
     assertThat(sleeps.get(0)).isLessThan(Duration.ofMillis(100));
     assertThat(sleeps.get(1)).isLessThan(Duration.ofMillis(200));
-    assertThat(sleeps.subList(2, 7)).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(300)));
+    assertThat(sleeps.subList(2, 7))
+        .allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(300)));
   }
 
   @Test
@@ -364,6 +366,93 @@ class RequestPipelineTest {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void unreadableTooManyRequestsIsRetriedAsThrottling() {
+    wm.stubFor(
+        post("/000000000000/q").willReturn(aResponse().withStatus(429).withBody("slow down")));
+    pipeline(
+        RetryPolicy.builder()
+            .maxAttempts(2)
+            .baseDelay(Duration.ZERO)
+            .throttlingBaseDelay(Duration.ofMillis(500))
+            .build());
+
+    assertThatThrownBy(this::send)
+        .isExactlyInstanceOf(SqsServiceException.class)
+        .isInstanceOfSatisfying(
+            SqsServiceException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo("Http429");
+              assertThat(e.isThrottling()).isTrue();
+              assertThat(e.senderFault()).isTrue();
+            });
+    wm.verify(2, postRequestedFor(urlEqualTo("/000000000000/q")));
+    // the throttling base applies: with a zero normal base only throttling can wait at all
+    assertThat(sleeps).singleElement().satisfies(d -> assertThat(d).isPositive());
+  }
+
+  @Test
+  void requestIdFallsBackToTheHeaderWhenTheBodyHasNone() {
+    io.sqskit.transport.HttpResponse response =
+        new io.sqskit.transport.HttpResponse(
+            404,
+            java.util.Map.of("x-amzn-requestid", List.of("hdr-9")),
+            ("<ErrorResponse><Error><Type>Sender</Type><Code>ReceiptHandleIsInvalid</Code>"
+                    + "<Message>The input receipt handle is invalid.</Message></Error>"
+                    + "</ErrorResponse>")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(RequestPipeline.toException("DeleteMessage", response))
+        .isInstanceOf(io.sqskit.exception.ReceiptHandleIsInvalidException.class)
+        .hasMessage("The input receipt handle is invalid. (ReceiptHandleIsInvalid, 404, hdr-9)");
+  }
+
+  @Test
+  void zeroResponseTimeoutIsRejected() {
+    pipeline(RetryPolicy.ofDefaults());
+
+    assertThatThrownBy(() -> pipeline.execute(queueUrl(), "SendMessage", FORM, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("responseTimeout");
+  }
+
+  @Test
+  void credentialsFailureIsClientExceptionAndNothingIsSent() {
+    pipeline =
+        new RequestPipeline(
+            new PipelineSettings(
+                "eu-west-1",
+                software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.builder()
+                    .profileFile(
+                        software.amazon.awssdk.profiles.ProfileFile.builder()
+                            .content(new java.io.ByteArrayInputStream(new byte[0]))
+                            .type(software.amazon.awssdk.profiles.ProfileFile.Type.CREDENTIALS)
+                            .build())
+                    .profileName("missing")
+                    .build(),
+                CLOCK,
+                RetryPolicy.ofDefaults(),
+                sleeps::add,
+                new Random(7),
+                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)));
+
+    assertThatThrownBy(this::send)
+        .isInstanceOf(SqsClientException.class)
+        .hasMessageContaining("Unable to load credentials");
+    wm.verify(0, postRequestedFor(urlEqualTo("/000000000000/q")));
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void closedPipelineFailsWithClientException() {
+    pipeline(RetryPolicy.ofDefaults()).close();
+
+    assertThatThrownBy(this::send)
+        .isInstanceOf(SqsClientException.class)
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(sleeps).isEmpty();
   }
 
   private void stubSequence(ResponseDefinitionBuilder... responses) {

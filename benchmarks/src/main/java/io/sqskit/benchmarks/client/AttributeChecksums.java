@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The MD5 checksums SQS puts in its answers, computed here so the fixture server's prebuilt
- * answers pass both clients' checks. The algorithm is the one in sqs-reference/semantics.md
- * ("MD5s"); this is the benchmark module's own implementation, checked against its test vectors.
+ * The MD5 checksums SQS puts in its answers, computed here so the fixture server's prebuilt answers
+ * pass both clients' checks. The algorithm is the one in sqs-reference/semantics.md ("MD5s"); this
+ * is the benchmark module's own implementation, checked against its test vectors.
  */
 public final class AttributeChecksums {
   private AttributeChecksums() {}

@@ -23,7 +23,8 @@ public final class AwsSdkQueueCalls implements QueueCalls {
   /** A client for the given endpoint, sending to and receiving from {@code queueUrl}. */
   public AwsSdkQueueCalls(URI endpoint, String queueUrl) {
     this.client = newClient(endpoint);
-    this.send = SendMessageRequest.builder().queueUrl(queueUrl).messageBody(Payloads.body()).build();
+    this.send =
+        SendMessageRequest.builder().queueUrl(queueUrl).messageBody(Payloads.body()).build();
     this.receive =
         ReceiveMessageRequest.builder()
             .queueUrl(queueUrl)

@@ -28,41 +28,79 @@ public final class ClientBenchmark {
     List<Comparison> out = new ArrayList<>();
     try (FixtureServer server = FixtureServer.start()) {
       log.println("[client] fixture server on " + server.endpoint());
-      Contender sqskit = contender("sqskit", () -> Contenders.create(
-          SQSKIT_CALLS, QueueCalls.class, new Class<?>[] {URI.class, String.class},
-          server.endpoint(), server.queueUrl()));
-      Contender aws = contender(AwsSdkQueueCalls.NAME,
-          () -> new AwsSdkQueueCalls(server.endpoint(), server.queueUrl()));
+      Contender sqskit =
+          contender(
+              "sqskit",
+              () ->
+                  Contenders.create(
+                      SQSKIT_CALLS,
+                      QueueCalls.class,
+                      new Class<?>[] {URI.class, String.class},
+                      server.endpoint(),
+                      server.queueUrl()));
+      Contender aws =
+          contender(
+              AwsSdkQueueCalls.NAME,
+              () -> new AwsSdkQueueCalls(server.endpoint(), server.queueUrl()));
       try {
         Runner runner = profile.runner();
         for (int threads : new int[] {1, 4}) {
-          out.add(compare(runner, "client SendMessage, " + threads + " thread(s)",
-              sqskit.send(), aws.send(), threads, Target.atLeast(2.0), log));
-          out.add(compare(runner, "client ReceiveMessage x10, " + threads + " thread(s)",
-              sqskit.receive(), aws.receive(), threads, Target.atLeast(2.0), log));
+          out.add(
+              compare(
+                  runner,
+                  "client SendMessage, " + threads + " thread(s)",
+                  sqskit.send(),
+                  aws.send(),
+                  threads,
+                  Target.atLeast(2.0),
+                  log));
+          out.add(
+              compare(
+                  runner,
+                  "client ReceiveMessage x10, " + threads + " thread(s)",
+                  sqskit.receive(),
+                  aws.receive(),
+                  threads,
+                  Target.atLeast(2.0),
+                  log));
         }
-        out.add(allocation(runner, profile, "client SendMessage allocation", sqskit.send(), aws.send(), log));
-        out.add(allocation(runner, profile, "client ReceiveMessage x10 allocation",
-            sqskit.receive(), aws.receive(), log));
+        out.add(
+            allocation(
+                runner, profile, "client SendMessage allocation", sqskit.send(), aws.send(), log));
+        out.add(
+            allocation(
+                runner,
+                profile,
+                "client ReceiveMessage x10 allocation",
+                sqskit.receive(),
+                aws.receive(),
+                log));
       } finally {
         sqskit.close();
         aws.close();
       }
-      log.printf("[client] fixture answered %d Query and %d JSON requests, rejected %d%n",
+      log.printf(
+          "[client] fixture answered %d Query and %d JSON requests, rejected %d%n",
           server.queryCalls(), server.jsonCalls(), server.rejected());
     }
     return out;
   }
 
-  private static Comparison compare(Runner runner, String name, Workload sqskit, Workload aws,
-      int threads, Target target, PrintStream log) {
+  private static Comparison compare(
+      Runner runner,
+      String name,
+      Workload sqskit,
+      Workload aws,
+      int threads,
+      Target target,
+      PrintStream log) {
     List<Measurement> m = runner.throughput(List.of(sqskit, aws), threads);
     log.println("[client] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
     return new Comparison(name, m.get(0), m.get(1), target);
   }
 
-  private static Comparison allocation(Runner runner, Profile profile, String name, Workload sqskit,
-      Workload aws, PrintStream log) {
+  private static Comparison allocation(
+      Runner runner, Profile profile, String name, Workload sqskit, Workload aws, PrintStream log) {
     List<Measurement> m = runner.allocation(List.of(sqskit, aws), profile.allocationCalls());
     log.println("[client] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
     return new Comparison(name, m.get(0), m.get(1), Target.atMost(1.0));
@@ -86,12 +124,16 @@ public final class ClientBenchmark {
       if (calls == null) {
         return new Unavailable(name, failure);
       }
-      return new Named(name, () -> () -> {
-        int got = calls.receive();
-        if (got != FixtureResponses.MESSAGES_PER_RECEIVE) {
-          throw new IllegalStateException("ReceiveMessage returned " + got + " messages, expected 10");
-        }
-      });
+      return new Named(
+          name,
+          () ->
+              () -> {
+                int got = calls.receive();
+                if (got != FixtureResponses.MESSAGES_PER_RECEIVE) {
+                  throw new IllegalStateException(
+                      "ReceiveMessage returned " + got + " messages, expected 10");
+                }
+              });
     }
 
     void close() {
@@ -116,15 +158,20 @@ public final class ClientBenchmark {
       calls.send();
       int got = calls.receive();
       if (got != FixtureResponses.MESSAGES_PER_RECEIVE) {
-        throw new IllegalStateException("ReceiveMessage returned " + got + " messages, expected 10");
+        throw new IllegalStateException(
+            "ReceiveMessage returned " + got + " messages, expected 10");
       }
       return new Contender(name, calls, null);
     } catch (Exception | LinkageError e) {
       if (calls != null) {
         calls.close();
       }
-      return new Contender(name, null, e instanceof Contenders.ContenderUnavailableException
-          ? e.getMessage() : Runner.describe(e));
+      return new Contender(
+          name,
+          null,
+          e instanceof Contenders.ContenderUnavailableException
+              ? e.getMessage()
+              : Runner.describe(e));
     }
   }
 }

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The prebuilt answers of the fixture server: SendMessage for the benchmark body and
- * ReceiveMessage of ten 1 KiB messages with system and message attributes, once in the Query/XML
- * protocol and once in AWS JSON 1.0, with correct MD5s.
+ * The prebuilt answers of the fixture server: SendMessage for the benchmark body and ReceiveMessage
+ * of ten 1 KiB messages with system and message attributes, once in the Query/XML protocol and once
+ * in AWS JSON 1.0, with correct MD5s.
  *
  * <p>The shapes follow sqs-reference/semantics.md ("Wire") and the recorded answers: Query answers
- * are {@code <XxxResponse><XxxResult>..</XxxResult><ResponseMetadata>..} with flattened lists,
- * JSON answers use the member names of the JSON model.
+ * are {@code <XxxResponse><XxxResult>..</XxxResult><ResponseMetadata>..} with flattened lists, JSON
+ * answers use the member names of the JSON model.
  */
 public final class FixtureResponses {
   /** How many messages a ReceiveMessage answer carries. */
@@ -53,7 +53,8 @@ public final class FixtureResponses {
       Map<String, Attribute> attributes = new LinkedHashMap<>();
       attributes.put(
           "traceId",
-          Attribute.string(String.format(Locale.ROOT, "Root=1-5759e988-bd862e3fe1be46a9942727%02d", i)));
+          Attribute.string(
+              String.format(Locale.ROOT, "Root=1-5759e988-bd862e3fe1be46a9942727%02d", i)));
       attributes.put("attempt", Attribute.number(Integer.toString(i + 1)));
       messages.add(
           new FixtureMessage(
@@ -79,17 +80,24 @@ public final class FixtureResponses {
   /** SendMessageResponse in Query/XML. */
   public byte[] sendXml() {
     String xml =
-        "<SendMessageResponse xmlns=\"" + XMLNS + "\"><SendMessageResult>"
+        "<SendMessageResponse xmlns=\""
+            + XMLNS
+            + "\"><SendMessageResult>"
             + "<MessageId>5fea7756-0ea4-451a-a703-a558b933e274</MessageId>"
-            + "<MD5OfMessageBody>" + AttributeChecksums.ofBody(sentBody) + "</MD5OfMessageBody>"
-            + "</SendMessageResult>" + metadata() + "</SendMessageResponse>";
+            + "<MD5OfMessageBody>"
+            + AttributeChecksums.ofBody(sentBody)
+            + "</MD5OfMessageBody>"
+            + "</SendMessageResult>"
+            + metadata()
+            + "</SendMessageResponse>";
     return xml.getBytes(StandardCharsets.UTF_8);
   }
 
   /** SendMessage output in AWS JSON 1.0. */
   public byte[] sendJson() {
     String json =
-        "{\"MD5OfMessageBody\":\"" + AttributeChecksums.ofBody(sentBody)
+        "{\"MD5OfMessageBody\":\""
+            + AttributeChecksums.ofBody(sentBody)
             + "\",\"MessageId\":\"5fea7756-0ea4-451a-a703-a558b933e274\"}";
     return json.getBytes(StandardCharsets.UTF_8);
   }
@@ -99,21 +107,38 @@ public final class FixtureResponses {
     StringBuilder xml =
         new StringBuilder("<ReceiveMessageResponse xmlns=\"" + XMLNS + "\"><ReceiveMessageResult>");
     for (FixtureMessage m : messages) {
-      xml.append("<Message><MessageId>").append(m.messageId()).append("</MessageId>")
-          .append("<ReceiptHandle>").append(m.receiptHandle()).append("</ReceiptHandle>")
-          .append("<MD5OfBody>").append(AttributeChecksums.ofBody(m.body())).append("</MD5OfBody>")
-          .append("<Body>").append(m.body()).append("</Body>");
+      xml.append("<Message><MessageId>")
+          .append(m.messageId())
+          .append("</MessageId>")
+          .append("<ReceiptHandle>")
+          .append(m.receiptHandle())
+          .append("</ReceiptHandle>")
+          .append("<MD5OfBody>")
+          .append(AttributeChecksums.ofBody(m.body()))
+          .append("</MD5OfBody>")
+          .append("<Body>")
+          .append(m.body())
+          .append("</Body>");
       for (Map.Entry<String, String> a : m.systemAttributes().entrySet()) {
-        xml.append("<Attribute><Name>").append(a.getKey()).append("</Name><Value>")
-            .append(a.getValue()).append("</Value></Attribute>");
+        xml.append("<Attribute><Name>")
+            .append(a.getKey())
+            .append("</Name><Value>")
+            .append(a.getValue())
+            .append("</Value></Attribute>");
       }
       xml.append("<MD5OfMessageAttributes>")
           .append(AttributeChecksums.ofAttributes(m.messageAttributes()))
           .append("</MD5OfMessageAttributes>");
       for (Map.Entry<String, Attribute> a : m.messageAttributes().entrySet()) {
-        xml.append("<MessageAttribute><Name>").append(a.getKey()).append("</Name><Value>")
-            .append("<StringValue>").append(a.getValue().stringValue()).append("</StringValue>")
-            .append("<DataType>").append(a.getValue().dataType()).append("</DataType>")
+        xml.append("<MessageAttribute><Name>")
+            .append(a.getKey())
+            .append("</Name><Value>")
+            .append("<StringValue>")
+            .append(a.getValue().stringValue())
+            .append("</StringValue>")
+            .append("<DataType>")
+            .append(a.getValue().dataType())
+            .append("</DataType>")
             .append("</Value></MessageAttribute>");
       }
       xml.append("</Message>");
@@ -128,14 +153,23 @@ public final class FixtureResponses {
     for (int i = 0; i < messages.size(); i++) {
       FixtureMessage m = messages.get(i);
       json.append(i == 0 ? "" : ",")
-          .append("{\"MessageId\":\"").append(m.messageId())
-          .append("\",\"ReceiptHandle\":\"").append(m.receiptHandle())
-          .append("\",\"MD5OfBody\":\"").append(AttributeChecksums.ofBody(m.body()))
-          .append("\",\"Body\":\"").append(m.body())
+          .append("{\"MessageId\":\"")
+          .append(m.messageId())
+          .append("\",\"ReceiptHandle\":\"")
+          .append(m.receiptHandle())
+          .append("\",\"MD5OfBody\":\"")
+          .append(AttributeChecksums.ofBody(m.body()))
+          .append("\",\"Body\":\"")
+          .append(m.body())
           .append("\",\"Attributes\":{");
       String separator = "";
       for (Map.Entry<String, String> a : m.systemAttributes().entrySet()) {
-        json.append(separator).append('"').append(a.getKey()).append("\":\"").append(a.getValue()).append('"');
+        json.append(separator)
+            .append('"')
+            .append(a.getKey())
+            .append("\":\"")
+            .append(a.getValue())
+            .append('"');
         separator = ",";
       }
       json.append("},\"MD5OfMessageAttributes\":\"")
@@ -143,9 +177,14 @@ public final class FixtureResponses {
           .append("\",\"MessageAttributes\":{");
       separator = "";
       for (Map.Entry<String, Attribute> a : m.messageAttributes().entrySet()) {
-        json.append(separator).append('"').append(a.getKey()).append("\":{\"StringValue\":\"")
-            .append(a.getValue().stringValue()).append("\",\"DataType\":\"")
-            .append(a.getValue().dataType()).append("\"}");
+        json.append(separator)
+            .append('"')
+            .append(a.getKey())
+            .append("\":{\"StringValue\":\"")
+            .append(a.getValue().stringValue())
+            .append("\",\"DataType\":\"")
+            .append(a.getValue().dataType())
+            .append("\"}");
         separator = ",";
       }
       json.append("}}");

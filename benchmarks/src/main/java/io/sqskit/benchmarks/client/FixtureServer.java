@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * A tiny JDK HttpServer on 127.0.0.1 that answers SendMessage and ReceiveMessage with prebuilt
  * answers in both protocols, so a benchmark measures the client and almost nothing else.
  *
- * <p>A request with an {@code X-Amz-Target} header is AWS JSON 1.0 and gets JSON; any other
- * request is Query and gets XML for the {@code Action} of its form (body or URL query).
+ * <p>A request with an {@code X-Amz-Target} header is AWS JSON 1.0 and gets JSON; any other request
+ * is Query and gets XML for the {@code Action} of its form (body or URL query).
  *
  * <pre>{@code
  * try (FixtureServer server = FixtureServer.start()) {
@@ -70,7 +70,8 @@ public final class FixtureServer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     FixtureServer fixture = new FixtureServer(http, executor, responses);
     http.createContext("/", fixture::handle);
     http.setExecutor(executor);
@@ -161,7 +162,9 @@ public final class FixtureServer implements AutoCloseable {
       if (end < 0) {
         end = form.length();
       }
-      if (form.startsWith(name, from) && from + name.length() < end && form.charAt(from + name.length()) == '=') {
+      if (form.startsWith(name, from)
+          && from + name.length() < end
+          && form.charAt(from + name.length()) == '=') {
         return form.substring(from + name.length() + 1, end);
       }
       from = end + 1;

@@ -10,8 +10,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Child JVM: builds an AWS SDK v2 SqsClient (Apache HTTP client), sends one message and reports
- * the time since JVM start. Arguments: endpoint, queue URL.
+ * Child JVM: builds an AWS SDK v2 SqsClient (Apache HTTP client), sends one message and reports the
+ * time since JVM start. Arguments: endpoint, queue URL.
  */
 public final class AwsColdStart {
   private AwsColdStart() {}
@@ -21,14 +21,17 @@ public final class AwsColdStart {
   // it is the transport most applications run today, so it stays the reference here.
   @SuppressWarnings("deprecation")
   public static void main(String[] args) {
-    SqsClient client = SqsClient.builder()
-        .region(Region.US_EAST_1)
-        .endpointOverride(URI.create(args[0]))
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
-        .httpClientBuilder(ApacheHttpClient.builder())
-        .build();
-    String id = client.sendMessage(r -> r.queueUrl(args[1]).messageBody(Payloads.body())).messageId();
+    SqsClient client =
+        SqsClient.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(URI.create(args[0]))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .httpClientBuilder(ApacheHttpClient.builder())
+            .build();
+    String id =
+        client.sendMessage(r -> r.queueUrl(args[1]).messageBody(Payloads.body())).messageId();
     long answered = System.currentTimeMillis();
     if (id == null) {
       throw new IllegalStateException("SendMessage answered without a message id");

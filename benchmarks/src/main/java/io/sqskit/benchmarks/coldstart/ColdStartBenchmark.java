@@ -37,32 +37,54 @@ public final class ColdStartBenchmark {
   }
 
   /** Measures both clients and the empty baseline; returns the comparisons. */
-  public static List<Comparison> run(Profile profile, PrintStream log, List<String> notes) throws Exception {
+  public static List<Comparison> run(Profile profile, PrintStream log, List<String> notes)
+      throws Exception {
     try (FixtureServer server = FixtureServer.start()) {
       List<String> args = List.of(server.endpoint().toString(), server.queueUrl());
-      List<Child> children = List.of(
-          new Child("sqskit", SQSKIT_CHILD, args, Contenders.unavailableReason(SQSKIT_CHILD)),
-          new Child("aws-sdk-v2", AwsColdStart.class.getName(), args, null),
-          new Child("baseline", BaselineColdStart.class.getName(), args, null));
+      List<Child> children =
+          List.of(
+              new Child("sqskit", SQSKIT_CHILD, args, Contenders.unavailableReason(SQSKIT_CHILD)),
+              new Child("aws-sdk-v2", AwsColdStart.class.getName(), args, null),
+              new Child("baseline", BaselineColdStart.class.getName(), args, null));
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("ms", "ms");
       fields.put("classes", "classes");
-      ChildRuns.Outcome outcome = ChildRuns.run(children, fields, profile.childRuns(),
-          Duration.ofSeconds(60), ColdStartBenchmark::isJavaClientLibrary, "coldstart", log);
+      ChildRuns.Outcome outcome =
+          ChildRuns.run(
+              children,
+              fields,
+              profile.childRuns(),
+              Duration.ofSeconds(60),
+              ColdStartBenchmark::isJavaClientLibrary,
+              "coldstart",
+              log);
       Measurement baseMs = outcome.get("baseline", "ms");
       Measurement baseClasses = outcome.get("baseline", "classes");
       if (baseMs.isMeasured()) {
-        notes.add(String.format(Locale.ROOT,
-            "cold start reference: an empty main reports %s ms and %s classes (JVM and JMX overhead in every child)",
-            Format.number(baseMs.median()), Format.number(baseClasses.median())));
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "cold start reference: an empty main reports %s ms and %s classes (JVM and JMX"
+                    + " overhead in every child)",
+                Format.number(baseMs.median()),
+                Format.number(baseClasses.median())));
       }
       return List.of(
-          new Comparison("cold start: JVM start to first SendMessage answer",
-              outcome.get("sqskit", "ms"), outcome.get("aws-sdk-v2", "ms"), Target.atMost(0.5)),
-          new Comparison("cold start: classes loaded at that point",
-              outcome.get("sqskit", "classes"), outcome.get("aws-sdk-v2", "classes"), Target.atMost(0.5)),
-          new Comparison("cold start: spawn to answer (parent wall clock)",
-              outcome.get("sqskit", "wall"), outcome.get("aws-sdk-v2", "wall"), null));
+          new Comparison(
+              "cold start: JVM start to first SendMessage answer",
+              outcome.get("sqskit", "ms"),
+              outcome.get("aws-sdk-v2", "ms"),
+              Target.atMost(0.5)),
+          new Comparison(
+              "cold start: classes loaded at that point",
+              outcome.get("sqskit", "classes"),
+              outcome.get("aws-sdk-v2", "classes"),
+              Target.atMost(0.5)),
+          new Comparison(
+              "cold start: spawn to answer (parent wall clock)",
+              outcome.get("sqskit", "wall"),
+              outcome.get("aws-sdk-v2", "wall"),
+              null));
     }
   }
 }

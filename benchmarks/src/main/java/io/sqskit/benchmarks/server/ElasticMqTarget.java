@@ -15,7 +15,8 @@ public final class ElasticMqTarget implements ServerTarget {
   /** Starts ElasticMQ and waits until it is bound. */
   public ElasticMqTarget() {
     this.server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
-    this.endpoint = URI.create("http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort());
+    this.endpoint =
+        URI.create("http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort());
   }
 
   @Override

@@ -33,18 +33,36 @@ public final class ServerBenchmark {
   /** Measures both servers and returns the comparisons. */
   public static List<Comparison> run(Profile profile, PrintStream log) throws Exception {
     List<AutoCloseable> open = new ArrayList<>();
-    log.println("[server] sun.net.httpserver.nodelay=" + System.getProperty("sun.net.httpserver.nodelay")
-        + " (this harness leaves JDK server settings at their defaults)");
+    log.println(
+        "[server] sun.net.httpserver.nodelay="
+            + System.getProperty("sun.net.httpserver.nodelay")
+            + " (this harness leaves JDK server settings at their defaults)");
     try {
-      Side sqskit = side("sqskit", () -> Contenders.create(
-          SQSKIT_TARGET, ServerTarget.class, new Class<?>[0]), open, log);
+      Side sqskit =
+          side(
+              "sqskit",
+              () -> Contenders.create(SQSKIT_TARGET, ServerTarget.class, new Class<?>[0]),
+              open,
+              log);
       Side elastic = side(ElasticMqTarget.NAME, ElasticMqTarget::new, open, log);
       Runner runner = profile.runner();
       List<Comparison> out = new ArrayList<>();
-      out.add(compare(runner, "server SendMessage 1 KiB, AWS SDK, 4 threads",
-          sqskit.send(), elastic.send(), "calls/s", log));
-      out.add(compare(runner, "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
-          sqskit.cycle(), elastic.cycle(), "cycles/s", log));
+      out.add(
+          compare(
+              runner,
+              "server SendMessage 1 KiB, AWS SDK, 4 threads",
+              sqskit.send(),
+              elastic.send(),
+              "calls/s",
+              log));
+      out.add(
+          compare(
+              runner,
+              "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
+              sqskit.cycle(),
+              elastic.cycle(),
+              "cycles/s",
+              log));
       return out;
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
@@ -57,8 +75,8 @@ public final class ServerBenchmark {
     }
   }
 
-  private static Comparison compare(Runner runner, String name, Workload sqskit, Workload other,
-      String unit, PrintStream log) {
+  private static Comparison compare(
+      Runner runner, String name, Workload sqskit, Workload other, String unit, PrintStream log) {
     List<Measurement> m = runner.throughput(List.of(sqskit, other), THREADS, unit);
     log.println("[server] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
     return new Comparison(name, m.get(0), m.get(1), Target.atLeast(5.0));
@@ -68,18 +86,26 @@ public final class ServerBenchmark {
     ServerTarget start() throws Exception;
   }
 
-  private static Side side(String name, Factory factory, List<AutoCloseable> open, PrintStream log) {
+  private static Side side(
+      String name, Factory factory, List<AutoCloseable> open, PrintStream log) {
     try {
       long started = System.nanoTime();
       ServerTarget target = factory.start();
       open.add(target);
       SqsClient client = AwsSdkQueueCalls.newClient(target.endpoint());
       open.add(client);
-      log.printf(Locale.ROOT, "[server] %s listening on %s (started in %.0f ms)%n", name,
-          target.endpoint(), (System.nanoTime() - started) / 1e6);
+      log.printf(
+          Locale.ROOT,
+          "[server] %s listening on %s (started in %.0f ms)%n",
+          name,
+          target.endpoint(),
+          (System.nanoTime() - started) / 1e6);
       return new Side(name, client, null);
     } catch (Exception | LinkageError e) {
-      String reason = e instanceof Contenders.ContenderUnavailableException ? e.getMessage() : Runner.describe(e);
+      String reason =
+          e instanceof Contenders.ContenderUnavailableException
+              ? e.getMessage()
+              : Runner.describe(e);
       log.println("[server] " + name + " not available: " + reason);
       return new Side(name, null, reason);
     }
@@ -100,7 +126,9 @@ public final class ServerBenchmark {
   private static final AtomicInteger QUEUES = new AtomicInteger();
 
   private static String newQueue(SqsClient client, String purpose) {
-    return client.createQueue(r -> r.queueName("bench-" + purpose + "-" + QUEUES.incrementAndGet())).queueUrl();
+    return client
+        .createQueue(r -> r.queueName("bench-" + purpose + "-" + QUEUES.incrementAndGet()))
+        .queueUrl();
   }
 
   /** SendMessage of a 1 KiB body to one queue shared by all threads, a fresh queue per round. */
@@ -142,8 +170,8 @@ public final class ServerBenchmark {
   }
 
   /**
-   * One message's life per call: send, receive it, delete it. Each thread has its own queue, so
-   * the receive finds the message just sent.
+   * One message's life per call: send, receive it, delete it. Each thread has its own queue, so the
+   * receive finds the message just sent.
    */
   private static final class CycleWorkload implements Workload {
     private static final int RECEIVE_ATTEMPTS = 10;
@@ -170,8 +198,10 @@ public final class ServerBenchmark {
       return () -> {
         client.sendMessage(r -> r.queueUrl(url).messageBody(body));
         for (int attempt = 0; attempt < RECEIVE_ATTEMPTS; attempt++) {
-          List<Message> got = client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1).waitTimeSeconds(0))
-              .messages();
+          List<Message> got =
+              client
+                  .receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1).waitTimeSeconds(0))
+                  .messages();
           if (!got.isEmpty()) {
             if (!body.equals(got.get(0).body())) {
               throw new IllegalStateException("received a different body than was sent");
@@ -180,8 +210,8 @@ public final class ServerBenchmark {
             return;
           }
         }
-        throw new IllegalStateException("the message just sent was not received in "
-            + RECEIVE_ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+            "the message just sent was not received in " + RECEIVE_ATTEMPTS + " attempts");
       };
     }
 

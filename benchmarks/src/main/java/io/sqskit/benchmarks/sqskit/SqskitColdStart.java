@@ -14,11 +14,12 @@ public final class SqskitColdStart {
 
   /** Entry point of the child. */
   public static void main(String[] args) {
-    SqsClient client = SqsClient.builder()
-        .region("us-east-1")
-        .endpointOverride(URI.create(args[0]))
-        .credentials("AKIDEXAMPLE", "secret")
-        .build();
+    SqsClient client =
+        SqsClient.builder()
+            .region("us-east-1")
+            .endpointOverride(URI.create(args[0]))
+            .credentials("AKIDEXAMPLE", "secret")
+            .build();
     String id = client.sendMessage(args[1], Payloads.body()).messageId();
     long answered = System.currentTimeMillis();
     if (id == null) {

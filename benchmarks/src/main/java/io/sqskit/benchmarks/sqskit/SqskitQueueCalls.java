@@ -35,11 +35,14 @@ public final class SqskitQueueCalls implements QueueCalls {
 
   @Override
   public int receive() {
-    return client.receiveMessage(r -> r.queueUrl(queueUrl)
-            .maxNumberOfMessages(10)
-            .waitTimeSeconds(0)
-            .messageSystemAttributeNames("All")
-            .messageAttributeNames("All"))
+    return client
+        .receiveMessage(
+            r ->
+                r.queueUrl(queueUrl)
+                    .maxNumberOfMessages(10)
+                    .waitTimeSeconds(0)
+                    .messageSystemAttributeNames("All")
+                    .messageAttributeNames("All"))
         .messages()
         .size();
   }

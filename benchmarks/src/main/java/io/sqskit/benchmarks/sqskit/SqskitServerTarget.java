@@ -11,7 +11,8 @@ public final class SqskitServerTarget implements ServerTarget {
 
   /** Starts the server. */
   public SqskitServerTarget() {
-    this.server = SqsServer.builder().engine(SqsEngine.create()).host("127.0.0.1").port(0).build().start();
+    this.server =
+        SqsServer.builder().engine(SqsEngine.create()).host("127.0.0.1").port(0).build().start();
   }
 
   @Override

@@ -10,7 +10,8 @@ public final class ElasticMqStartup {
 
   /** Entry point of the child. */
   public static void main(String[] args) throws Exception {
-    SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+    SQSRestServer server =
+        SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
     int port = server.waitUntilStarted().localAddress().getPort();
     long ready = System.currentTimeMillis();
     FirstRequest.createQueue(port);

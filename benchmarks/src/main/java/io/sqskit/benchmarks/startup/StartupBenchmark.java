@@ -24,24 +24,41 @@ public final class StartupBenchmark {
   /** Measures both servers; returns the comparisons. */
   public static List<Comparison> run(Profile profile, PrintStream log, List<String> notes)
       throws Exception {
-    List<Child> children = List.of(
-        new Child("sqskit", SQSKIT_CHILD, List.of(), Contenders.unavailableReason(SQSKIT_CHILD)),
-        new Child("elasticmq", ElasticMqStartup.class.getName(), List.of(), null));
+    List<Child> children =
+        List.of(
+            new Child(
+                "sqskit", SQSKIT_CHILD, List.of(), Contenders.unavailableReason(SQSKIT_CHILD)),
+            new Child("elasticmq", ElasticMqStartup.class.getName(), List.of(), null));
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("ms", "ms");
     fields.put("ready", "ms");
     fields.put("classes", "classes");
-    ChildRuns.Outcome outcome = ChildRuns.run(children, fields, profile.childRuns(),
-        Duration.ofSeconds(90), "startup", log);
-    notes.add("server start: 'ready' = start() returned; 'first answer' = a raw Query CreateQueue answered");
+    ChildRuns.Outcome outcome =
+        ChildRuns.run(
+            children, fields, profile.childRuns(), Duration.ofSeconds(90), "startup", log);
+    notes.add(
+        "server start: 'ready' = start() returned; 'first answer' = a raw Query CreateQueue"
+            + " answered");
     return List.of(
-        new Comparison("server start: JVM start to first answer", outcome.get("sqskit", "ms"),
-            outcome.get("elasticmq", "ms"), null),
-        new Comparison("server start: JVM start to ready", outcome.get("sqskit", "ready"),
-            outcome.get("elasticmq", "ready"), null),
-        new Comparison("server start: classes loaded", outcome.get("sqskit", "classes"),
-            outcome.get("elasticmq", "classes"), null),
-        new Comparison("server start: spawn to first answer (parent wall clock)",
-            outcome.get("sqskit", "wall"), outcome.get("elasticmq", "wall"), null));
+        new Comparison(
+            "server start: JVM start to first answer",
+            outcome.get("sqskit", "ms"),
+            outcome.get("elasticmq", "ms"),
+            null),
+        new Comparison(
+            "server start: JVM start to ready",
+            outcome.get("sqskit", "ready"),
+            outcome.get("elasticmq", "ready"),
+            null),
+        new Comparison(
+            "server start: classes loaded",
+            outcome.get("sqskit", "classes"),
+            outcome.get("elasticmq", "classes"),
+            null),
+        new Comparison(
+            "server start: spawn to first answer (parent wall clock)",
+            outcome.get("sqskit", "wall"),
+            outcome.get("elasticmq", "wall"),
+            null));
   }
 }

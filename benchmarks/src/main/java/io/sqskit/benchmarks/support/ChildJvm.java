@@ -26,8 +26,8 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
 /**
- * Starts child JVMs (the same {@code java} as this one) that run one main class and print a
- * {@link ChildReport} line, and measures them.
+ * Starts child JVMs (the same {@code java} as this one) that run one main class and print a {@link
+ * ChildReport} line, and measures them.
  *
  * <p>Each contender's child gets only the classpath entries it loads classes from, found by one
  * probe run with {@code -Xlog:class+load}: an application using one library does not carry the
@@ -40,7 +40,8 @@ public final class ChildJvm {
   /**
    * One finished child.
    *
-   * @param wallMillis from just before the process was spawned to the result line, seen by the parent
+   * @param wallMillis from just before the process was spawned to the result line, seen by the
+   *     parent
    * @param fields the {@code key=value} pairs of the result line, e.g. {@code ms}, {@code classes}
    */
   public record Result(double wallMillis, Map<String, String> fields) {
@@ -63,9 +64,9 @@ public final class ChildJvm {
   /**
    * This JVM's classpath as a list. When it is one jar whose manifest has a {@code Class-Path}
    * ({@code java -jar benchmarks.jar}, or Surefire's booter jar), the manifest's entries are listed
-   * instead, and the jar itself is replaced by a copy without {@code Class-Path} (or dropped when it
-   * holds no classes): a child given the original jar would see every library through its manifest,
-   * whatever classpath it was handed.
+   * instead, and the jar itself is replaced by a copy without {@code Class-Path} (or dropped when
+   * it holds no classes): a child given the original jar would see every library through its
+   * manifest, whatever classpath it was handed.
    */
   public static synchronized List<String> currentClasspath() {
     if (currentClasspath == null) {
@@ -89,7 +90,10 @@ public final class ChildJvm {
     Path jar = Path.of(entries.get(0));
     try (JarFile file = new JarFile(jar.toFile())) {
       Manifest manifest = file.getManifest();
-      String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      String classPath =
+          manifest == null
+              ? null
+              : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (classPath == null) {
         return entries;
       }
@@ -99,7 +103,8 @@ public final class ChildJvm {
       }
       for (String item : classPath.trim().split("\\s+")) {
         // Maven writes paths relative to the jar; Surefire's booter jar writes file: URLs.
-        Path path = item.startsWith("file:") ? Path.of(URI.create(item)) : jar.getParent().resolve(item);
+        Path path =
+            item.startsWith("file:") ? Path.of(URI.create(item)) : jar.getParent().resolve(item);
         entries.add(path.toAbsolutePath().normalize().toString());
       }
       return entries;
@@ -132,8 +137,9 @@ public final class ChildJvm {
    * Runs the child once with class loading logged and returns the entries of {@code classpath} it
    * loaded classes from, in classpath order.
    */
-  public static List<String> usedClasspath(List<String> classpath, String mainClass, List<String> args,
-      Duration timeout) throws IOException, InterruptedException {
+  public static List<String> usedClasspath(
+      List<String> classpath, String mainClass, List<String> args, Duration timeout)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile("sqskit-bench-classload", ".log");
     try {
       run(classpath, List.of("-Xlog:class+load=info:file=" + log), mainClass, args, timeout);
@@ -148,7 +154,9 @@ public final class ChildJvm {
       List<String> kept = new ArrayList<>();
       for (String entry : classpath) {
         String normal = Path.of(entry).toAbsolutePath().normalize().toString();
-        if (used.contains(normal) || used.stream().anyMatch(u -> u.startsWith(normal + "/") && !normal.endsWith(".jar"))) {
+        if (used.contains(normal)
+            || used.stream()
+                .anyMatch(u -> u.startsWith(normal + "/") && !normal.endsWith(".jar"))) {
           kept.add(entry);
         }
       }
@@ -159,8 +167,13 @@ public final class ChildJvm {
   }
 
   /** Runs the child to its result line and returns it; the child is killed afterwards. */
-  public static Result run(List<String> classpath, List<String> jvmOptions, String mainClass,
-      List<String> args, Duration timeout) throws IOException, InterruptedException {
+  public static Result run(
+      List<String> classpath,
+      List<String> jvmOptions,
+      String mainClass,
+      List<String> args,
+      Duration timeout)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.addAll(jvmOptions);
@@ -178,16 +191,20 @@ public final class ChildJvm {
       try {
         result = line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        throw new IllegalStateException("the child " + mainClass + " gave no result within " + timeout
-            + tail(errors));
+        throw new IllegalStateException(
+            "the child " + mainClass + " gave no result within " + timeout + tail(errors));
       } catch (ExecutionException e) {
         throw new IllegalStateException("reading the child's output failed: " + e.getCause());
       }
       double wall = (System.nanoTime() - spawned) / 1e6;
       if (result == null) {
         process.waitFor(5, TimeUnit.SECONDS);
-        throw new IllegalStateException("the child " + mainClass + " ended without a result"
-            + (process.isAlive() ? "" : " (exit " + process.exitValue() + ")") + tail(errors));
+        throw new IllegalStateException(
+            "the child "
+                + mainClass
+                + " ended without a result"
+                + (process.isAlive() ? "" : " (exit " + process.exitValue() + ")")
+                + tail(errors));
       }
       Map<String, String> fields = new HashMap<>();
       for (String pair : result.substring(ChildReport.PREFIX.length()).trim().split("\\s+")) {
@@ -205,8 +222,9 @@ public final class ChildJvm {
   }
 
   private static String resultLine(Process process) {
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith(ChildReport.PREFIX)) {
@@ -222,7 +240,8 @@ public final class ChildJvm {
   private static String tail(Path errors) {
     try {
       List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
-      String text = lines.stream().skip(Math.max(0, lines.size() - 6)).collect(Collectors.joining(" | "));
+      String text =
+          lines.stream().skip(Math.max(0, lines.size() - 6)).collect(Collectors.joining(" | "));
       return text.isBlank() ? "" : "; stderr: " + text;
     } catch (IOException e) {
       return "";

@@ -15,8 +15,8 @@ public final class ChildReport {
 
   /**
    * Prints the result line. The management beans are touched only now, after the measured work, so
-   * their own class loading is not in {@code ms}; it is in {@code classes}, as much for every
-   * child (the baseline child shows how much).
+   * their own class loading is not in {@code ms}; it is in {@code classes}, as much for every child
+   * (the baseline child shows how much).
    *
    * @param answeredAtMillis {@link System#currentTimeMillis()} when the measured work ended
    * @param extra further {@code key=value} pairs, e.g. {@code ready=<ms since JVM start>}
@@ -24,9 +24,12 @@ public final class ChildReport {
   public static void print(long answeredAtMillis, String... extra) {
     long start = ManagementFactory.getRuntimeMXBean().getStartTime();
     int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-    StringBuilder line = new StringBuilder(PREFIX)
-        .append("ms=").append(answeredAtMillis - start)
-        .append(" classes=").append(classes);
+    StringBuilder line =
+        new StringBuilder(PREFIX)
+            .append("ms=")
+            .append(answeredAtMillis - start)
+            .append(" classes=")
+            .append(classes);
     for (String pair : extra) {
       line.append(' ').append(pair);
     }
@@ -34,7 +37,9 @@ public final class ChildReport {
     System.out.flush();
   }
 
-  /** {@code key=<ms since JVM start>} for an instant taken with {@link System#currentTimeMillis()}. */
+  /**
+   * {@code key=<ms since JVM start>} for an instant taken with {@link System#currentTimeMillis()}.
+   */
   public static String since(String key, long atMillis) {
     return key + "=" + (atMillis - ManagementFactory.getRuntimeMXBean().getStartTime());
   }

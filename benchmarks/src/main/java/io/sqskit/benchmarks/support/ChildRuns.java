@@ -43,17 +43,30 @@ public final class ChildRuns {
    *
    * @param fields the numeric fields of the result lines to collect, with their units
    */
-  public static Outcome run(List<Child> children, Map<String, String> fields, int runs, Duration timeout,
-      String tag, PrintStream log) throws InterruptedException {
+  public static Outcome run(
+      List<Child> children,
+      Map<String, String> fields,
+      int runs,
+      Duration timeout,
+      String tag,
+      PrintStream log)
+      throws InterruptedException {
     return run(children, fields, runs, timeout, entry -> true, tag, log);
   }
 
   /**
-   * Like {@link #run(List, Map, int, Duration, String, PrintStream)}, offering the children only the
-   * classpath entries {@code offered} accepts.
+   * Like {@link #run(List, Map, int, Duration, String, PrintStream)}, offering the children only
+   * the classpath entries {@code offered} accepts.
    */
-  public static Outcome run(List<Child> children, Map<String, String> fields, int runs, Duration timeout,
-      java.util.function.Predicate<String> offered, String tag, PrintStream log) throws InterruptedException {
+  public static Outcome run(
+      List<Child> children,
+      Map<String, String> fields,
+      int runs,
+      Duration timeout,
+      java.util.function.Predicate<String> offered,
+      String tag,
+      PrintStream log)
+      throws InterruptedException {
     List<String> fullClasspath = new ArrayList<>(ChildJvm.currentClasspath());
     fullClasspath.removeIf(offered.negate());
     Map<Child, List<String>> classpaths = new LinkedHashMap<>();
@@ -69,14 +82,22 @@ public final class ChildRuns {
         continue;
       }
       try {
-        List<String> used = ChildJvm.usedClasspath(fullClasspath, child.mainClass(), child.args(), timeout);
+        List<String> used =
+            ChildJvm.usedClasspath(fullClasspath, child.mainClass(), child.args(), timeout);
         classpaths.put(child, used);
-        log.printf("[%s] %s child uses %d of %d classpath entries: %s%n", tag, child.name(), used.size(),
-            fullClasspath.size(), used.stream().map(e -> java.nio.file.Path.of(e).getFileName().toString())
+        log.printf(
+            "[%s] %s child uses %d of %d classpath entries: %s%n",
+            tag,
+            child.name(),
+            used.size(),
+            fullClasspath.size(),
+            used.stream()
+                .map(e -> java.nio.file.Path.of(e).getFileName().toString())
                 .collect(java.util.stream.Collectors.joining(" ")));
       } catch (Exception e) {
         failures.put(child, Runner.describe(e));
-        log.printf("[%s] %s child failed its probe run: %s%n", tag, child.name(), Runner.describe(e));
+        log.printf(
+            "[%s] %s child failed its probe run: %s%n", tag, child.name(), Runner.describe(e));
       }
     }
     for (int r = 0; r < runs; r++) {
@@ -90,7 +111,8 @@ public final class ChildRuns {
         }
         try {
           ChildJvm.Result result =
-              ChildJvm.run(classpaths.get(child), List.of(), child.mainClass(), child.args(), timeout);
+              ChildJvm.run(
+                  classpaths.get(child), List.of(), child.mainClass(), child.args(), timeout);
           for (String field : fields.keySet()) {
             values.get(child).get(field).add(result.number(field));
           }
@@ -107,9 +129,11 @@ public final class ChildRuns {
       units.put("wall", "ms");
       for (Map.Entry<String, String> field : units.entrySet()) {
         String failure = failures.get(child);
-        Measurement m = failure != null
-            ? Measurement.notMeasured(child.name(), field.getValue(), failure)
-            : Measurement.of(child.name(), field.getValue(), values.get(child).get(field.getKey()));
+        Measurement m =
+            failure != null
+                ? Measurement.notMeasured(child.name(), field.getValue(), failure)
+                : Measurement.of(
+                    child.name(), field.getValue(), values.get(child).get(field.getKey()));
         perField.put(field.getKey(), m);
         log.printf("[%s] %s %s: %s%n", tag, child.name(), field.getKey(), m.describe());
       }

@@ -1,5 +1,8 @@
 package io.sqskit.benchmarks.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One line of the summary: sqskit beside another implementation on one metric.
  *
@@ -15,9 +18,23 @@ public record Comparison(String benchmark, Measurement sqskit, Measurement other
     return sqskit.isMeasured() && other.isMeasured() && other.median() != 0;
   }
 
-  /** sqskit's median divided by the other's median. */
+  /**
+   * sqskit / other. When both sides have the same number of rounds, which the harnesses run back to
+   * back in alternating order, it is the median of the per-round ratios: a pair shares the
+   * machine's load at that moment, so this cancels more noise than a ratio of medians. Otherwise,
+   * sqskit's median divided by the other's.
+   */
   public double ratio() {
-    return sqskit.median() / other.median();
+    List<Double> a = sqskit.rounds();
+    List<Double> b = other.rounds();
+    if (a.size() != b.size() || b.contains(0.0)) {
+      return sqskit.median() / other.median();
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      ratios.add(a.get(i) / b.get(i));
+    }
+    return Stats.median(ratios);
   }
 
   /** {@code met}, {@code MISSED}, {@code -} (no target) or {@code not measured}. */

@@ -18,7 +18,8 @@ public final class Contenders {
    *
    * @throws ContenderUnavailableException with a one-line reason when it cannot be made
    */
-  public static <T> T create(String className, Class<T> type, Class<?>[] parameterTypes, Object... args) {
+  public static <T> T create(
+      String className, Class<T> type, Class<?>[] parameterTypes, Object... args) {
     try {
       Class<?> implementation = Class.forName(className);
       return type.cast(implementation.getConstructor(parameterTypes).newInstance(args));

@@ -12,10 +12,12 @@ import java.time.Duration;
  * @param allocationCalls calls per allocation round
  * @param childRuns child JVMs per contender for the cold start and server start harnesses
  */
-public record Profile(Duration warmup, Duration round, int rounds, int allocationCalls, int childRuns) {
+public record Profile(
+    Duration warmup, Duration round, int rounds, int allocationCalls, int childRuns) {
 
   /** The settings behind the published figures: about four minutes for everything. */
-  public static final Profile FULL = new Profile(Duration.ofSeconds(3), Duration.ofSeconds(1), 5, 2000, 5);
+  public static final Profile FULL =
+      new Profile(Duration.ofSeconds(3), Duration.ofMillis(600), 9, 2000, 5);
 
   /** A smoke run: every code path once, figures meaningless. */
   public static final Profile SMOKE =

@@ -18,9 +18,14 @@ public final class ResultsFile {
   public static void write(SummaryTable table, Path file) throws IOException {
     List<String> lines = new ArrayList<>();
     for (Comparison c : table.rows()) {
-      lines.add(String.join("\t", "ROW", clean(c.benchmark()),
-          c.target() == null ? "" : (c.target().atLeast() ? ">=" : "<=") + c.target().bound(),
-          side(c.sqskit()), side(c.other())));
+      lines.add(
+          String.join(
+              "\t",
+              "ROW",
+              clean(c.benchmark()),
+              c.target() == null ? "" : (c.target().atLeast() ? ">=" : "<=") + c.target().bound(),
+              side(c.sqskit()),
+              side(c.other())));
     }
     for (String note : table.notes()) {
       lines.add("NOTE\t" + clean(note));
@@ -35,8 +40,10 @@ public final class ResultsFile {
       if (f[0].equals("NOTE")) {
         table.note(f[1]);
       } else if (f[0].equals("ROW")) {
-        Target target = f[2].isEmpty() ? null : new Target(f[2].startsWith(">="),
-            Double.parseDouble(f[2].substring(2)));
+        Target target =
+            f[2].isEmpty()
+                ? null
+                : new Target(f[2].startsWith(">="), Double.parseDouble(f[2].substring(2)));
         table.add(new Comparison(f[1], side(f, 3), side(f, 7), target));
       }
     }
@@ -47,8 +54,12 @@ public final class ResultsFile {
     for (double v : m.rounds()) {
       values.append(values.length() == 0 ? "" : ",").append(v);
     }
-    return String.join("\t", clean(m.contender()), clean(m.unit()),
-        m.failure() == null ? "" : clean(m.failure()), values);
+    return String.join(
+        "\t",
+        clean(m.contender()),
+        clean(m.unit()),
+        m.failure() == null ? "" : clean(m.failure()),
+        values);
   }
 
   private static Measurement side(String[] f, int at) {

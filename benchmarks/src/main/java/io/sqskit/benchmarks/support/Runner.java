@@ -40,7 +40,8 @@ public final class Runner {
   }
 
   /** Like {@link #throughput(List, int)}, naming what one call is, e.g. {@code cycles/s}. */
-  public List<Measurement> throughput(List<? extends Workload> workloads, int threads, String unit) {
+  public List<Measurement> throughput(
+      List<? extends Workload> workloads, int threads, String unit) {
     Map<Workload, List<Double>> values = new LinkedHashMap<>();
     Map<Workload, String> failures = unavailable(workloads);
     for (Workload workload : workloads) {
@@ -193,7 +194,8 @@ public final class Runner {
       for (Thread thread : threads) {
         thread.join(length.toMillis() + 60_000);
         if (thread.isAlive()) {
-          failure.compareAndSet(null, new IllegalStateException("a call did not return within 60 s"));
+          failure.compareAndSet(
+              null, new IllegalStateException("a call did not return within 60 s"));
         }
       }
       if (failure.get() != null) {

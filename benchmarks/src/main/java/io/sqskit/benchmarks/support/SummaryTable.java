@@ -32,7 +32,10 @@ public final class SummaryTable {
   /** Prints the table, then the reason for every side that could not be measured. */
   public void print(PrintStream out) {
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"benchmark", "unit", "sqskit", "other", "other value", "ratio", "target", "result"});
+    cells.add(
+        new String[] {
+          "benchmark", "unit", "sqskit", "other", "other value", "ratio", "target", "result"
+        });
     for (Comparison row : rows) {
       cells.add(
           new String[] {
@@ -53,7 +56,7 @@ public final class SummaryTable {
       }
     }
     out.println();
-    out.println("=== summary (medians; ratio = sqskit / other) ===");
+    out.println("=== summary (medians; ratio = sqskit / other, median of back-to-back pairs) ===");
     for (int r = 0; r < cells.size(); r++) {
       StringBuilder text = new StringBuilder();
       String[] line = cells.get(r);

@@ -27,13 +27,17 @@ class AttributeChecksumsTest {
     attributes.put("color", Attribute.string("red"));
     attributes.put("count", Attribute.number("42"));
     attributes.put("blob", Attribute.binary(new byte[] {0, 1, 2}));
-    assertThat(AttributeChecksums.ofAttributes(attributes)).isEqualTo("2c3ddf1cb261b7c3801a87741554c57d");
+    assertThat(AttributeChecksums.ofAttributes(attributes))
+        .isEqualTo("2c3ddf1cb261b7c3801a87741554c57d");
   }
 
   @Test
   void systemAttributeEncodingMatchesTheTraceHeaderVector() {
-    assertThat(AttributeChecksums.ofAttributes(Map.of("AWSTraceHeader",
-            Attribute.string("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"))))
+    assertThat(
+            AttributeChecksums.ofAttributes(
+                Map.of(
+                    "AWSTraceHeader",
+                    Attribute.string("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"))))
         .isEqualTo("5f48eef650c1d0207456969c85af2fdd");
   }
 }

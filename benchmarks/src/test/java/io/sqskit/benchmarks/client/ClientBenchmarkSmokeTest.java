@@ -16,10 +16,15 @@ class ClientBenchmarkSmokeTest {
   @Test
   void clientHarnessMeasuresTheAwsSdkOnEveryScenario() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    List<Comparison> rows = ClientBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
+    List<Comparison> rows =
+        ClientBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
     assertThat(rows).hasSize(6);
-    assertThat(rows).allSatisfy(row -> assertThat(row.other().isMeasured())
-        .as("%s: %s", row.benchmark(), row.other().failure()).isTrue());
+    assertThat(rows)
+        .allSatisfy(
+            row ->
+                assertThat(row.other().isMeasured())
+                    .as("%s: %s", row.benchmark(), row.other().failure())
+                    .isTrue());
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("rejected 0");
   }
 }

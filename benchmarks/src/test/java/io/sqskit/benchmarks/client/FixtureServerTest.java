@@ -33,7 +33,10 @@ class FixtureServerTest {
   @Test
   void awsSdkAcceptsTheSendAnswerAndItsBodyChecksum() {
     try (SqsClient client = AwsSdkQueueCalls.newClient(server.endpoint())) {
-      String id = client.sendMessage(r -> r.queueUrl(server.queueUrl()).messageBody(Payloads.body())).messageId();
+      String id =
+          client
+              .sendMessage(r -> r.queueUrl(server.queueUrl()).messageBody(Payloads.body()))
+              .messageId();
       assertThat(id).isEqualTo("5fea7756-0ea4-451a-a703-a558b933e274");
     }
   }
@@ -41,47 +44,68 @@ class FixtureServerTest {
   @Test
   void awsSdkReceivesTenOneKibMessagesWithVerifiedAttributes() {
     try (SqsClient client = AwsSdkQueueCalls.newClient(server.endpoint())) {
-      List<Message> messages = client.receiveMessage(r -> r.queueUrl(server.queueUrl())
-          .maxNumberOfMessages(10)
-          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-          .messageAttributeNames("All")).messages();
+      List<Message> messages =
+          client
+              .receiveMessage(
+                  r ->
+                      r.queueUrl(server.queueUrl())
+                          .maxNumberOfMessages(10)
+                          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                          .messageAttributeNames("All"))
+              .messages();
       assertThat(messages).hasSize(10);
-      assertThat(messages).allSatisfy(m -> {
-        assertThat(m.body()).hasSize(Payloads.BODY_BYTES);
-        assertThat(m.messageAttributes()).containsOnlyKeys("traceId", "attempt");
-        assertThat(m.attributesAsStrings()).containsKeys("SenderId", "SentTimestamp");
-      });
+      assertThat(messages)
+          .allSatisfy(
+              m -> {
+                assertThat(m.body()).hasSize(Payloads.BODY_BYTES);
+                assertThat(m.messageAttributes()).containsOnlyKeys("traceId", "attempt");
+                assertThat(m.attributesAsStrings()).containsKeys("SenderId", "SentTimestamp");
+              });
     }
   }
 
   @Test
   void queryRequestsGetXmlAnswersForTheirAction() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.queueUrl()))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("Version=2012-11-05&Action=ReceiveMessage&MaxNumberOfMessages=10"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.queueUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "Version=2012-11-05&Action=ReceiveMessage&MaxNumberOfMessages=10"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(answer.statusCode()).isEqualTo(200);
-    assertThat(answer.body()).startsWith("<ReceiveMessageResponse").contains("<MD5OfMessageAttributes>");
+    assertThat(answer.body())
+        .startsWith("<ReceiveMessageResponse")
+        .contains("<MD5OfMessageAttributes>");
     assertThat(answer.body().split("<Message>", -1)).hasSize(11);
   }
 
   @Test
   void unknownActionsAreRejectedAndCounted() throws Exception {
     long before = server.rejected();
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(server.endpoint() + "/?Action=ListQueues")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.endpoint() + "/?Action=ListQueues"))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(server.rejected()).isEqualTo(before + 1);
   }
 
   @Test
   void actionIsFoundInTheFormOrTheUrlQuery() {
-    byte[] form = "Version=2012-11-05&Action=SendMessage&MessageBody=x".getBytes(StandardCharsets.US_ASCII);
+    byte[] form =
+        "Version=2012-11-05&Action=SendMessage&MessageBody=x".getBytes(StandardCharsets.US_ASCII);
     assertThat(FixtureServer.action(form, null)).isEqualTo("SendMessage");
-    assertThat(FixtureServer.action(new byte[0], "Action=ReceiveMessage&X=1")).isEqualTo("ReceiveMessage");
-    assertThat(FixtureServer.action("NotAction=SendMessage".getBytes(StandardCharsets.US_ASCII), null)).isNull();
+    assertThat(FixtureServer.action(new byte[0], "Action=ReceiveMessage&X=1"))
+        .isEqualTo("ReceiveMessage");
+    assertThat(
+            FixtureServer.action("NotAction=SendMessage".getBytes(StandardCharsets.US_ASCII), null))
+        .isNull();
   }
 }

@@ -16,11 +16,16 @@ class ServerBenchmarkSmokeTest {
   @Test
   void serverHarnessDrivesElasticMqThroughEveryScenario() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    List<Comparison> rows = ServerBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
+    List<Comparison> rows =
+        ServerBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
     assertThat(rows).extracting(Comparison::benchmark).hasSize(2);
-    assertThat(rows).allSatisfy(row -> {
-      assertThat(row.other().contender()).isEqualTo("elasticmq");
-      assertThat(row.other().isMeasured()).as("%s: %s", row.benchmark(), row.other().failure()).isTrue();
-    });
+    assertThat(rows)
+        .allSatisfy(
+            row -> {
+              assertThat(row.other().contender()).isEqualTo("elasticmq");
+              assertThat(row.other().isMeasured())
+                  .as("%s: %s", row.benchmark(), row.other().failure())
+                  .isTrue();
+            });
   }
 }

@@ -12,8 +12,13 @@ class ChildJvmTest {
 
   @Test
   void childReportsTimeSinceJvmStartAndLoadedClasses() throws Exception {
-    ChildJvm.Result result = ChildJvm.run(ChildJvm.currentClasspath(), List.of(),
-        BaselineColdStart.class.getName(), List.of(), Duration.ofSeconds(60));
+    ChildJvm.Result result =
+        ChildJvm.run(
+            ChildJvm.currentClasspath(),
+            List.of(),
+            BaselineColdStart.class.getName(),
+            List.of(),
+            Duration.ofSeconds(60));
     assertThat(result.number("ms")).isNotNegative();
     assertThat(result.number("classes")).isPositive();
     assertThat(result.wallMillis()).isPositive();
@@ -22,8 +27,9 @@ class ChildJvmTest {
   @Test
   void probeKeepsOnlyTheClasspathEntriesTheChildLoadsFrom() throws Exception {
     List<String> full = ChildJvm.currentClasspath();
-    List<String> used = ChildJvm.usedClasspath(full, BaselineColdStart.class.getName(), List.of(),
-        Duration.ofSeconds(60));
+    List<String> used =
+        ChildJvm.usedClasspath(
+            full, BaselineColdStart.class.getName(), List.of(), Duration.ofSeconds(60));
     assertThat(full).hasSizeGreaterThan(10);
     assertThat(used).isNotEmpty().hasSizeLessThan(5);
     assertThat(used).noneMatch(entry -> entry.contains("awssdk") || entry.contains("elasticmq"));
@@ -31,8 +37,14 @@ class ChildJvmTest {
 
   @Test
   void childWithoutAResultLineIsAnErrorThatShowsItsStandardError() {
-    assertThatThrownBy(() -> ChildJvm.run(ChildJvm.currentClasspath(), List.of(), "no.such.Main",
-            List.of(), Duration.ofSeconds(60)))
+    assertThatThrownBy(
+            () ->
+                ChildJvm.run(
+                    ChildJvm.currentClasspath(),
+                    List.of(),
+                    "no.such.Main",
+                    List.of(),
+                    Duration.ofSeconds(60)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ended without a result")
         .hasMessageContaining("no.such.Main");

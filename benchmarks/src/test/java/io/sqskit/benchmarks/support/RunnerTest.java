@@ -29,29 +29,32 @@ class RunnerTest {
     Counting b = new Counting("b", new LongAdder(), new AtomicInteger());
     List<Measurement> result = runner.throughput(List.of(a, b), 2);
     assertThat(result).extracting(Measurement::contender).containsExactly("a", "b");
-    assertThat(result).allSatisfy(m -> {
-      assertThat(m.rounds()).hasSize(3).allSatisfy(v -> assertThat(v).isPositive());
-      assertThat(m.unit()).isEqualTo("calls/s");
-    });
+    assertThat(result)
+        .allSatisfy(
+            m -> {
+              assertThat(m.rounds()).hasSize(3).allSatisfy(v -> assertThat(v).isPositive());
+              assertThat(m.unit()).isEqualTo("calls/s");
+            });
     assertThat(a.rounds()).hasValue(4);
     assertThat(a.calls().sum()).isPositive();
   }
 
   @Test
   void aWorkloadThatFailsIsReportedNotMeasuredWithItsErrorAndOthersGoOn() {
-    Workload failing = new Workload() {
-      @Override
-      public String name() {
-        return "broken";
-      }
+    Workload failing =
+        new Workload() {
+          @Override
+          public String name() {
+            return "broken";
+          }
 
-      @Override
-      public Call call(int thread) {
-        return () -> {
-          throw new IllegalStateException("wrong answer");
+          @Override
+          public Call call(int thread) {
+            return () -> {
+              throw new IllegalStateException("wrong answer");
+            };
+          }
         };
-      }
-    };
     Counting fine = new Counting("fine", new LongAdder(), new AtomicInteger());
     List<Measurement> result = runner.throughput(List.of(failing, fine), 1);
     assertThat(result.get(0).isMeasured()).isFalse();
@@ -61,23 +64,25 @@ class RunnerTest {
 
   @Test
   void unavailableContendersCarryTheirReasonVerbatim() {
-    List<Measurement> result = runner.throughput(List.of(new Unavailable("sqskit", "not compiled")), 1);
+    List<Measurement> result =
+        runner.throughput(List.of(new Unavailable("sqskit", "not compiled")), 1);
     assertThat(result.get(0).failure()).isEqualTo("not compiled");
   }
 
   @Test
   void allocationCountsTheBytesTheCallingThreadAllocatesPerCall() {
-    Workload allocating = new Workload() {
-      @Override
-      public String name() {
-        return "alloc";
-      }
+    Workload allocating =
+        new Workload() {
+          @Override
+          public String name() {
+            return "alloc";
+          }
 
-      @Override
-      public Call call(int thread) {
-        return () -> sink = new byte[10_000];
-      }
-    };
+          @Override
+          public Call call(int thread) {
+            return () -> sink = new byte[10_000];
+          }
+        };
     List<Measurement> result = runner.allocation(List.of(allocating), 100);
     assertThat(result.get(0).unit()).isEqualTo("bytes/call");
     assertThat(result.get(0).median()).isBetween(10_000.0, 12_000.0);

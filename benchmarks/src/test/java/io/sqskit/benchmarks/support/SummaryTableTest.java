@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SummaryTableTest {
 
   private static Comparison throughput(double sqskit, double other) {
-    return new Comparison("client SendMessage, 1 thread(s)",
+    return new Comparison(
+        "client SendMessage, 1 thread(s)",
         Measurement.of("sqskit", "calls/s", List.of(sqskit, sqskit + 10, sqskit - 10)),
-        Measurement.of("aws-sdk-v2", "calls/s", List.of(other)), Target.atLeast(2.0));
+        Measurement.of("aws-sdk-v2", "calls/s", List.of(other)),
+        Target.atLeast(2.0));
   }
 
   @Test
@@ -24,6 +26,18 @@ class SummaryTableTest {
     assertThat(throughput(300, 100).ratio()).isEqualTo(3.0);
     assertThat(throughput(300, 100).verdict()).isEqualTo("met");
     assertThat(throughput(150, 100).verdict()).isEqualTo("MISSED");
+  }
+
+  @Test
+  void ratioOfEqualRoundCountsIsTheMedianOfBackToBackPairs() {
+    Comparison paired =
+        new Comparison(
+            "x",
+            Measurement.of("sqskit", "calls/s", List.of(200.0, 90.0, 400.0)),
+            Measurement.of("aws-sdk-v2", "calls/s", List.of(100.0, 30.0, 100.0)),
+            null);
+    // pairs 2.0, 3.0, 4.0; the ratio of the medians would be 200 / 100 = 2.0
+    assertThat(paired.ratio()).isEqualTo(3.0);
   }
 
   @Test
@@ -42,9 +56,12 @@ class SummaryTableTest {
   void printedTableShowsRatiosAndSaysOnceWhyASideWasNotMeasured() {
     SummaryTable table = new SummaryTable();
     table.add(throughput(300, 100));
-    Comparison missing = new Comparison("server SendMessage",
-        Measurement.notMeasured("sqskit", "calls/s", "SqsServer is not compiled"),
-        Measurement.of("elasticmq", "calls/s", List.of(1000.0)), Target.atLeast(5.0));
+    Comparison missing =
+        new Comparison(
+            "server SendMessage",
+            Measurement.notMeasured("sqskit", "calls/s", "SqsServer is not compiled"),
+            Measurement.of("elasticmq", "calls/s", List.of(1000.0)),
+            Target.atLeast(5.0));
     table.add(missing);
     table.add(missing);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -58,8 +75,12 @@ class SummaryTableTest {
   void resultsFileCarriesRowsAndNotesToAnotherJvmUnchanged(@TempDir Path dir) throws Exception {
     SummaryTable written = new SummaryTable();
     written.add(throughput(300, 100));
-    written.add(new Comparison("cold start", Measurement.notMeasured("sqskit", "ms", "absent\tclass"),
-        Measurement.of("aws-sdk-v2", "ms", List.of(812.0, 799.5)), null));
+    written.add(
+        new Comparison(
+            "cold start",
+            Measurement.notMeasured("sqskit", "ms", "absent\tclass"),
+            Measurement.of("aws-sdk-v2", "ms", List.of(812.0, 799.5)),
+            null));
     written.note("reference: 40 ms");
     Path file = dir.resolve("results.tsv");
     ResultsFile.write(written, file);

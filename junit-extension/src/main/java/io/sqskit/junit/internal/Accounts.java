@@ -5,12 +5,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Hands out the 12-digit account ids that keep tests apart on a shared fake. */
 final class Accounts {
 
-  /** The secret key tests sign with: the fake maps the key id to the account, any secret will do. */
+  /**
+   * The secret key tests sign with: the fake maps the key id to the account, any secret will do.
+   */
   static final String SECRET_KEY = "sqskit-test-secret";
 
   /**
-   * Ids start here so that they never meet the fake's default account 000000000000 and read as
-   * test accounts in a queue URL.
+   * Ids start here so that they never meet the fake's default account 000000000000 and read as test
+   * accounts in a queue URL.
    */
   private static final long FIRST = 100_000_000_001L;
 

@@ -54,7 +54,9 @@ public final class AwsSdkClients implements AutoCloseable {
     return new AwsSdkClients(url, Region.of(region), DefaultCredentialsProvider.builder().build());
   }
 
-  /** A synchronous client for one test; the caller closes it (the shared HTTP client stays open). */
+  /**
+   * A synchronous client for one test; the caller closes it (the shared HTTP client stays open).
+   */
   public synchronized Object sync(String accountId) {
     return SqsClient.builder()
         .endpointOverride(url)
@@ -92,7 +94,8 @@ public final class AwsSdkClients implements AutoCloseable {
     if (accountId == null) {
       return contractCredentials;
     }
-    return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, Accounts.SECRET_KEY));
+    return StaticCredentialsProvider.create(
+        AwsBasicCredentials.create(accountId, Accounts.SECRET_KEY));
   }
 
   private SdkHttpClient http() {
@@ -100,8 +103,8 @@ public final class AwsSdkClients implements AutoCloseable {
       Iterator<SdkHttpService> services = ServiceLoader.load(SdkHttpService.class).iterator();
       if (!services.hasNext()) {
         throw new IllegalStateException(
-            "The AWS SDK for Java v2 found no HTTP client: add software.amazon.awssdk:apache-client or"
-                + " url-connection-client to the test classpath");
+            "The AWS SDK for Java v2 found no HTTP client: add software.amazon.awssdk:apache-client"
+                + " or url-connection-client to the test classpath");
       }
       http = services.next().createHttpClientBuilder().buildWithDefaults(AttributeMap.empty());
     }
@@ -110,13 +113,16 @@ public final class AwsSdkClients implements AutoCloseable {
 
   private SdkAsyncHttpClient asyncHttp() {
     if (asyncHttp == null) {
-      Iterator<SdkAsyncHttpService> services = ServiceLoader.load(SdkAsyncHttpService.class).iterator();
+      Iterator<SdkAsyncHttpService> services =
+          ServiceLoader.load(SdkAsyncHttpService.class).iterator();
       if (!services.hasNext()) {
         throw new IllegalStateException(
             "The AWS SDK for Java v2 found no asynchronous HTTP client: add"
-                + " software.amazon.awssdk:netty-nio-client or aws-crt-client to the test classpath");
+                + " software.amazon.awssdk:netty-nio-client or aws-crt-client to the test"
+                + " classpath");
       }
-      asyncHttp = services.next().createAsyncHttpClientFactory().buildWithDefaults(AttributeMap.empty());
+      asyncHttp =
+          services.next().createAsyncHttpClientFactory().buildWithDefaults(AttributeMap.empty());
     }
     return asyncHttp;
   }

@@ -12,7 +12,9 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** {@link QueueOps} over an AWS SDK for Java v2 client: the extension's own calls in a contract run. */
+/**
+ * {@link QueueOps} over an AWS SDK for Java v2 client: the extension's own calls in a contract run.
+ */
 final class AwsSdkQueueOps implements QueueOps {
 
   private final SqsClient client;
@@ -33,7 +35,9 @@ final class AwsSdkQueueOps implements QueueOps {
       typed.add(QueueAttributeName.fromValue(name));
     }
     return Map.copyOf(
-        client.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(typed)).attributesAsStrings());
+        client
+            .getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(typed))
+            .attributesAsStrings());
   }
 
   @Override
@@ -61,7 +65,8 @@ final class AwsSdkQueueOps implements QueueOps {
       }
       out.add(
           new Received(
-              new QueueMessage(m.messageId(), m.body(), m.attributesAsStrings(), values), m.receiptHandle()));
+              new QueueMessage(m.messageId(), m.body(), m.attributesAsStrings(), values),
+              m.receiptHandle()));
     }
     return out;
   }
@@ -79,7 +84,10 @@ final class AwsSdkQueueOps implements QueueOps {
   @Override
   public List<String> listQueues(String prefix) {
     List<String> urls = new ArrayList<>();
-    client.listQueuesPaginator(r -> r.queueNamePrefix(prefix).maxResults(1000)).queueUrls().forEach(urls::add);
+    client
+        .listQueuesPaginator(r -> r.queueNamePrefix(prefix).maxResults(1000))
+        .queueUrls()
+        .forEach(urls::add);
     return urls;
   }
 }

@@ -11,7 +11,8 @@ public final class ClientSupport {
   /** The sqskit client a test may ask for. */
   public static final String SQSKIT_CLIENT = "io.sqskit.client.SqsClient";
 
-  private static final String REGION_CHAIN = "software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain";
+  private static final String REGION_CHAIN =
+      "software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain";
 
   private ClientSupport() {}
 
@@ -29,14 +30,17 @@ public final class ClientSupport {
   static String defaultRegion() {
     if (!present(REGION_CHAIN)) {
       throw new ExtensionConfigurationException(
-          "A contract run needs io.sqskit:sdk-core or software.amazon.awssdk:sqs on the test classpath");
+          "A contract run needs io.sqskit:sdk-core or software.amazon.awssdk:sqs on the test"
+              + " classpath");
     }
     try {
       return AwsDefaults.region();
     } catch (RuntimeException e) {
       throw new ExtensionConfigurationException(
           "A contract run needs a region from the AWS default chain: set AWS_REGION, the aws.region"
-              + " system property or a region in the AWS config file (" + e.getMessage() + ")",
+              + " system property or a region in the AWS config file ("
+              + e.getMessage()
+              + ")",
           e);
     }
   }

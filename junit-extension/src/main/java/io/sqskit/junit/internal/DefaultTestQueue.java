@@ -12,7 +12,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.opentest4j.TestAbortedException;
 
-/** A {@link TestQueue} over {@link QueueOps}: the engine for the fake, a client for a contract run. */
+/**
+ * A {@link TestQueue} over {@link QueueOps}: the engine for the fake, a client for a contract run.
+ */
 public final class DefaultTestQueue implements TestQueue {
 
   /** How much of each message body a failure message shows. */
@@ -20,7 +22,7 @@ public final class DefaultTestQueue implements TestQueue {
 
   private final String name;
   private final String url;
-  private final String arn;
+  private volatile String arn;
   private final QueueOps ops;
   private final Inspector inspector;
   private final TestQueue deadLetterQueue;
@@ -30,18 +32,20 @@ public final class DefaultTestQueue implements TestQueue {
     /** The messages the queue holds, or empty when this backend cannot look. */
     Optional<List<QueueMessage>> peek(String queueUrl);
 
-    /** What the queue holds, with each message's state, for failure messages; empty when unknown. */
+    /**
+     * What the queue holds, with each message's state, for failure messages; empty when unknown.
+     */
     Optional<String> describeHeld(String queueUrl);
 
     /** Why {@link #peek} is empty: shown when a test is skipped for it. */
     String unavailableReason();
   }
 
+  /** A queue whose ARN is looked up on first use (most tests never ask). */
   public DefaultTestQueue(
-      String name, String url, String arn, QueueOps ops, Inspector inspector, TestQueue deadLetterQueue) {
+      String name, String url, QueueOps ops, Inspector inspector, TestQueue deadLetterQueue) {
     this.name = Objects.requireNonNull(name, "name");
     this.url = Objects.requireNonNull(url, "url");
-    this.arn = Objects.requireNonNull(arn, "arn");
     this.ops = Objects.requireNonNull(ops, "ops");
     this.inspector = Objects.requireNonNull(inspector, "inspector");
     this.deadLetterQueue = deadLetterQueue;
@@ -59,7 +63,12 @@ public final class DefaultTestQueue implements TestQueue {
 
   @Override
   public String arn() {
-    return arn;
+    String known = arn;
+    if (known == null) {
+      known = ops.attributes(url, List.of("QueueArn")).get("QueueArn");
+      arn = known;
+    }
+    return known;
   }
 
   @Override
@@ -81,7 +90,8 @@ public final class DefaultTestQueue implements TestQueue {
   }
 
   @Override
-  public List<QueueMessage> awaitMessages(Predicate<? super List<QueueMessage>> until, Duration timeout) {
+  public List<QueueMessage> awaitMessages(
+      Predicate<? super List<QueueMessage>> until, Duration timeout) {
     Objects.requireNonNull(until, "until");
     return await(until, Integer.MAX_VALUE, timeout, "messages matching the condition");
   }
@@ -125,7 +135,8 @@ public final class DefaultTestQueue implements TestQueue {
   public List<QueueMessage> peek() {
     return inspector
         .peek(url)
-        .orElseThrow(() -> new TestAbortedException("TestQueue.peek() " + inspector.unavailableReason()));
+        .orElseThrow(
+            () -> new TestAbortedException("TestQueue.peek() " + inspector.unavailableReason()));
   }
 
   @Override
@@ -134,7 +145,10 @@ public final class DefaultTestQueue implements TestQueue {
     if (held.isPresent()) {
       if (!held.get().isEmpty()) {
         throw new AssertionError(
-            "Expected queue " + name + " to be empty but it held " + inspector.describeHeld(url).orElse(""));
+            "Expected queue "
+                + name
+                + " to be empty but it held "
+                + inspector.describeHeld(url).orElse(""));
       }
       return;
     }

@@ -37,7 +37,8 @@ final class EngineInspection implements DefaultTestQueue.Inspector {
   @Override
   public Optional<String> describeHeld(String queueUrl) {
     List<MessageSnapshot> held = engine.inspect(queueUrl);
-    StringBuilder text = new StringBuilder().append(held.size()).append(held.size() == 1 ? " message" : " messages");
+    StringBuilder text =
+        new StringBuilder().append(held.size()).append(held.size() == 1 ? " message" : " messages");
     for (MessageSnapshot s : held) {
       text.append("\n  ")
           .append(s.messageId())

@@ -26,7 +26,8 @@ final class EngineQueueOps implements QueueOps {
    * @param watchdogs for an engine on a manual clock: bounds long polls in real time (null for a
    *     real clock, where the engine's own deadline does that)
    */
-  EngineQueueOps(SqsEngine engine, String accountId, String baseUrl, ScheduledExecutorService watchdogs) {
+  EngineQueueOps(
+      SqsEngine engine, String accountId, String baseUrl, ScheduledExecutorService watchdogs) {
     this.engine = engine;
     this.context = new RequestContext(accountId, baseUrl, accountId);
     this.watchdogs = watchdogs;
@@ -127,7 +128,8 @@ final class EngineQueueOps implements QueueOps {
 
   @Override
   public void delete(String queueUrl, String receiptHandle) {
-    engine.execute(context, "DeleteMessage", Map.of("QueueUrl", queueUrl, "ReceiptHandle", receiptHandle));
+    engine.execute(
+        context, "DeleteMessage", Map.of("QueueUrl", queueUrl, "ReceiptHandle", receiptHandle));
   }
 
   @Override
@@ -137,7 +139,8 @@ final class EngineQueueOps implements QueueOps {
 
   @Override
   public List<String> listQueues(String prefix) {
-    Object urls = engine.execute(context, "ListQueues", Map.of("QueueNamePrefix", prefix)).get("QueueUrls");
+    Object urls =
+        engine.execute(context, "ListQueues", Map.of("QueueNamePrefix", prefix)).get("QueueUrls");
     List<String> out = new ArrayList<>();
     if (urls instanceof List<?> list) {
       list.forEach(u -> out.add((String) u));

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>{@code sqs.test.endpoint} is read as a JUnit configuration parameter, which covers system
  * properties, {@code junit-platform.properties} and launcher parameters; it wins over the {@code
- * SQS_TEST_ENDPOINT} environment variable. An empty value means "use the fake", so a build can
- * pin the fake even when the variable is set.
+ * SQS_TEST_ENDPOINT} environment variable. An empty value means "use the fake", so a build can pin
+ * the fake even when the variable is set.
  */
 public final class Environment {
 
@@ -42,7 +42,8 @@ public final class Environment {
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException(invalid(value), e);
     }
-    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        || uri.getHost() == null) {
       throw new ExtensionConfigurationException(invalid(value));
     }
     return uri;

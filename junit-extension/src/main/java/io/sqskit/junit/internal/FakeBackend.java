@@ -32,7 +32,8 @@ public final class FakeBackend implements Backend {
     this.clock = clock;
     this.server = server;
     this.url = server.endpoint();
-    this.watchdogs = clock == null ? null : Executors.newSingleThreadScheduledExecutor(FakeBackend::daemon);
+    this.watchdogs =
+        clock == null ? null : Executors.newSingleThreadScheduledExecutor(FakeBackend::daemon);
   }
 
   private static Thread daemon(Runnable task) {

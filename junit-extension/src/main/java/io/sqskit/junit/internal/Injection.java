@@ -5,6 +5,7 @@ import io.sqskit.junit.SqsQueue;
 import io.sqskit.junit.TestQueue;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -52,7 +54,8 @@ public final class Injection {
   }
 
   /** The value for a parameter. */
-  public static Object resolve(Parameter parameter, int index, Executable executable, TestState state) {
+  public static Object resolve(
+      Parameter parameter, int index, Executable executable, TestState state) {
     String where = describe(parameter, index, executable);
     SqsQueue queue = parameter.getAnnotation(SqsQueue.class);
     if (queue != null) {
@@ -79,7 +82,11 @@ public final class Injection {
       String where = "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName();
       int modifiers = field.getModifiers();
       if (Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers)) {
-        throw new Misuse("@SqsQueue " + where + " must be neither static nor final: each test gets its own queue", null);
+        throw new Misuse(
+            "@SqsQueue "
+                + where
+                + " must be neither static nor final: each test gets its own queue",
+            null);
       }
       SqsQueue queue = field.getAnnotation(SqsQueue.class);
       Object value =
@@ -108,8 +115,15 @@ public final class Injection {
     }
     for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
       for (Field field :
-          ReflectionSupport.findFields(c, f -> need(f.getType()).isPresent(), HierarchyTraversalMode.TOP_DOWN)) {
-        return Optional.of(need(field.getType()).get() + " (field " + c.getSimpleName() + "." + field.getName() + ")");
+          ReflectionSupport.findFields(
+              c, f -> need(f.getType()).isPresent(), HierarchyTraversalMode.TOP_DOWN)) {
+        return Optional.of(
+            need(field.getType()).get()
+                + " (field "
+                + c.getSimpleName()
+                + "."
+                + field.getName()
+                + ")");
       }
     }
     return Optional.empty();
@@ -125,15 +139,21 @@ public final class Injection {
     return Optional.empty();
   }
 
-  private static Object queue(SqsQueue annotation, Class<?> type, String name, String where, TestState state) {
+  private static Object queue(
+      SqsQueue annotation, Class<?> type, String name, String where, TestState state) {
     if (type != String.class && type != TestQueue.class) {
       throw new Misuse(
-          "@SqsQueue on " + where + " needs type String (the queue URL) or TestQueue, not " + type.getName(),
+          "@SqsQueue on "
+              + where
+              + " needs type String (the queue URL) or TestQueue, not "
+              + type.getName(),
           null);
     }
     if (annotation.name().isEmpty() && name == null) {
       throw new Misuse(
-          "@SqsQueue on " + where + " needs a name: set @SqsQueue(name = \"...\") or compile with -parameters",
+          "@SqsQueue on "
+              + where
+              + " needs a name: set @SqsQueue(name = \"...\") or compile with -parameters",
           null);
     }
     QueueSpec spec;
@@ -157,7 +177,10 @@ public final class Injection {
       return create(type, where, () -> backend.endpoint(state.accountId()));
     }
     if (type == SqsEngine.class) {
-      return backend.engine().orElseThrow(() -> new Misuse(where + " asks for the SqsEngine, which only the fake has", null));
+      return backend
+          .engine()
+          .orElseThrow(
+              () -> new Misuse(where + " asks for the SqsEngine, which only the fake has", null));
     }
     if (type == ManualClock.class) {
       return backend
@@ -165,7 +188,10 @@ public final class Injection {
           .orElseThrow(
               () ->
                   new Misuse(
-                      where + " asks for a ManualClock: use @SqsTest(virtualTime = true) on the test class", null));
+                      where
+                          + " asks for a ManualClock: use @SqsTest(virtualTime = true) on the test"
+                          + " class",
+                      null));
     }
     String name = type.getName();
     Function<String, Object> factory;
@@ -181,25 +207,32 @@ public final class Injection {
     return create(type, where, () -> state.client(name, factory));
   }
 
-  private static Object create(Class<?> type, String where, java.util.function.Supplier<Object> creator) {
+  private static Object create(Class<?> type, String where, Supplier<Object> creator) {
     try {
       return creator.get();
     } catch (Misuse e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {
-      throw new Misuse("Could not create the " + type.getName() + " for " + where + ": " + e.getMessage(), e);
+      throw new Misuse(
+          "Could not create the " + type.getName() + " for " + where + ": " + e.getMessage(), e);
     }
   }
 
   private static String describe(Parameter parameter, int index, Executable executable) {
     String name = parameter.isNamePresent() ? parameter.getName() : "#" + index;
     String owner = executable.getDeclaringClass().getSimpleName();
-    String member = executable instanceof Method ? owner + "." + executable.getName() + "()" : "the constructor of " + owner;
+    String member =
+        executable instanceof Method
+            ? owner + "." + executable.getName() + "()"
+            : "the constructor of " + owner;
     return "parameter " + name + " of " + member;
   }
 
-  /** Finds {@code @SqsTest}-style annotations on a class or, for nested classes, on an enclosing one. */
-  public static <A extends java.lang.annotation.Annotation> Optional<A> findOnClass(Class<?> testClass, Class<A> type) {
+  /**
+   * Finds {@code @SqsTest}-style annotations on a class or, for nested classes, on an enclosing
+   * one.
+   */
+  public static <A extends Annotation> Optional<A> findOnClass(Class<?> testClass, Class<A> type) {
     for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
       Optional<A> found = AnnotationSupport.findAnnotation(c, type);
       if (found.isPresent()) {

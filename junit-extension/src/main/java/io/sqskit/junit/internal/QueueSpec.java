@@ -15,7 +15,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param maxReceiveCount receives before a message moves to the dead-letter queue
  */
 public record QueueSpec(
-    String name, boolean fifo, Map<String, String> attributes, String deadLetterQueue, int maxReceiveCount) {
+    String name,
+    boolean fifo,
+    Map<String, String> attributes,
+    String deadLetterQueue,
+    int maxReceiveCount) {
 
   /** Copies the attributes. */
   public QueueSpec {
@@ -37,7 +41,11 @@ public record QueueSpec(
       int eq = pair.indexOf('=');
       if (eq <= 0) {
         throw new ExtensionConfigurationException(
-            "@SqsQueue(attributes) on " + where + " must be Name=Value pairs, but got '" + pair + "'");
+            "@SqsQueue(attributes) on "
+                + where
+                + " must be Name=Value pairs, but got '"
+                + pair
+                + "'");
       }
       attributes.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
     }
@@ -52,11 +60,16 @@ public record QueueSpec(
       int max = annotation.maxReceiveCount();
       if (max < 1 || max > 1000) {
         throw new ExtensionConfigurationException(
-            "@SqsQueue(maxReceiveCount) on " + where + " must be between 1 and 1000, but was " + max);
+            "@SqsQueue(maxReceiveCount) on "
+                + where
+                + " must be between 1 and 1000, but was "
+                + max);
       }
       if (attributes.containsKey("RedrivePolicy")) {
         throw new ExtensionConfigurationException(
-            "@SqsQueue on " + where + " sets both deadLetterQueue and a RedrivePolicy attribute; use one");
+            "@SqsQueue on "
+                + where
+                + " sets both deadLetterQueue and a RedrivePolicy attribute; use one");
       }
       deadLetterQueue = fifo ? fifoName(deadLetterQueue) : deadLetterQueue;
     }

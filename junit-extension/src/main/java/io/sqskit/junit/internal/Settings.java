@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 public record Settings(boolean virtualTime, Instant startTime) {
 
   /** The defaults: shared fake, real time. */
-  public static final Settings DEFAULTS = new Settings(false, Instant.parse("2026-01-01T00:00:00Z"));
+  public static final Settings DEFAULTS =
+      new Settings(false, Instant.parse("2026-01-01T00:00:00Z"));
 
   /** The settings an annotation states. */
   public static Settings of(SqsTest annotation, Class<?> annotated) {

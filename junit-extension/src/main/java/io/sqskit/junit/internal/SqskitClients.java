@@ -8,8 +8,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Makes sqskit clients for tests from one base client per backend: {@code toBuilder()} derives
- * clients that share its connection pool, so a test's client costs no new pool. The only class
- * that names sqskit client types; loaded on first use only.
+ * clients that share its connection pool, so a test's client costs no new pool. The only class that
+ * names sqskit client types; loaded on first use only.
  */
 public final class SqskitClients implements AutoCloseable {
 
@@ -18,7 +18,8 @@ public final class SqskitClients implements AutoCloseable {
   private final AwsCredentialsProvider contractCredentials;
   private final SqsClient base;
 
-  private SqskitClients(URI url, String region, AwsCredentialsProvider contractCredentials, SqsClient base) {
+  private SqskitClients(
+      URI url, String region, AwsCredentialsProvider contractCredentials, SqsClient base) {
     this.url = url;
     this.region = region;
     this.contractCredentials = contractCredentials;
@@ -40,7 +41,11 @@ public final class SqskitClients implements AutoCloseable {
   static SqskitClients forContract(URI url, String region) {
     AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
     SqsClient base =
-        SqsClient.builder().region(region).endpointOverride(url).credentialsProvider(credentials).build();
+        SqsClient.builder()
+            .region(region)
+            .endpointOverride(url)
+            .credentialsProvider(credentials)
+            .build();
     return new SqskitClients(url, region, credentials, base);
   }
 

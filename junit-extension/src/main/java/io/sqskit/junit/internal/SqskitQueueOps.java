@@ -26,7 +26,8 @@ final class SqskitQueueOps implements QueueOps {
 
   @Override
   public Map<String, String> attributes(String queueUrl, List<String> names) {
-    return Map.copyOf(client.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(names)).attributes());
+    return Map.copyOf(
+        client.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(names)).attributes());
   }
 
   @Override
@@ -47,9 +48,13 @@ final class SqskitQueueOps implements QueueOps {
       for (Map.Entry<String, MessageAttributeValue> e : m.messageAttributes().entrySet()) {
         MessageAttributeValue v = e.getValue();
         values.put(
-            e.getKey(), v.isBinary() ? Base64.getEncoder().encodeToString(v.binaryValue()) : v.stringValue());
+            e.getKey(),
+            v.isBinary() ? Base64.getEncoder().encodeToString(v.binaryValue()) : v.stringValue());
       }
-      out.add(new Received(new QueueMessage(m.messageId(), m.body(), m.attributes(), values), m.receiptHandle()));
+      out.add(
+          new Received(
+              new QueueMessage(m.messageId(), m.body(), m.attributes(), values),
+              m.receiptHandle()));
     }
     return out;
   }
@@ -66,6 +71,9 @@ final class SqskitQueueOps implements QueueOps {
 
   @Override
   public List<String> listQueues(String prefix) {
-    return client.listQueuesPaginator(r -> r.queueNamePrefix(prefix).maxResults(1000)).items().toList();
+    return client
+        .listQueuesPaginator(r -> r.queueNamePrefix(prefix).maxResults(1000))
+        .items()
+        .toList();
   }
 }

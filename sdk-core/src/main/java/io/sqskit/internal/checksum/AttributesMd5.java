@@ -33,7 +33,8 @@ public final class AttributesMd5 {
   /**
    * Lowercase hex MD5 over the entries sorted by name; null when there are none.
    *
-   * @throws IllegalArgumentException when an entry lacks its name, type, or the value its type needs
+   * @throws IllegalArgumentException when an entry lacks its name, type, or the value its type
+   *     needs
    */
   public static String of(Collection<Entry> entries) {
     if (entries == null || entries.isEmpty()) {
@@ -63,7 +64,11 @@ public final class AttributesMd5 {
         String value = entry.stringValue();
         if (value == null) {
           throw new IllegalArgumentException(
-              "attribute " + entry.name() + " of type " + entry.dataType() + " has no string value");
+              "attribute "
+                  + entry.name()
+                  + " of type "
+                  + entry.dataType()
+                  + " has no string value");
         }
         hasher.update(STRING_TRANSPORT);
         text(hasher, value);

@@ -1,5 +1,9 @@
 package io.sqskit.internal.checksum;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Pure-Java MD5 (RFC 1321), so checksums also work on FIPS JVMs where MessageDigest refuses MD5.
  *
@@ -7,7 +11,10 @@ package io.sqskit.internal.checksum;
  * big-endian ints, the UTF-8 encoding of text) without allocating per block or per character.
  */
 public final class Md5 {
-  private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final VarHandle LITTLE_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Md5() {}
 
@@ -57,8 +64,8 @@ public final class Md5 {
   }
 
   /**
-   * An MD5 computation fed piece by piece; not thread-safe, one use (call {@link #reset()} to
-   * start again).
+   * An MD5 computation fed piece by piece; not thread-safe, one use (call {@link #reset()} to start
+   * again).
    */
   public static final class Hasher {
     private final byte[] buffer = new byte[64];
@@ -140,32 +147,49 @@ public final class Md5 {
      */
     public Hasher updateUtf8(CharSequence text) {
       int n = text.length();
+      int pos = buffered;
+      long added = 0;
       for (int i = 0; i < n; i++) {
         char ch = text.charAt(i);
         if (ch < 0x80) {
-          update((byte) ch);
+          pos = put(pos, ch);
+          added++;
         } else if (ch < 0x800) {
-          update((byte) (0xc0 | (ch >> 6)));
-          update((byte) (0x80 | (ch & 0x3f)));
-        } else if (Character.isSurrogate(ch)) {
-          if (Character.isHighSurrogate(ch)
-              && i + 1 < n
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int cp = Character.toCodePoint(ch, text.charAt(++i));
-            update((byte) (0xf0 | (cp >> 18)));
-            update((byte) (0x80 | ((cp >> 12) & 0x3f)));
-            update((byte) (0x80 | ((cp >> 6) & 0x3f)));
-            update((byte) (0x80 | (cp & 0x3f)));
-          } else {
-            update((byte) '?');
-          }
+          pos = put(pos, 0xc0 | (ch >> 6));
+          pos = put(pos, 0x80 | (ch & 0x3f));
+          added += 2;
+        } else if (!Character.isSurrogate(ch)) {
+          pos = put(pos, 0xe0 | (ch >> 12));
+          pos = put(pos, 0x80 | ((ch >> 6) & 0x3f));
+          pos = put(pos, 0x80 | (ch & 0x3f));
+          added += 3;
+        } else if (Character.isHighSurrogate(ch)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(ch, text.charAt(++i));
+          pos = put(pos, 0xf0 | (cp >> 18));
+          pos = put(pos, 0x80 | ((cp >> 12) & 0x3f));
+          pos = put(pos, 0x80 | ((cp >> 6) & 0x3f));
+          pos = put(pos, 0x80 | (cp & 0x3f));
+          added += 4;
         } else {
-          update((byte) (0xe0 | (ch >> 12)));
-          update((byte) (0x80 | ((ch >> 6) & 0x3f)));
-          update((byte) (0x80 | (ch & 0x3f)));
+          pos = put(pos, '?');
+          added++;
         }
       }
+      buffered = pos;
+      total += added;
       return this;
+    }
+
+    /** Stores one byte at {@code pos} of the block buffer, hashing the block when it is full. */
+    private int put(int pos, int value) {
+      buffer[pos] = (byte) value;
+      if (pos == 63) {
+        block(buffer, 0);
+        return 0;
+      }
+      return pos + 1;
     }
 
     /** Finishes the computation and returns the 16-byte digest. */
@@ -222,7 +246,7 @@ public final class Md5 {
     }
 
     private static int le(byte[] p, int i) {
-      return (p[i] & 0xff) | (p[i + 1] & 0xff) << 8 | (p[i + 2] & 0xff) << 16 | p[i + 3] << 24;
+      return (int) LITTLE_ENDIAN_INT.get(p, i);
     }
 
     /** One 64-byte block; the four rounds of RFC 1321 section 3.4, unrolled. */

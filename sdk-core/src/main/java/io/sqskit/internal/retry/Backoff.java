@@ -4,7 +4,9 @@ import io.sqskit.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** Exponential backoff with full jitter: a uniform delay in {@code [0, min(cap, base * 2^(n-1)))}. */
+/**
+ * Exponential backoff with full jitter: a uniform delay in {@code [0, min(cap, base * 2^(n-1)))}.
+ */
 final class Backoff {
   private Backoff() {}
 
@@ -14,8 +16,7 @@ final class Backoff {
     long cap = nanos(policy.maxBackoff());
     long baseNanos = nanos(base);
     int shift = Math.min(retry - 1, 62);
-    long exponential =
-        baseNanos > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : baseNanos << shift;
+    long exponential = baseNanos > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : baseNanos << shift;
     return Duration.ofNanos(Math.min(cap, exponential));
   }
 

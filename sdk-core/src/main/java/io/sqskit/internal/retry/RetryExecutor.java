@@ -7,6 +7,8 @@ import io.sqskit.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -18,7 +20,9 @@ import java.util.random.RandomGenerator;
  * cause is an {@link IOException}: refused or reset connections, timeouts, truncated responses) and
  * service errors flagged {@link SqsServiceException#retryable()} (5xx, throttling). Never retried:
  * client errors such as {@code InvalidParameterValue} or {@code ReceiptHandleIsInvalid}, failures
- * to load credentials or sign, and anything after the thread was interrupted.
+ * to load credentials or sign, and anything after the thread was interrupted. When a call fails for
+ * good, the failures of its earlier attempts are attached to the thrown one as suppressed
+ * exceptions, so the number of attempts and what each met stay visible.
  */
 public final class RetryExecutor {
   /** One attempt of a call. */
@@ -48,6 +52,7 @@ public final class RetryExecutor {
   public <T> T execute(Attempt<T> attempt) {
     int maxAttempts = policy.effectiveMaxAttempts();
     int lastCost = 0;
+    List<SqsException> earlier = null;
     for (int number = 1; ; number++) {
       SqsException failure;
       try {
@@ -59,18 +64,36 @@ public final class RetryExecutor {
       } catch (SqsException e) {
         failure = e;
       }
-      if (number >= maxAttempts || !isRetryable(failure) || Thread.currentThread().isInterrupted()) {
-        throw failure;
+      if (number >= maxAttempts
+          || !isRetryable(failure)
+          || Thread.currentThread().isInterrupted()) {
+        throw withEarlier(failure, earlier);
       }
       boolean timeout = isTimeout(failure);
       int cost = timeout ? policy.timeoutRetryCost() : policy.retryCost();
       if (policy.retryQuota() && !quota.tryAcquire(cost)) {
-        throw failure;
+        throw withEarlier(failure, earlier);
       }
       lastCost = cost;
+      if (earlier == null) {
+        earlier = new ArrayList<>(maxAttempts - 1);
+      }
+      earlier.add(failure);
       Duration delay = Backoff.delay(policy, number, isThrottling(failure), random);
       sleep(delay, failure);
     }
+  }
+
+  /** The failures of earlier attempts travel as suppressed exceptions of the last one. */
+  private static SqsException withEarlier(SqsException last, List<SqsException> earlier) {
+    if (earlier != null) {
+      for (SqsException e : earlier) {
+        if (e != last) {
+          last.addSuppressed(e);
+        }
+      }
+    }
+    return last;
   }
 
   /** Tokens left in the retry quota. */

@@ -20,8 +20,8 @@ import software.amazon.awssdk.identity.spi.IdentityProvider;
  *
  * <p>Credentials are resolved on every call, so rotating providers (instance profile, SSO) are
  * honoured between retries. A session token is sent as {@code X-Amz-Security-Token} by the signer.
- * The payload is signed: the AWS signer sends its SHA-256 as {@code x-amz-content-sha256} and
- * signs that header too, exactly as the AWS SDK's own SQS client does.
+ * The payload is signed: the AWS signer sends its SHA-256 as {@code x-amz-content-sha256} and signs
+ * that header too, exactly as the AWS SDK's own SQS client does.
  */
 public final class SigV4Signer {
   /** The SigV4 signing name of Amazon SQS. */

@@ -55,7 +55,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
   private final CloseableHttpClient client;
   private final PoolingHttpClientConnectionManager pool;
-  private volatile RequestConfig lastConfig;
+  private volatile TimedConfig lastConfig;
   private volatile boolean closed;
 
   private ApacheHttpTransport(Duration connectTimeout, int maxConnections) {
@@ -79,7 +79,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             .disableContentCompression()
             .setUserAgent(USER_AGENT)
             .build();
-    this.lastConfig = config(Duration.ofSeconds(30));
+    this.lastConfig = new TimedConfig(Duration.ofSeconds(30));
   }
 
   /**
@@ -104,6 +104,11 @@ public final class ApacheHttpTransport implements HttpTransport {
     if (closed) {
       throw new IllegalStateException("transport is closed");
     }
+    Duration timeout = request.responseTimeout();
+    if (timeout.isNegative() || timeout.isZero()) {
+      // Apache HttpClient reads a zero timeout as "wait forever"
+      throw new IllegalArgumentException("responseTimeout must be positive: " + timeout);
+    }
     HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
     request
         .headers()
@@ -118,8 +123,8 @@ public final class ApacheHttpTransport implements HttpTransport {
     if (request.body().length > 0) {
       http.setEntity(new ByteArrayEntity(request.body(), null));
     }
-    http.setConfig(configFor(request.responseTimeout()));
-    long deadline = System.nanoTime() + request.responseTimeout().toNanos();
+    http.setConfig(configFor(timeout));
+    long deadline = System.nanoTime() + cappedNanos(timeout);
     try {
       return client.execute(http, response -> read(http, response, deadline));
     } catch (IOException e) {
@@ -133,22 +138,33 @@ public final class ApacheHttpTransport implements HttpTransport {
   }
 
   private RequestConfig configFor(Duration responseTimeout) {
-    RequestConfig config = lastConfig;
-    if (!config.getResponseTimeout().toDuration().equals(responseTimeout)) {
-      // Most calls share one timeout (long polls another); keep the last one to avoid a new
+    TimedConfig last = lastConfig;
+    if (!last.timeout().equals(responseTimeout)) {
+      // Most calls share one timeout (long polls another); keeping the last one avoids a new
       // RequestConfig per call.
-      config = config(responseTimeout);
-      lastConfig = config;
+      last = new TimedConfig(responseTimeout);
+      lastConfig = last;
     }
-    return config;
+    return last.config();
   }
 
-  private static RequestConfig config(Duration responseTimeout) {
-    return RequestConfig.custom()
-        .setConnectionRequestTimeout(Timeout.of(LEASE_TIMEOUT))
-        .setResponseTimeout(Timeout.of(responseTimeout))
-        .setRedirectsEnabled(false)
-        .build();
+  /** The timeout in nanoseconds, capped so that adding it to {@code nanoTime()} cannot overflow. */
+  private static long cappedNanos(Duration timeout) {
+    Duration cap = Duration.ofDays(365);
+    return (timeout.compareTo(cap) > 0 ? cap : timeout).toNanos();
+  }
+
+  /** A request configuration and the response timeout it was made for. */
+  private record TimedConfig(Duration timeout, RequestConfig config) {
+    TimedConfig(Duration timeout) {
+      this(
+          timeout,
+          RequestConfig.custom()
+              .setConnectionRequestTimeout(Timeout.of(LEASE_TIMEOUT))
+              .setResponseTimeout(Timeout.of(timeout))
+              .setRedirectsEnabled(false)
+              .build());
+    }
   }
 
   private static HttpResponse read(

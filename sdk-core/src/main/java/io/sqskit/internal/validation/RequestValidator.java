@@ -34,17 +34,19 @@ import java.util.Set;
  * Rejects, before anything is sent, the requests SQS would reject for their shape alone.
  *
  * <p>Each failure is an {@link IllegalArgumentException} whose message names the SQS parameter and
- * the bad value, in SQS's own wording where it is known from recorded responses ({@code Value 11 for
- * parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.}, {@code
- * The request must contain the parameter MessageBody.}). Rules that depend on the queue (body size
- * against {@code MaximumMessageSize}, FIFO-only parameters) are left to SQS: the client cannot know
- * the queue's settings and must never reject what SQS would accept.
+ * the bad value, in SQS's own wording where it is known from recorded responses ({@code Value 11
+ * for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.},
+ * {@code The request must contain the parameter MessageBody.}). Rules that depend on the queue
+ * (body size against {@code MaximumMessageSize}, FIFO-only parameters) are left to SQS: the client
+ * cannot know the queue's settings and must never reject what SQS would accept.
  */
 public final class RequestValidator {
   /** SQS's limit on message attributes per message. */
   static final int MAX_MESSAGE_ATTRIBUTES = 10;
+
   /** SQS's limit on entries per batch call. */
   static final int MAX_BATCH_ENTRIES = 10;
+
   /** FIFO ids (group, deduplication, receive attempt) are at most 128 characters. */
   static final int MAX_FIFO_ID_LENGTH = 128;
 
@@ -78,12 +80,11 @@ public final class RequestValidator {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       ChangeMessageVisibilityBatchRequestEntry e = entries.get(i);
-      String name = prefix + "." + (i + 1) + ".";
-      batchId(name + "Id", e.id(), ids);
-      required(name + "ReceiptHandle", e.receiptHandle());
-      if (e.visibilityTimeout() != null) {
-        visibilityTimeout(name + "VisibilityTimeout", e.visibilityTimeout());
+      batchId(prefix, i + 1, e.id(), ids);
+      if (e.receiptHandle() == null) {
+        throw missing(name(prefix, i + 1, "ReceiptHandle"));
       }
+      range(prefix, i + 1, "VisibilityTimeout", e.visibilityTimeout(), 0, 43_200);
     }
   }
 
@@ -105,9 +106,10 @@ public final class RequestValidator {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       DeleteMessageBatchRequestEntry e = entries.get(i);
-      String name = prefix + "." + (i + 1) + ".";
-      batchId(name + "Id", e.id(), ids);
-      required(name + "ReceiptHandle", e.receiptHandle());
+      batchId(prefix, i + 1, e.id(), ids);
+      if (e.receiptHandle() == null) {
+        throw missing(name(prefix, i + 1, "ReceiptHandle"));
+      }
     }
   }
 
@@ -148,7 +150,7 @@ public final class RequestValidator {
     if (r.visibilityTimeout() != null) {
       visibilityTimeout("VisibilityTimeout", r.visibilityTimeout());
     }
-    fifoId("ReceiveRequestAttemptId", r.receiveRequestAttemptId());
+    fifoId(null, 0, "ReceiveRequestAttemptId", r.receiveRequestAttemptId());
   }
 
   public static void removePermission(RemovePermissionRequest r) {
@@ -159,7 +161,8 @@ public final class RequestValidator {
   public static void sendMessage(SendMessageRequest r) {
     required("QueueUrl", r.queueUrl());
     message(
-        "",
+        null,
+        0,
         r.messageBody(),
         r.delaySeconds(),
         r.messageAttributes(),
@@ -176,10 +179,10 @@ public final class RequestValidator {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       SendMessageBatchRequestEntry e = entries.get(i);
-      String name = prefix + "." + (i + 1) + ".";
-      batchId(name + "Id", e.id(), ids);
+      batchId(prefix, i + 1, e.id(), ids);
       message(
-          name,
+          prefix,
+          i + 1,
           e.messageBody(),
           e.delaySeconds(),
           e.messageAttributes(),
@@ -215,19 +218,25 @@ public final class RequestValidator {
 
   // ---- rules shared by several calls
 
+  /**
+   * The rules of one message; {@code entry} and {@code index} name a batch entry, or are null and
+   * 0.
+   */
   private static void message(
-      String prefix,
+      String entry,
+      int index,
       String body,
       Integer delaySeconds,
       Map<String, MessageAttributeValue> attributes,
       Map<String, MessageAttributeValue> systemAttributes,
       String deduplicationId,
       String groupId) {
-    // SQS answers an empty body like an absent one (recorded: send_empty_message, MissingParameter).
+    // SQS answers an empty body like an absent one (recorded: send_empty_message,
+    // MissingParameter).
     if (body == null || body.isEmpty()) {
-      throw missing(prefix + "MessageBody");
+      throw missing(name(entry, index, "MessageBody"));
     }
-    range(prefix + "DelaySeconds", delaySeconds, 0, 900);
+    range(entry, index, "DelaySeconds", delaySeconds, 0, 900);
     if (attributes.size() > MAX_MESSAGE_ATTRIBUTES) {
       throw new IllegalArgumentException(
           "Number of message attributes ["
@@ -235,30 +244,34 @@ public final class RequestValidator {
               + "] exceeds the allowed maximum ["
               + MAX_MESSAGE_ATTRIBUTES
               + "] (parameter "
-              + prefix
-              + "MessageAttribute).");
+              + name(entry, index, "MessageAttribute")
+              + ").");
     }
     for (Map.Entry<String, MessageAttributeValue> e : attributes.entrySet()) {
-      attributeName(prefix + "MessageAttribute.Name", e.getKey());
+      attributeName(entry, index, e.getKey());
       attributeValue("Message (user) attribute", e.getKey(), e.getValue());
     }
     for (Map.Entry<String, MessageAttributeValue> e : systemAttributes.entrySet()) {
       attributeValue("Message system attribute", e.getKey(), e.getValue());
     }
-    fifoId(prefix + "MessageDeduplicationId", deduplicationId);
-    fifoId(prefix + "MessageGroupId", groupId);
+    fifoId(entry, index, "MessageDeduplicationId", deduplicationId);
+    fifoId(entry, index, "MessageGroupId", groupId);
   }
 
   /**
    * Message attribute names: up to 256 of {@code A-Z a-z 0-9 _ - .}, not starting with {@code AWS.}
    * or {@code Amazon.} (any case), no leading, trailing or doubled period (semantics.md).
    */
-  static void attributeName(String parameter, String name) {
+  static void attributeName(String entry, int index, String name) {
     String reason = null;
     if (name.isEmpty() || name.length() > 256) {
       reason = "Message attribute names must be 1 to 256 characters long.";
-    } else if (name.charAt(0) == '.' || name.charAt(name.length() - 1) == '.' || name.contains("..")) {
-      reason = "Message attribute names cannot start or end with a period or contain two periods in a row.";
+    } else if (name.charAt(0) == '.'
+        || name.charAt(name.length() - 1) == '.'
+        || name.contains("..")) {
+      reason =
+          "Message attribute names cannot start or end with a period or contain two periods in a"
+              + " row.";
     } else if (startsWithIgnoreCase(name, "AWS.") || startsWithIgnoreCase(name, "Amazon.")) {
       reason = "Message attribute names cannot start with AWS. or Amazon., which are reserved.";
     } else {
@@ -266,13 +279,14 @@ public final class RequestValidator {
         char c = name.charAt(i);
         if (!(isAlphanumeric(c) || c == '_' || c == '-' || c == '.')) {
           reason =
-              "Message attribute names can contain only alphanumeric characters, hyphens, underscores and periods.";
+              "Message attribute names can contain only alphanumeric characters, hyphens,"
+                  + " underscores and periods.";
           break;
         }
       }
     }
     if (reason != null) {
-      throw invalid(parameter, name, reason);
+      throw invalid(name(entry, index, "MessageAttribute.Name"), name, reason);
     }
   }
 
@@ -281,7 +295,11 @@ public final class RequestValidator {
     String base = baseType(type);
     if (base == null) {
       throw new IllegalArgumentException(
-          kind + " '" + name + "' has invalid data type '" + type
+          kind
+              + " '"
+              + name
+              + "' has invalid data type '"
+              + type
               + "': must be String, Number or Binary, optionally followed by .<custom type>.");
     }
     if (base.equals("Binary")) {
@@ -301,14 +319,19 @@ public final class RequestValidator {
   /** {@code String}, {@code Number} or {@code Binary} for a valid data type, else null. */
   private static String baseType(String type) {
     for (String base : new String[] {"String", "Number", "Binary"}) {
-      if (type.equals(base) || (type.startsWith(base) && type.charAt(base.length()) == '.' && type.length() > base.length() + 1)) {
+      if (type.equals(base)
+          || (type.startsWith(base)
+              && type.charAt(base.length()) == '.'
+              && type.length() > base.length() + 1)) {
         return base;
       }
     }
     return null;
   }
 
-  /** Queue names: 1 to 80 of {@code A-Z a-z 0-9 - _}, where a final {@code .fifo} counts in the 80. */
+  /**
+   * Queue names: 1 to 80 of {@code A-Z a-z 0-9 - _}, where a final {@code .fifo} counts in the 80.
+   */
   static void queueName(String name) {
     String base = name.endsWith(".fifo") ? name.substring(0, name.length() - 5) : name;
     boolean valid = !base.isEmpty() && name.length() <= 80;
@@ -331,13 +354,17 @@ public final class RequestValidator {
     }
     if (size > MAX_BATCH_ENTRIES) {
       throw new IllegalArgumentException(
-          "Maximum number of entries per request are " + MAX_BATCH_ENTRIES + ". You have sent " + size + ".");
+          "Maximum number of entries per request are "
+              + MAX_BATCH_ENTRIES
+              + ". You have sent "
+              + size
+              + ".");
     }
   }
 
-  private static void batchId(String parameter, String id, Set<String> seen) {
+  private static void batchId(String entry, int index, String id, Set<String> seen) {
     if (id == null) {
-      throw missing(parameter);
+      throw missing(name(entry, index, "Id"));
     }
     boolean valid = !id.isEmpty() && id.length() <= 80;
     for (int i = 0; valid && i < id.length(); i++) {
@@ -346,12 +373,13 @@ public final class RequestValidator {
     }
     if (!valid) {
       throw invalid(
-          parameter,
+          name(entry, index, "Id"),
           id,
-          "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.");
+          "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It"
+              + " can be at most 80 letters long.");
     }
     if (!seen.add(id)) {
-      throw invalid(parameter, id, "Id " + id + " repeated.");
+      throw invalid(name(entry, index, "Id"), id, "Id " + id + " repeated.");
     }
   }
 
@@ -359,9 +387,12 @@ public final class RequestValidator {
     range(parameter, value, 0, 43_200);
   }
 
-  private static void fifoId(String parameter, String value) {
+  private static void fifoId(String entry, int index, String field, String value) {
     if (value != null && value.length() > MAX_FIFO_ID_LENGTH) {
-      throw invalid(parameter, value, "Must be at most " + MAX_FIFO_ID_LENGTH + " characters long.");
+      throw invalid(
+          name(entry, index, field),
+          value,
+          "Must be at most " + MAX_FIFO_ID_LENGTH + " characters long.");
     }
   }
 
@@ -370,6 +401,22 @@ public final class RequestValidator {
     if (value != null && (value < min || value > max)) {
       throw invalid(parameter, value, "Must be >= " + min + " and <= " + max + ", if provided.");
     }
+  }
+
+  /** Like {@link #range(String, Integer, int, int)} for a member of a batch entry. */
+  private static void range(
+      String entry, int index, String field, Integer value, int min, int max) {
+    if (value != null && (value < min || value > max)) {
+      range(name(entry, index, field), value, min, max);
+    }
+  }
+
+  /**
+   * The name of a parameter, {@code <entry>.<index>.<field>} inside a batch entry; built only when
+   * a rule fails, so that valid requests allocate nothing for it.
+   */
+  private static String name(String entry, int index, String field) {
+    return entry == null ? field : entry + "." + index + "." + field;
   }
 
   private static void required(String parameter, String value) {
@@ -385,7 +432,8 @@ public final class RequestValidator {
   }
 
   private static IllegalArgumentException missing(String parameter) {
-    return new IllegalArgumentException("The request must contain the parameter " + parameter + ".");
+    return new IllegalArgumentException(
+        "The request must contain the parameter " + parameter + ".");
   }
 
   private static IllegalArgumentException invalid(String parameter, Object value, String reason) {

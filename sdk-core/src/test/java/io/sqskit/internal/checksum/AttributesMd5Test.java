@@ -57,12 +57,9 @@ class AttributesMd5Test {
     encode(expected, "n", "Number.float", 1, "1.5".getBytes(StandardCharsets.UTF_8));
     encode(expected, "raw", "Binary.gzip", 2, new byte[] {(byte) 0xff, 0});
     encode(
-        expected,
-        "\u00e9t\u00e9",
-        "String.fr",
-        1,
-        "chaud \u2600".getBytes(StandardCharsets.UTF_8));
-    String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(expected.toByteArray()));
+        expected, "\u00e9t\u00e9", "String.fr", 1, "chaud \u2600".getBytes(StandardCharsets.UTF_8));
+    String md5 =
+        HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(expected.toByteArray()));
     assertThat(AttributesMd5.of(entries)).isEqualTo(md5);
   }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class Md5AllocationTest {
   private static final int CALLS = 2_000;
-  private static final String LARGE_TEXT = "h\u00e9llo w\u00f6rld \u20ac ".repeat(8_000); // ~150 KB of UTF-8
+  private static final String LARGE_TEXT =
+      "h\u00e9llo w\u00f6rld \u20ac ".repeat(8_000); // ~150 KB of UTF-8
 
   private static com.sun.management.ThreadMXBean threads;
 
@@ -45,7 +46,11 @@ class Md5AllocationTest {
         allocatedBy(
             () -> {
               for (int i = 0; i < CALLS; i++) {
-                hasher.reset().update(data, 0, data.length).updateInt(i).updateUtf8("k\u00e9y-" + 'x');
+                hasher
+                    .reset()
+                    .update(data, 0, data.length)
+                    .updateInt(i)
+                    .updateUtf8("k\u00e9y-" + 'x');
               }
             });
 

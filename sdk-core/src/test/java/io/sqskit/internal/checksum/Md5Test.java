@@ -83,7 +83,8 @@ class Md5Test {
       })
   void textIsHashedAsItsUtf8Bytes(String text) throws Exception {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    assertThat(Md5.ofText(text)).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(utf8)));
+    assertThat(Md5.ofText(text))
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(utf8)));
     assertThat(Md5.utf8Length(text)).isEqualTo(utf8.length);
   }
 
@@ -97,7 +98,8 @@ class Md5Test {
   void resetStartsAgain() {
     Md5.Hasher hasher = new Md5.Hasher();
     hasher.updateUtf8("something else").hex();
-    assertThat(hasher.reset().updateUtf8("abc").hex()).isEqualTo("900150983cd24fb0d6963f7d28e17f72");
+    assertThat(hasher.reset().updateUtf8("abc").hex())
+        .isEqualTo("900150983cd24fb0d6963f7d28e17f72");
   }
 
   @Test

@@ -80,7 +80,8 @@ class RetryExecutorTest {
 
   @Test
   void nonIoClientFailuresAreNotRetried() {
-    SqsException credentials = new SqsClientException("Unable to load credentials", new IllegalStateException());
+    SqsException credentials =
+        new SqsClientException("Unable to load credentials", new IllegalStateException());
 
     assertThatThrownBy(() -> executor(RetryPolicy.ofDefaults()).execute(failing(credentials)))
         .isSameAs(credentials);
@@ -97,6 +98,27 @@ class RetryExecutorTest {
                     .execute(failing(io(), service("InternalFailure", 500), last, io())))
         .isSameAs(last);
     assertThat(attempts).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void earlierFailuresAreSuppressedInTheLastOne() {
+    SqsException first = io();
+    SqsException second = service("InternalFailure", 500);
+    SqsException last = timeout();
+
+    assertThatThrownBy(
+            () -> executor(RetryPolicy.ofDefaults()).execute(failing(first, second, last)))
+        .isSameAs(last)
+        .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(first, second));
+  }
+
+  @Test
+  void failureOnTheFirstAttemptHasNothingSuppressed() {
+    SqsException only = service("InvalidParameterValue", 400);
+
+    assertThatThrownBy(() -> executor(RetryPolicy.ofDefaults()).execute(failing(only)))
+        .isSameAs(only)
+        .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
   }
 
   @Test
@@ -121,8 +143,11 @@ class RetryExecutorTest {
 
     assertThat(sleeps)
         .containsExactly(
-            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200),
-            Duration.ofMillis(400), Duration.ofMillis(500));
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(400),
+            Duration.ofMillis(500));
   }
 
   @Test
@@ -134,7 +159,8 @@ class RetryExecutorTest {
             .build();
 
     executor(policy, new FixedRandom(0.5))
-        .execute(failing(service("RequestThrottled", 403), service("KMS.ThrottlingException", 400)));
+        .execute(
+            failing(service("RequestThrottled", 403), service("KMS.ThrottlingException", 400)));
 
     assertThat(sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
   }

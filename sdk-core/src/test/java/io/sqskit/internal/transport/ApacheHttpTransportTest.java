@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Checks the transport against a scripted server on a raw socket, so the wire bytes are visible. */
+/**
+ * Checks the transport against a scripted server on a raw socket, so the wire bytes are visible.
+ */
 class ApacheHttpTransportTest {
   private final ApacheHttpTransport transport =
       ApacheHttpTransport.create(Duration.ofSeconds(2), 4);
@@ -95,6 +97,37 @@ class ApacheHttpTransportTest {
   }
 
   @Test
+  void sequentialCallsReuseOnePooledConnection() throws Exception {
+    server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+    java.util.concurrent.atomic.AtomicInteger connections =
+        new java.util.concurrent.atomic.AtomicInteger();
+    CompletableFuture.runAsync(
+        () -> {
+          while (!server.isClosed()) {
+            try (Socket socket = server.accept()) {
+              connections.incrementAndGet();
+              InputStream in = socket.getInputStream();
+              while (!readRequest(in).isEmpty()) {
+                socket
+                    .getOutputStream()
+                    .write(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+                            .getBytes(StandardCharsets.US_ASCII));
+              }
+            } catch (IOException e) {
+              return;
+            }
+          }
+        });
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(transport.execute(post("/", Duration.ofSeconds(5))).statusCode()).isEqualTo(200);
+    }
+
+    assertThat(connections).hasValue(1);
+  }
+
+  @Test
   void chunkedResponseIsReadCompletely() throws Exception {
     serveOnce(
         out ->
@@ -149,7 +182,8 @@ class ApacheHttpTransportTest {
     serveOnce(
         out -> {
           out.write(
-              "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+              "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
           out.flush();
           // every byte arrives well within the per-read timeout, the whole never would
           for (int i = 0; i < 1000; i++) {
@@ -188,6 +222,15 @@ class ApacheHttpTransportTest {
 
     assertThatThrownBy(() -> transport.execute(post("/", Duration.ofSeconds(1))))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void zeroResponseTimeoutIsRejectedRatherThanMeaningForever() throws Exception {
+    serveOnce(out -> {});
+
+    assertThatThrownBy(() -> transport.execute(post("/", Duration.ZERO)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("responseTimeout");
   }
 
   @Test

@@ -29,6 +29,8 @@ public final class SqsEngine {
   /** The region used in queue ARNs unless the builder sets another. */
   public static final String DEFAULT_REGION = "us-east-1";
 
+  private static final System.Logger LOG = System.getLogger(SqsEngine.class.getName());
+
   private final Clock clock;
   private final String accountId;
   private final String region;
@@ -87,14 +89,8 @@ public final class SqsEngine {
    * @throws SqsError every failure, with SQS's code, status and message
    */
   public Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input) {
-    try {
-      return core.execute(context, action, input);
-    } catch (SqsError e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // A bug must not escape as a stack trace on the wire; report it as SQS would.
-      throw new SqsError(SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
-    }
+    // A bug must not escape as a stack trace on the wire: guard reports it as SQS would, and logs it.
+    return guard(action, () -> core.execute(context, action, input));
   }
 
   /**
@@ -105,6 +101,44 @@ public final class SqsEngine {
    */
   public List<MessageSnapshot> inspect(String queueUrl) {
     return core.inspect(queueUrl);
+  }
+
+  /**
+   * Sends a plain message (no attributes) without building request trees: the in-JVM fast path
+   * for {@code SendMessage}, with the same validation and errors.
+   *
+   * @return the message id
+   */
+  public String sendMessage(String queueUrl, String body) {
+    return guard("SendMessage", () -> core.sendMessage(null, queueUrl, body));
+  }
+
+  /**
+   * Receives up to {@code maxNumberOfMessages} messages (1 to 10), waiting up to {@code
+   * waitTimeSeconds} (0 to 20) on the engine's clock: the in-JVM fast path for {@code
+   * ReceiveMessage} with the queue's visibility timeout.
+   */
+  public List<ReceivedMessage> receiveMessages(String queueUrl, int maxNumberOfMessages, int waitTimeSeconds) {
+    return guard("ReceiveMessage", () -> core.receiveMessages(queueUrl, maxNumberOfMessages, waitTimeSeconds));
+  }
+
+  /** Deletes by receipt handle: the in-JVM fast path for {@code DeleteMessage}. */
+  public void deleteMessage(String queueUrl, String receiptHandle) {
+    guard("DeleteMessage", () -> {
+      core.deleteMessage(queueUrl, receiptHandle);
+      return null;
+    });
+  }
+
+  private static <T> T guard(String action, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (SqsError e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "SqsEngine failed on " + action, e);
+      throw new SqsError(SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
+    }
   }
 
   /**

@@ -42,9 +42,11 @@ public final class SqsServer implements AutoCloseable {
   static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
   private final Dispatcher dispatcher;
+  private final SqsEngine engine;
   private final String host;
   private final int requestedPort;
   private final int maxRequestBytes;
+  private final boolean warmUp;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile HttpServer server;
@@ -53,9 +55,11 @@ public final class SqsServer implements AutoCloseable {
 
   private SqsServer(Builder builder) {
     this.dispatcher = builder.dispatcher;
+    this.engine = builder.engine;
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.maxRequestBytes = builder.maxRequestBytes;
+    this.warmUp = builder.warmUp;
   }
 
   public static Builder builder() {
@@ -93,7 +97,17 @@ public final class SqsServer implements AutoCloseable {
     this.executor = pool;
     this.endpoint = uri;
     this.server = http;
+    if (warmUp) {
+      Thread thread = new Thread(new WarmUp(http.getAddress()), "sqskit-warm-up-" + port);
+      thread.setDaemon(true);
+      thread.start();
+    }
     return this;
+  }
+
+  /** The engine behind this server (the builder's, or the one it created). */
+  public SqsEngine engine() {
+    return engine;
   }
 
   /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
@@ -171,15 +185,17 @@ public final class SqsServer implements AutoCloseable {
   /** Options of an {@link SqsServer}; not thread-safe. */
   public static final class Builder {
     private Dispatcher dispatcher;
+    private SqsEngine engine;
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private boolean warmUp = true;
 
     private Builder() {}
 
     /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
     public Builder engine(SqsEngine engine) {
-      Objects.requireNonNull(engine, "engine");
+      this.engine = Objects.requireNonNull(engine, "engine");
       this.dispatcher = new EngineDispatcher(engine);
       return this;
     }
@@ -187,6 +203,7 @@ public final class SqsServer implements AutoCloseable {
     /** Runs actions through a stand-in instead of an engine (tests of the front itself). */
     Builder dispatcher(Dispatcher dispatcher) {
       this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+      this.engine = null;
       return this;
     }
 
@@ -211,6 +228,15 @@ public final class SqsServer implements AutoCloseable {
         throw new IllegalArgumentException("maxRequestBytes must be at least 1024: " + maxRequestBytes);
       }
       this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /**
+     * Whether {@link SqsServer#start()} sends itself two read-only ListQueues requests in the
+     * background, so the first real request does not pay the JVM's first-use costs; default true.
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
       return this;
     }
 

@@ -14,12 +14,16 @@ import java.io.UncheckedIOException;
 public final class SqsServerMain {
 
   static final String USAGE =
-      "usage: java -jar sdk-testing-server.jar [--port <0-65535, default 9324>]"
+      "usage: java -jar sdk-testing-<version>-server.jar [--port <0-65535, default 9324>]"
           + " [--host <address, default 127.0.0.1>] [--account <12 digits>] [--region <region>]";
 
   private SqsServerMain() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.println(USAGE);
+      return;
+    }
     SqsServer server;
     try {
       server = launch(args, System.out);

@@ -92,4 +92,38 @@ class DeadLetterTest extends EngineTestSupport {
     assertThat(receive(dlq, "AttributeNames", List.of("MessageGroupId")))
         .singleElement().satisfies(m -> assertThat(systemAttributes(m)).containsEntry("MessageGroupId", "g"));
   }
+
+  @Test
+  void redriveAllowPolicyDenyAllRejectsTheRedrivePolicy() {
+    createQueue("dlq", "RedriveAllowPolicy", "{\"redrivePermission\":\"denyAll\"}");
+    SqsError e = error(() -> source("src", 1));
+    assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+  }
+
+  @Test
+  void redriveAllowPolicyByQueueAdmitsListedSources() {
+    createQueue("dlq", "RedriveAllowPolicy",
+        "{\"redrivePermission\":\"byQueue\",\"sourceQueueArns\":[\"arn:aws:sqs:us-east-1:123456789012:ok\"]}");
+    source("ok", 1);
+    assertThat(error(() -> source("other", 1)).code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+  }
+
+  @Test
+  void delayedFifoMessagesKeepTheirGroupAcrossDeletes() {
+    String url = createFifoQueue("d.fifo", "ContentBasedDeduplication", "true");
+    call("SendMessage", "QueueUrl", url, "MessageBody", "now", "MessageGroupId", "g");
+    call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("DelaySeconds", "5"));
+    call("SendMessage", "QueueUrl", url, "MessageBody", "later", "MessageGroupId", "g");
+    delete(url, receive(url).get(0));
+    advance(5);
+    assertThat(receive(url)).extracting(m -> m.get("Body")).containsExactly("later");
+  }
+
+  @Test
+  void deadLetterQueueOfAnotherAccountIsRejected() {
+    engine.execute(new RequestContext("210987654321", BASE, null), "CreateQueue", map("QueueName", "dlq"));
+    SqsError e = error(() -> createQueue("src", "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:210987654321:dlq\",\"maxReceiveCount\":1}"));
+    assertThat(e.getMessage()).endsWith("Reason: Dead letter target does not exist.");
+  }
 }

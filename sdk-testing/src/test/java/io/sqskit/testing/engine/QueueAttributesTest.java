@@ -34,7 +34,7 @@ class QueueAttributesTest extends EngineTestSupport {
     assertThat(attributes(url, "All"))
         .containsEntry("FifoQueue", "true")
         .containsEntry("ContentBasedDeduplication", "false")
-        .containsEntry("DeduplicationScope", "messageGroup")
+        .containsEntry("DeduplicationScope", "queue")
         .containsEntry("FifoThroughputLimit", "perQueue");
   }
 
@@ -231,6 +231,14 @@ class QueueAttributesTest extends EngineTestSupport {
     assertThat(attributes(url, "FifoThroughputLimit", "DeduplicationScope"))
         .containsEntry("FifoThroughputLimit", "perMessageGroupId")
         .containsEntry("DeduplicationScope", "messageGroup");
+  }
+
+  @Test
+  void perMessageGroupThroughputWithQueueScopeIsAccepted() {
+    String url = createFifoQueue("q.fifo", "FifoThroughputLimit", "perMessageGroupId");
+    assertThat(attributes(url, "FifoThroughputLimit", "DeduplicationScope"))
+        .containsEntry("FifoThroughputLimit", "perMessageGroupId")
+        .containsEntry("DeduplicationScope", "queue");
   }
 
   @Test

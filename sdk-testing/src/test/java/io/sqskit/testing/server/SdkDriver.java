@@ -49,6 +49,9 @@ interface SdkDriver extends AutoCloseable {
       Map<String, String> attributes,
       Map<String, Attr> messageAttributes) {}
 
+  /** One page of ListQueues. */
+  record Page(List<String> queueUrls, String nextToken) {}
+
   /** A message move task as ListMessageMoveTasks reports it. */
   record MoveTask(String taskHandle, String status, String sourceArn, String destinationArn) {}
 
@@ -82,6 +85,8 @@ interface SdkDriver extends AutoCloseable {
   String getQueueUrl(String name);
 
   List<String> listQueues(String prefix);
+
+  Page listQueues(String prefix, int maxResults, String nextToken);
 
   void deleteQueue(String url);
 

@@ -1,7 +1,6 @@
 package io.sqskit.testing.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.server.SdkDriver.Attr;
@@ -10,12 +9,18 @@ import io.sqskit.testing.server.SdkDriver.DriverError;
 import io.sqskit.testing.server.SdkDriver.Entry;
 import io.sqskit.testing.server.SdkDriver.Received;
 import io.sqskit.testing.server.SdkDriver.Sent;
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -90,6 +95,25 @@ abstract class SdkScenarios {
 
     assertThat(sqs.listQueues(name)).isEmpty();
     assertError(() -> sqs.getQueueUrl(name), "AWS.SimpleQueueService.NonExistentQueue", 400);
+  }
+
+  @Test
+  void listQueuesPagesWithMaxResultsAndNextToken() {
+    String prefix = unique("page");
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      urls.add(sqs.createQueue(prefix + "-" + i, Map.of(), Map.of()));
+    }
+
+    SdkDriver.Page first = sqs.listQueues(prefix, 2, null);
+    assertThat(first.queueUrls()).hasSize(2);
+    assertThat(first.nextToken()).isNotBlank();
+    SdkDriver.Page second = sqs.listQueues(prefix, 2, first.nextToken());
+
+    List<String> all = new ArrayList<>(first.queueUrls());
+    all.addAll(second.queueUrls());
+    assertThat(all).containsExactlyInAnyOrderElementsOf(urls);
+    assertThat(second.nextToken()).isNull();
   }
 
   @Test
@@ -172,7 +196,7 @@ abstract class SdkScenarios {
 
     assertThat(again.messageId()).as("deduplicated").isEqualTo(first.messageId());
     assertThat(first.sequenceNumber()).isNotBlank();
-    assertThat(new java.math.BigInteger(second.sequenceNumber())).isGreaterThan(new java.math.BigInteger(first.sequenceNumber()));
+    assertThat(new BigInteger(second.sequenceNumber())).isGreaterThan(new BigInteger(first.sequenceNumber()));
     List<Received> got = receiveAll(url, 10);
     assertThat(got).extracting(Received::body).containsExactly("one", "two");
     assertThat(got.get(0).attributes())
@@ -341,6 +365,53 @@ abstract class SdkScenarios {
   }
 
   @Test
+  void concurrentProducersAndConsumersLoseAndDuplicateNothing() throws Exception {
+    String url = newQueue("stress");
+    int producers = 4;
+    int perProducer = 25;
+    Set<String> sent = ConcurrentHashMap.newKeySet();
+    Set<String> received = ConcurrentHashMap.newKeySet();
+    AtomicInteger duplicates = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(2 * producers);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int p = 0; p < producers; p++) {
+        int producer = p;
+        work.add(pool.submit(() -> {
+          for (int i = 0; i < perProducer; i++) {
+            String body = producer + "-" + i;
+            sqs.sendMessage(url, body, Map.of(), null, null, null);
+            sent.add(body);
+          }
+        }));
+      }
+      for (int c = 0; c < producers; c++) {
+        work.add(pool.submit(() -> {
+          while (received.size() < producers * perProducer) {
+            for (Received m : sqs.receiveMessage(url, 10, 1, 60, null, null)) {
+              if (!received.add(m.body())) {
+                duplicates.incrementAndGet();
+              }
+              sqs.deleteMessage(url, m.receiptHandle());
+            }
+          }
+        }));
+      }
+      for (Future<?> f : work) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(received).isEqualTo(sent).hasSize(producers * perProducer);
+    assertThat(duplicates).hasValue(0);
+    assertThat(sqs.getQueueAttributes(url, List.of("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")))
+        .containsEntry("ApproximateNumberOfMessages", "0")
+        .containsEntry("ApproximateNumberOfMessagesNotVisible", "0");
+  }
+
+  @Test
   void purgeEmptiesTheQueueAndASecondPurgeWithinSixtySecondsFails() {
     String url = newQueue("purge");
     sqs.sendMessage(url, "gone", Map.of(), null, null, null);
@@ -369,6 +440,8 @@ abstract class SdkScenarios {
     assertThat(sqs.listDeadLetterSourceQueues(dlq)).containsExactly(source);
     List<Received> dead = sqs.receiveMessage(dlq, 1, 0, 0, List.of("All"), null);
     assertThat(dead).extracting(Received::body).containsExactly("poison");
+    assertThat(dead.get(0).attributes())
+        .containsEntry("DeadLetterQueueSourceArn", "arn:aws:sqs:us-east-1:000000000000:" + sourceName);
 
     String task = sqs.startMessageMoveTask(dlqArn, null);
     assertThat(task).isNotBlank();
@@ -507,9 +580,8 @@ abstract class SdkScenarios {
   }
 
   @Test
-  void malformedQueueUrlIsInvalidAddressOrNonExistentQueue() {
-    DriverError e = error(() -> sqs.purgeQueue(server.endpoint() + "/only-one-segment"));
-    assertThat(e.code).isIn("InvalidAddress", "AWS.SimpleQueueService.NonExistentQueue");
+  void queueUrlWithoutAccountAndNameIsInvalidAddress() {
+    assertError(() -> sqs.purgeQueue(server.endpoint() + "/only-one-segment"), "InvalidAddress", 404);
   }
 
   // ---- answers recorded from real SQS (sqs-reference/recorded/test_sqs.snapshot.json) -------

@@ -43,6 +43,7 @@ class SqsHttpHandlerTest {
                   return action.equals("GetQueueUrl") ? Map.of("QueueUrl", "http://h/1/q") : Map.of();
                 })
             .maxRequestBytes(4096)
+            .warmUp(false)
             .build()
             .start();
   }

@@ -65,6 +65,15 @@ class SqsServerMainTest {
   }
 
   @Test
+  void helpPrintsUsageAndExitsWithZero() throws Exception {
+    Process process = java("--help").redirectErrorStream(true).start();
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("usage: ");
+  }
+
+  @Test
   void processAnnouncesItselfAndStopsOnSigterm() throws Exception {
     Process process = java("--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
     List<String> lines = new CopyOnWriteArrayList<>();

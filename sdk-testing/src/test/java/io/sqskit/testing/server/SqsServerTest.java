@@ -3,7 +3,13 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sqskit.testing.engine.SqsEngine;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The server's life cycle and options. */
@@ -15,6 +21,14 @@ class SqsServerTest {
       assertThat(server.port()).isPositive();
       assertThat(server.endpoint().toString()).isEqualTo("http://127.0.0.1:" + server.port());
     }
+  }
+
+  @Test
+  void exposesTheEngineItServes() {
+    SqsEngine engine = SqsEngine.create();
+
+    assertThat(SqsServer.builder().engine(engine).build().engine()).isSameAs(engine);
+    assertThat(SqsServer.builder().build().engine()).isNotNull();
   }
 
   @Test
@@ -39,6 +53,26 @@ class SqsServerTest {
       assertThatThrownBy(second::start)
           .isInstanceOf(UncheckedIOException.class)
           .hasMessage("Cannot bind 127.0.0.1:" + first.port());
+    }
+  }
+
+  @Test
+  void warmUpSendsTwoReadOnlyListQueuesRequests() throws Exception {
+    List<String> actions = new CopyOnWriteArrayList<>();
+    CountDownLatch done = new CountDownLatch(2);
+    try (SqsServer server =
+        SqsServer.builder()
+            .dispatcher(
+                (context, action, input) -> {
+                  actions.add(action + " " + input);
+                  done.countDown();
+                  return Map.of();
+                })
+            .build()
+            .start()) {
+
+      assertThat(done.await(30, TimeUnit.SECONDS)).as("warm-up of " + server.endpoint()).isTrue();
+      assertThat(actions).containsExactly("ListQueues {}", "ListQueues {}");
     }
   }
 

@@ -18,6 +18,8 @@ import com.amazonaws.services.sqs.model.DeleteMessageBatchResult;
 import com.amazonaws.services.sqs.model.GetQueueAttributesRequest;
 import com.amazonaws.services.sqs.model.ListDeadLetterSourceQueuesRequest;
 import com.amazonaws.services.sqs.model.ListMessageMoveTasksRequest;
+import com.amazonaws.services.sqs.model.ListQueuesRequest;
+import com.amazonaws.services.sqs.model.ListQueuesResult;
 import com.amazonaws.services.sqs.model.Message;
 import com.amazonaws.services.sqs.model.MessageAttributeValue;
 import com.amazonaws.services.sqs.model.MessageSystemAttributeValue;
@@ -95,6 +97,16 @@ final class V1Driver implements SdkDriver {
   @Override
   public List<String> listQueues(String prefix) {
     return call(() -> client.listQueues(prefix).getQueueUrls());
+  }
+
+  @Override
+  public Page listQueues(String prefix, int maxResults, String nextToken) {
+    return call(
+        () -> {
+          ListQueuesResult result =
+              client.listQueues(new ListQueuesRequest(prefix).withMaxResults(maxResults).withNextToken(nextToken));
+          return new Page(result.getQueueUrls(), result.getNextToken());
+        });
   }
 
   @Override

@@ -88,6 +88,15 @@ final class V2Driver implements SdkDriver {
   }
 
   @Override
+  public Page listQueues(String prefix, int maxResults, String nextToken) {
+    return call(
+        () -> {
+          var response = client.listQueues(r -> r.queueNamePrefix(prefix).maxResults(maxResults).nextToken(nextToken));
+          return new Page(response.queueUrls(), response.nextToken());
+        });
+  }
+
+  @Override
   public void deleteQueue(String url) {
     run(() -> client.deleteQueue(r -> r.queueUrl(url)));
   }

@@ -3,12 +3,13 @@ package io.sqskit.internal.protocol.query;
 import java.util.Base64;
 
 /**
- * Builds one {@code application/x-www-form-urlencoded} Query body in a single {@link StringBuilder}.
+ * Builds one {@code application/x-www-form-urlencoded} Query body in a single {@link
+ * StringBuilder}.
  *
  * <p>Values are percent-encoded as SigV4 expects (RFC 3986): the unreserved characters {@code A-Z
- * a-z 0-9 - _ . ~} stay as they are, every other UTF-8 byte becomes {@code %XX} with upper-case hex,
- * so a space is {@code %20}, never {@code +}. Parameter names are written as given: every name the
- * client uses is made of unreserved characters and digits.
+ * a-z 0-9 - _ . ~} stay as they are, every other UTF-8 byte becomes {@code %XX} with upper-case
+ * hex, so a space is {@code %20}, never {@code +}. Parameter names are written as given: every name
+ * the client uses is made of unreserved characters and digits.
  */
 public final class FormBody {
   /** The one Query API version SQS speaks. */

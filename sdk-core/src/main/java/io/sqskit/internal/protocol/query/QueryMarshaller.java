@@ -35,11 +35,11 @@ import java.util.Set;
 /**
  * Turns each request into its Query form body.
  *
- * <p>Names are the {@code locationName}s of the Query model ({@code sqs-query-botocore-1.29.27.json}):
- * flattened lists and maps with 1-based indexes ({@code Attribute.1.Name}, {@code AttributeName.1},
- * {@code MessageAttribute.1.Value.StringValue}, {@code SendMessageBatchRequestEntry.1.Id}, ...). The
- * three message move task actions are newer than that model; their members use the JSON model's
- * names, which are all scalars.
+ * <p>Names are the {@code locationName}s of the Query model ({@code
+ * sqs-query-botocore-1.29.27.json}): flattened lists and maps with 1-based indexes ({@code
+ * Attribute.1.Name}, {@code AttributeName.1}, {@code MessageAttribute.1.Value.StringValue}, {@code
+ * SendMessageBatchRequestEntry.1.Id}, ...). The three message move task actions are newer than that
+ * model; their members use the JSON model's names, which are all scalars.
  */
 public final class QueryMarshaller {
   private QueryMarshaller() {}
@@ -56,7 +56,8 @@ public final class QueryMarshaller {
   }
 
   public static String changeMessageVisibility(ChangeMessageVisibilityRequest r) {
-    return FormBody.of("ChangeMessageVisibility", 96 + length(r.queueUrl()) + length(r.receiptHandle()))
+    return FormBody.of(
+            "ChangeMessageVisibility", 96 + length(r.queueUrl()) + length(r.receiptHandle()))
         .add("QueueUrl", r.queueUrl())
         .add("ReceiptHandle", r.receiptHandle())
         .add("VisibilityTimeout", r.visibilityTimeout())
@@ -151,12 +152,13 @@ public final class QueryMarshaller {
 
   /**
    * ReceiveMessage. {@code MessageSystemAttributeNames} (added to SQS in 2024, JSON era) is sent as
-   * {@code AttributeName.N} together with the older {@code AttributeNames}: the Query model knows only
-   * {@code AttributeName.N}, whose values are these same system attribute names, so every Query
-   * server understands it. Duplicates are sent once.
+   * {@code AttributeName.N} together with the older {@code AttributeNames}: the Query model knows
+   * only {@code AttributeName.N}, whose values are these same system attribute names, so every
+   * Query server understands it. Duplicates are sent once.
    */
   public static String receiveMessage(ReceiveMessageRequest r) {
-    FormBody f = FormBody.of("ReceiveMessage", 96 + length(r.queueUrl())).add("QueueUrl", r.queueUrl());
+    FormBody f =
+        FormBody.of("ReceiveMessage", 96 + length(r.queueUrl())).add("QueueUrl", r.queueUrl());
     List<String> names = r.attributeNames();
     List<String> system = r.messageSystemAttributeNames();
     if (system.isEmpty()) {
@@ -206,8 +208,12 @@ public final class QueryMarshaller {
       f.add(prefix, i, "Id", e.id())
           .add(prefix, i, "MessageBody", e.messageBody())
           .add(prefix, i, "DelaySeconds", e.delaySeconds());
-      attributes(f, prefix + "." + i + ".MessageAttribute.", e.messageAttributes());
-      attributes(f, prefix + "." + i + ".MessageSystemAttribute.", e.messageSystemAttributes());
+      if (!e.messageAttributes().isEmpty()) {
+        attributes(f, prefix + "." + i + ".MessageAttribute.", e.messageAttributes());
+      }
+      if (!e.messageSystemAttributes().isEmpty()) {
+        attributes(f, prefix + "." + i + ".MessageSystemAttribute.", e.messageSystemAttributes());
+      }
       f.add(prefix, i, "MessageDeduplicationId", e.messageDeduplicationId())
           .add(prefix, i, "MessageGroupId", e.messageGroupId());
       i++;
@@ -248,7 +254,8 @@ public final class QueryMarshaller {
     }
   }
 
-  private static void map(FormBody f, String name, String key, String value, Map<String, String> map) {
+  private static void map(
+      FormBody f, String name, String key, String value, Map<String, String> map) {
     int i = 1;
     for (Map.Entry<String, String> e : map.entrySet()) {
       f.add(name, i, key, e.getKey()).add(name, i, value, e.getValue());
@@ -260,7 +267,8 @@ public final class QueryMarshaller {
    * Writes {@code <prefix>N.Name} and {@code <prefix>N.Value.DataType|StringValue|BinaryValue};
    * {@code prefix} ends with a period, e.g. {@code MessageAttribute.}.
    */
-  private static void attributes(FormBody f, String prefix, Map<String, MessageAttributeValue> map) {
+  private static void attributes(
+      FormBody f, String prefix, Map<String, MessageAttributeValue> map) {
     if (map.isEmpty()) {
       return;
     }

@@ -32,11 +32,12 @@ import javax.xml.stream.XMLStreamException;
 /**
  * Reads the XML body of each successful Query response into its response type.
  *
- * <p>A response is {@code <XxxResponse><XxxResult>...</XxxResult><ResponseMetadata/></XxxResponse>};
- * lists and maps inside the result are flattened (repeated {@code <Message>}, {@code <QueueUrl>},
- * {@code <Attribute><Name/><Value/></Attribute>}). Elements this client does not know are skipped,
- * so new members SQS adds do not break old clients. Reading is streaming (StAX through {@link
- * SecureXml}); nothing is bound by reflection.
+ * <p>A response is {@code
+ * <XxxResponse><XxxResult>...</XxxResult><ResponseMetadata/></XxxResponse>}; lists and maps inside
+ * the result are flattened (repeated {@code <Message>}, {@code <QueueUrl>}, {@code
+ * <Attribute><Name/><Value/></Attribute>}). Elements this client does not know are skipped, so new
+ * members SQS adds do not break old clients. Reading is streaming (StAX through {@link SecureXml});
+ * nothing is bound by reflection.
  */
 public final class QueryResponseReader {
   private QueryResponseReader() {}
@@ -48,175 +49,241 @@ public final class QueryResponseReader {
   }
 
   public static CreateQueueResponse createQueue(byte[] xml) {
-    return read(xml, "CreateQueue", CreateQueueResponse.builder(), (x, n, b) -> {
-      if (n.equals("QueueUrl")) {
-        b.queueUrl(x.text());
-      } else {
-        x.skip();
-      }
-    }).build();
+    return read(
+            xml,
+            "CreateQueue",
+            CreateQueueResponse.builder(),
+            (x, n, b) -> {
+              if (n.equals("QueueUrl")) {
+                b.queueUrl(x.text());
+              } else {
+                x.skip();
+              }
+            })
+        .build();
   }
 
   public static GetQueueUrlResponse getQueueUrl(byte[] xml) {
-    return read(xml, "GetQueueUrl", GetQueueUrlResponse.builder(), (x, n, b) -> {
-      if (n.equals("QueueUrl")) {
-        b.queueUrl(x.text());
-      } else {
-        x.skip();
-      }
-    }).build();
+    return read(
+            xml,
+            "GetQueueUrl",
+            GetQueueUrlResponse.builder(),
+            (x, n, b) -> {
+              if (n.equals("QueueUrl")) {
+                b.queueUrl(x.text());
+              } else {
+                x.skip();
+              }
+            })
+        .build();
   }
 
   public static GetQueueAttributesResponse getQueueAttributes(byte[] xml) {
     Map<String, String> attributes = new LinkedHashMap<>();
-    read(xml, "GetQueueAttributes", attributes, (x, n, map) -> {
-      if (n.equals("Attribute")) {
-        nameValue(x, "Name", map);
-      } else {
-        x.skip();
-      }
-    });
+    read(
+        xml,
+        "GetQueueAttributes",
+        attributes,
+        (x, n, map) -> {
+          if (n.equals("Attribute")) {
+            nameValue(x, "Name", map);
+          } else {
+            x.skip();
+          }
+        });
     return GetQueueAttributesResponse.builder().attributes(attributes).build();
   }
 
   public static ListQueueTagsResponse listQueueTags(byte[] xml) {
     Map<String, String> tags = new LinkedHashMap<>();
-    read(xml, "ListQueueTags", tags, (x, n, map) -> {
-      if (n.equals("Tag")) {
-        nameValue(x, "Key", map);
-      } else {
-        x.skip();
-      }
-    });
+    read(
+        xml,
+        "ListQueueTags",
+        tags,
+        (x, n, map) -> {
+          if (n.equals("Tag")) {
+            nameValue(x, "Key", map);
+          } else {
+            x.skip();
+          }
+        });
     return ListQueueTagsResponse.builder().tags(tags).build();
   }
 
   public static ListQueuesResponse listQueues(byte[] xml) {
     List<String> urls = new ArrayList<>();
     ListQueuesResponse.Builder builder = ListQueuesResponse.builder();
-    read(xml, "ListQueues", builder, (x, n, b) -> {
-      switch (n) {
-        case "QueueUrl" -> urls.add(x.text());
-        case "NextToken" -> b.nextToken(x.text());
-        default -> x.skip();
-      }
-    });
+    read(
+        xml,
+        "ListQueues",
+        builder,
+        (x, n, b) -> {
+          switch (n) {
+            case "QueueUrl" -> urls.add(x.text());
+            case "NextToken" -> b.nextToken(x.text());
+            default -> x.skip();
+          }
+        });
     return builder.queueUrls(urls).build();
   }
 
   public static ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(byte[] xml) {
     List<String> urls = new ArrayList<>();
-    ListDeadLetterSourceQueuesResponse.Builder builder = ListDeadLetterSourceQueuesResponse.builder();
-    read(xml, "ListDeadLetterSourceQueues", builder, (x, n, b) -> {
-      switch (n) {
-        case "QueueUrl" -> urls.add(x.text());
-        case "NextToken" -> b.nextToken(x.text());
-        default -> x.skip();
-      }
-    });
+    ListDeadLetterSourceQueuesResponse.Builder builder =
+        ListDeadLetterSourceQueuesResponse.builder();
+    read(
+        xml,
+        "ListDeadLetterSourceQueues",
+        builder,
+        (x, n, b) -> {
+          switch (n) {
+            case "QueueUrl" -> urls.add(x.text());
+            case "NextToken" -> b.nextToken(x.text());
+            default -> x.skip();
+          }
+        });
     return builder.queueUrls(urls).build();
   }
 
   public static SendMessageResponse sendMessage(byte[] xml) {
-    return read(xml, "SendMessage", SendMessageResponse.builder(), (x, n, b) -> {
-      switch (n) {
-        case "MessageId" -> b.messageId(x.text());
-        case "MD5OfMessageBody" -> b.md5OfMessageBody(x.text());
-        case "MD5OfMessageAttributes" -> b.md5OfMessageAttributes(x.text());
-        case "MD5OfMessageSystemAttributes" -> b.md5OfMessageSystemAttributes(x.text());
-        case "SequenceNumber" -> b.sequenceNumber(x.text());
-        default -> x.skip();
-      }
-    }).build();
+    return read(
+            xml,
+            "SendMessage",
+            SendMessageResponse.builder(),
+            (x, n, b) -> {
+              switch (n) {
+                case "MessageId" -> b.messageId(x.text());
+                case "MD5OfMessageBody" -> b.md5OfMessageBody(x.text());
+                case "MD5OfMessageAttributes" -> b.md5OfMessageAttributes(x.text());
+                case "MD5OfMessageSystemAttributes" -> b.md5OfMessageSystemAttributes(x.text());
+                case "SequenceNumber" -> b.sequenceNumber(x.text());
+                default -> x.skip();
+              }
+            })
+        .build();
   }
 
   public static SendMessageBatchResponse sendMessageBatch(byte[] xml) {
     List<SendMessageBatchResultEntry> successful = new ArrayList<>();
     List<BatchEntryError> failed = new ArrayList<>();
-    read(xml, "SendMessageBatch", successful, (x, n, list) -> {
-      switch (n) {
-        case "SendMessageBatchResultEntry" -> list.add(sendResultEntry(x));
-        case "BatchResultErrorEntry" -> failed.add(errorEntry(x));
-        default -> x.skip();
-      }
-    });
+    read(
+        xml,
+        "SendMessageBatch",
+        successful,
+        (x, n, list) -> {
+          switch (n) {
+            case "SendMessageBatchResultEntry" -> list.add(sendResultEntry(x));
+            case "BatchResultErrorEntry" -> failed.add(errorEntry(x));
+            default -> x.skip();
+          }
+        });
     return SendMessageBatchResponse.builder().successful(successful).failed(failed).build();
   }
 
   public static DeleteMessageBatchResponse deleteMessageBatch(byte[] xml) {
     List<DeleteMessageBatchResultEntry> successful = new ArrayList<>();
     List<BatchEntryError> failed = new ArrayList<>();
-    read(xml, "DeleteMessageBatch", successful, (x, n, list) -> {
-      switch (n) {
-        case "DeleteMessageBatchResultEntry" -> list.add(new DeleteMessageBatchResultEntry(idEntry(x)));
-        case "BatchResultErrorEntry" -> failed.add(errorEntry(x));
-        default -> x.skip();
-      }
-    });
+    read(
+        xml,
+        "DeleteMessageBatch",
+        successful,
+        (x, n, list) -> {
+          switch (n) {
+            case "DeleteMessageBatchResultEntry" ->
+                list.add(new DeleteMessageBatchResultEntry(idEntry(x)));
+            case "BatchResultErrorEntry" -> failed.add(errorEntry(x));
+            default -> x.skip();
+          }
+        });
     return DeleteMessageBatchResponse.builder().successful(successful).failed(failed).build();
   }
 
   public static ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(byte[] xml) {
     List<ChangeMessageVisibilityBatchResultEntry> successful = new ArrayList<>();
     List<BatchEntryError> failed = new ArrayList<>();
-    read(xml, "ChangeMessageVisibilityBatch", successful, (x, n, list) -> {
-      switch (n) {
-        case "ChangeMessageVisibilityBatchResultEntry" ->
-            list.add(new ChangeMessageVisibilityBatchResultEntry(idEntry(x)));
-        case "BatchResultErrorEntry" -> failed.add(errorEntry(x));
-        default -> x.skip();
-      }
-    });
-    return ChangeMessageVisibilityBatchResponse.builder().successful(successful).failed(failed).build();
+    read(
+        xml,
+        "ChangeMessageVisibilityBatch",
+        successful,
+        (x, n, list) -> {
+          switch (n) {
+            case "ChangeMessageVisibilityBatchResultEntry" ->
+                list.add(new ChangeMessageVisibilityBatchResultEntry(idEntry(x)));
+            case "BatchResultErrorEntry" -> failed.add(errorEntry(x));
+            default -> x.skip();
+          }
+        });
+    return ChangeMessageVisibilityBatchResponse.builder()
+        .successful(successful)
+        .failed(failed)
+        .build();
   }
 
   public static ReceiveMessageResponse receiveMessage(byte[] xml) {
     List<Message> messages = new ArrayList<>();
-    read(xml, "ReceiveMessage", messages, (x, n, list) -> {
-      if (n.equals("Message")) {
-        list.add(message(x));
-      } else {
-        x.skip();
-      }
-    });
+    read(
+        xml,
+        "ReceiveMessage",
+        messages,
+        (x, n, list) -> {
+          if (n.equals("Message")) {
+            list.add(message(x));
+          } else {
+            x.skip();
+          }
+        });
     return ReceiveMessageResponse.builder().messages(messages).build();
   }
 
   public static StartMessageMoveTaskResponse startMessageMoveTask(byte[] xml) {
-    return read(xml, "StartMessageMoveTask", StartMessageMoveTaskResponse.builder(), (x, n, b) -> {
-      if (n.equals("TaskHandle")) {
-        b.taskHandle(x.text());
-      } else {
-        x.skip();
-      }
-    }).build();
+    return read(
+            xml,
+            "StartMessageMoveTask",
+            StartMessageMoveTaskResponse.builder(),
+            (x, n, b) -> {
+              if (n.equals("TaskHandle")) {
+                b.taskHandle(x.text());
+              } else {
+                x.skip();
+              }
+            })
+        .build();
   }
 
   public static CancelMessageMoveTaskResponse cancelMessageMoveTask(byte[] xml) {
-    return read(xml, "CancelMessageMoveTask", CancelMessageMoveTaskResponse.builder(), (x, n, b) -> {
-      if (n.equals("ApproximateNumberOfMessagesMoved")) {
-        b.approximateNumberOfMessagesMoved(toLong(x.text()));
-      } else {
-        x.skip();
-      }
-    }).build();
+    return read(
+            xml,
+            "CancelMessageMoveTask",
+            CancelMessageMoveTaskResponse.builder(),
+            (x, n, b) -> {
+              if (n.equals("ApproximateNumberOfMessagesMoved")) {
+                b.approximateNumberOfMessagesMoved(toLong(x.text()));
+              } else {
+                x.skip();
+              }
+            })
+        .build();
   }
 
   /**
    * ListMessageMoveTasks. The task list is flattened; its member has no {@code locationName} in the
-   * JSON model, so under standard Query naming each task is a {@code <Results>} element. The model's
-   * shape name {@code <ListMessageMoveTasksResultEntry>} is accepted as well, since the Query model
-   * predates these actions and no Query example of this response is published.
+   * JSON model, so under standard Query naming each task is a {@code <Results>} element. The
+   * model's shape name {@code <ListMessageMoveTasksResultEntry>} is accepted as well, since the
+   * Query model predates these actions and no Query example of this response is published.
    */
   public static ListMessageMoveTasksResponse listMessageMoveTasks(byte[] xml) {
     List<MessageMoveTask> tasks = new ArrayList<>();
-    read(xml, "ListMessageMoveTasks", tasks, (x, n, list) -> {
-      if (n.equals("Results") || n.equals("ListMessageMoveTasksResultEntry")) {
-        list.add(moveTask(x));
-      } else {
-        x.skip();
-      }
-    });
+    read(
+        xml,
+        "ListMessageMoveTasks",
+        tasks,
+        (x, n, list) -> {
+          if (n.equals("Results") || n.equals("ListMessageMoveTasksResultEntry")) {
+            list.add(moveTask(x));
+          } else {
+            x.skip();
+          }
+        });
     return ListMessageMoveTasksResponse.builder().results(tasks).build();
   }
 
@@ -226,7 +293,11 @@ public final class QueryResponseReader {
       String root = x.root();
       if (root == null || !root.equals(action + "Response")) {
         throw new SqsClientException(
-            "Unreadable " + action + " response: expected <" + action + "Response> but found "
+            "Unreadable "
+                + action
+                + " response: expected <"
+                + action
+                + "Response> but found "
                 + (root == null ? "no element" : "<" + root + ">"));
       }
       String child;
@@ -246,7 +317,9 @@ public final class QueryResponseReader {
     }
   }
 
-  /** Reads {@code <Attribute><Name/><Value/></Attribute>} (or {@code Key} for tags) into the map. */
+  /**
+   * Reads {@code <Attribute><Name/><Value/></Attribute>} (or {@code Key} for tags) into the map.
+   */
   private static void nameValue(XmlCursor x, String keyElement, Map<String, String> map)
       throws XMLStreamException {
     String key = null;
@@ -339,7 +412,8 @@ public final class QueryResponseReader {
     return new MessageAttributeValue(dataType, stringValue, binaryValue);
   }
 
-  private static SendMessageBatchResultEntry sendResultEntry(XmlCursor x) throws XMLStreamException {
+  private static SendMessageBatchResultEntry sendResultEntry(XmlCursor x)
+      throws XMLStreamException {
     String id = null;
     String messageId = null;
     String md5Body = null;
@@ -358,7 +432,8 @@ public final class QueryResponseReader {
         default -> x.skip();
       }
     }
-    return new SendMessageBatchResultEntry(id, messageId, md5Body, md5Attributes, md5System, sequenceNumber);
+    return new SendMessageBatchResultEntry(
+        id, messageId, md5Body, md5Attributes, md5System, sequenceNumber);
   }
 
   private static String idEntry(XmlCursor x) throws XMLStreamException {

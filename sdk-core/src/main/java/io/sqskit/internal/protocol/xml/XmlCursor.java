@@ -21,7 +21,8 @@ final class XmlCursor implements AutoCloseable {
 
   /** A cursor positioned before the root element, on a parser from {@link SecureXml}. */
   static XmlCursor open(byte[] xml) throws XMLStreamException {
-    return new XmlCursor(SecureXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(xml)));
+    return new XmlCursor(
+        SecureXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(xml)));
   }
 
   /** Moves to the root element and returns its local name; null for a document with none. */
@@ -51,7 +52,9 @@ final class XmlCursor implements AutoCloseable {
     return null;
   }
 
-  /** Reads the text of the current leaf element and consumes its end; nested elements are skipped. */
+  /**
+   * Reads the text of the current leaf element and consumes its end; nested elements are skipped.
+   */
   String text() throws XMLStreamException {
     StringBuilder text = null;
     String first = null;

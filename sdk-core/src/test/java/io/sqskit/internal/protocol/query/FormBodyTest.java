@@ -8,7 +8,8 @@ class FormBodyTest {
 
   @Test
   void startsWithActionAndVersion() {
-    assertThat(FormBody.of("ListQueues").toString()).isEqualTo("Action=ListQueues&Version=2012-11-05");
+    assertThat(FormBody.of("ListQueues").toString())
+        .isEqualTo("Action=ListQueues&Version=2012-11-05");
   }
 
   @Test
@@ -23,7 +24,8 @@ class FormBodyTest {
 
   @Test
   void encodesReservedAsciiWithUpperCaseHex() {
-    assertThat(FormBody.encode("/:?&=*!'()\"%#\n")).isEqualTo("%2F%3A%3F%26%3D%2A%21%27%28%29%22%25%23%0A");
+    assertThat(FormBody.encode("/:?&=*!'()\"%#\n"))
+        .isEqualTo("%2F%3A%3F%26%3D%2A%21%27%28%29%22%25%23%0A");
   }
 
   @Test

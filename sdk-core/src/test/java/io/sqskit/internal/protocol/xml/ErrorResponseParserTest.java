@@ -57,7 +57,8 @@ class ErrorResponseParserTest {
   @Test
   void receiverTypeIsNotSenderFault() throws Exception {
     ParsedError error =
-        parse("<ErrorResponse><Error><Type>Receiver</Type><Code>InternalFailure</Code></Error></ErrorResponse>");
+        parse(
+            "<ErrorResponse><Error><Type>Receiver</Type><Code>InternalFailure</Code></Error></ErrorResponse>");
 
     assertThat(error.senderFault(500)).isFalse();
     assertThat(error.message()).isNull();

@@ -75,24 +75,42 @@ public final class Digests {
     md.update(bytes);
   }
 
+  /** Two hex digits for every byte value, packed as a char pair (high << 8 | low). */
+  private static final short[] PAIRS = new short[256];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      PAIRS[i] = (short) (HEX[i >> 4] << 8 | HEX[i & 0xf]);
+    }
+  }
+
   /** Lowercase hex of {@code bytes}. */
   public static String hex(byte[] bytes) {
-    char[] out = new char[bytes.length * 2];
+    byte[] out = new byte[bytes.length * 2];
     for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-      out[2 * i + 1] = HEX[bytes[i] & 0xf];
+      short p = PAIRS[bytes[i] & 0xff];
+      out[2 * i] = (byte) (p >> 8);
+      out[2 * i + 1] = (byte) p;
     }
-    return new String(out);
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /** Lowercase hex of the 16 bytes held in two longs (big-endian). */
   public static String hex(long hi, long lo) {
-    char[] out = new char[32];
-    for (int i = 0; i < 16; i++) {
-      out[15 - i] = HEX[(int) (hi >>> (4 * i)) & 0xf];
-      out[31 - i] = HEX[(int) (lo >>> (4 * i)) & 0xf];
+    byte[] out = new byte[32];
+    put(out, 0, hi);
+    put(out, 16, lo);
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes the 16 hex digits of {@code v} at {@code at}. */
+  static void put(byte[] out, int at, long v) {
+    for (int i = 7; i >= 0; i--) {
+      short p = PAIRS[(int) (v >>> (8 * i)) & 0xff];
+      int k = at + 2 * (7 - i);
+      out[k] = (byte) (p >> 8);
+      out[k + 1] = (byte) p;
     }
-    return new String(out);
   }
 
   /** The first eight bytes of {@code b} as a big-endian long. */

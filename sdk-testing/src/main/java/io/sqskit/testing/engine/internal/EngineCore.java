@@ -3,6 +3,7 @@ package io.sqskit.testing.engine.internal;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
+import io.sqskit.testing.engine.ReceivedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
@@ -33,9 +34,12 @@ public final class EngineCore {
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> senders = new ConcurrentHashMap<>();
   private final AtomicLong serials = new AtomicLong();
+  /** Queue URLs already resolved; a hit skips parsing. Entries of deleted queues are skipped. */
+  private final ConcurrentMap<String, QueueState> resolved = new ConcurrentHashMap<>();
   final Object createLock = new Object();
   final QueueActions queueActions = new QueueActions(this);
   final MessageActions messageActions = new MessageActions(this);
+  final ReceiveActions receiveActions = new ReceiveActions(this);
   final MoveTasks moveTasks = new MoveTasks(this);
 
   public EngineCore(Clock clock, String defaultAccount, String region) {
@@ -77,7 +81,7 @@ public final class EngineCore {
       case "ListDeadLetterSourceQueues" -> queueActions.listDeadLetterSourceQueues(ctx, in);
       case "SendMessage" -> messageActions.sendMessage(ctx, in);
       case "SendMessageBatch" -> messageActions.sendMessageBatch(ctx, in);
-      case "ReceiveMessage" -> messageActions.receiveMessage(ctx, in);
+      case "ReceiveMessage" -> receiveActions.receiveMessage(ctx, in);
       case "DeleteMessage" -> messageActions.deleteMessage(ctx, in);
       case "DeleteMessageBatch" -> messageActions.deleteMessageBatch(ctx, in);
       case "ChangeMessageVisibility" -> messageActions.changeMessageVisibility(ctx, in);
@@ -180,6 +184,10 @@ public final class EngineCore {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }
+    QueueState hit = resolved.get(queueUrl);
+    if (hit != null && !hit.deleted) {
+      return hit;
+    }
     String path = queueUrl;
     int scheme = path.indexOf("://");
     if (scheme >= 0) {
@@ -207,11 +215,58 @@ public final class EngineCore {
     if (q == null) {
       throw queueDoesNotExist();
     }
+    if (resolved.size() > 10_000) {
+      resolved.clear(); // bounded: URLs are spelled by clients, any host goes
+    }
+    resolved.put(queueUrl, q);
     return q;
   }
 
   QueueState resolve(Map<String, Object> in) {
     return resolve(Params.string(in, "QueueUrl"));
+  }
+
+  /** Typed SendMessage of a plain body; returns the message id. */
+  public String sendMessage(RequestContext ctx, String queueUrl, String body) {
+    moveTasks.tick();
+    QueueState q = resolve(queueUrl);
+    Outgoing o = Outgoing.parse(Map.of("MessageBody", body == null ? "" : body), q.settings, false);
+    return messageActions.store(q, o, senderId(ctx, q.account)).messageId();
+  }
+
+  /** Typed ReceiveMessage: up to {@code max} messages, waiting up to {@code waitSeconds}. */
+  public List<ReceivedMessage> receiveMessages(String queueUrl, int max, int waitSeconds) {
+    moveTasks.tick();
+    QueueState q = resolve(queueUrl);
+    if (max < 1 || max > 10) {
+      throw Params.invalid("MaxNumberOfMessages", max, "Must be between 1 and 10, if provided.");
+    }
+    if (waitSeconds < 0 || waitSeconds > 20) {
+      throw Params.invalid("WaitTimeSeconds", waitSeconds, "Must be >= 0 and <= 20, if provided.");
+    }
+    return receiveActions.receive(
+        q,
+        max,
+        waitSeconds,
+        null,
+        null,
+        (queue, m) ->
+            new ReceivedMessage(
+                m.messageId(),
+                Ids.receiptHandle(queue.serial, m),
+                m.body,
+                m.md5OfBody(),
+                m.receiveCount));
+  }
+
+  /** Typed DeleteMessage. */
+  public void deleteMessage(String queueUrl, String receiptHandle) {
+    moveTasks.tick();
+    QueueState q = resolve(queueUrl);
+    if (receiptHandle == null || receiptHandle.isEmpty()) {
+      throw Params.missing("ReceiptHandle");
+    }
+    messageActions.delete(q, receiptHandle);
   }
 
   /** Receives currently parked on the queue {@code queueUrl}. */
@@ -234,11 +289,11 @@ public final class EngineCore {
             }
             MessageState state;
             Instant at = null;
-            if (m.state == StoredMessage.VISIBLE || m.due <= now) {
+            if (m.state == StoredMessage.VISIBLE || m.due() <= now) {
               state = MessageState.VISIBLE;
             } else {
               state = m.state == StoredMessage.DELAYED ? MessageState.DELAYED : MessageState.IN_FLIGHT;
-              at = Instant.ofEpochMilli(m.due);
+              at = Instant.ofEpochMilli(m.due());
             }
             out.add(
                 new MessageSnapshot(

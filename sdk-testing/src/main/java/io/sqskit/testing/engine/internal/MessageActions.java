@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /** The message actions: send, receive (with long polling), delete, change visibility, batches. */
 final class MessageActions {
@@ -43,6 +40,19 @@ final class MessageActions {
     if (o.systemAttributesMd5() != null) {
       out.put("MD5OfMessageSystemAttributes", o.systemAttributesMd5());
     }
+    Stored stored = store(q, o, sender);
+    out.put("MessageId", stored.messageId());
+    if (stored.sequenceNumber() != null) {
+      out.put("SequenceNumber", stored.sequenceNumber());
+    }
+    return out;
+  }
+
+  /** What a send produced: the message id and, on FIFO queues, the sequence number. */
+  record Stored(String messageId, String sequenceNumber) {}
+
+  /** Stores a validated message, or finds the FIFO message it duplicates. */
+  Stored store(QueueState q, Outgoing o, String sender) {
     long[] id = Ids.randomUuid();
     q.lock.lock();
     try {
@@ -57,20 +67,17 @@ final class MessageActions {
         QueueState.Dedup seen = q.dedup(key);
         if (seen != null) {
           // A duplicate within five minutes is accepted and not enqueued (semantics.md).
-          out.put("MessageId", Ids.uuid(seen.idHi(), seen.idLo()));
-          out.put("SequenceNumber", sequence(seen.sequence()));
-          return out;
+          return new Stored(Ids.uuid(seen.idHi(), seen.idLo()), sequence(seen.sequence()));
         }
       }
       StoredMessage m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
       int delay = o.delaySeconds() != null ? o.delaySeconds() : s.delaySeconds;
       q.add(m, delay * 1000L, now);
-      out.put("MessageId", m.messageId());
       if (q.fifo) {
         q.remember(dedupKey(s, o.groupId(), o.dedupId()), m, now);
-        out.put("SequenceNumber", sequence(m.extras.sequence));
+        return new Stored(m.messageId(), sequence(m.extras.sequence));
       }
-      return out;
+      return new Stored(m.messageId(), null);
     } finally {
       q.lock.unlock();
     }
@@ -233,270 +240,6 @@ final class MessageActions {
     return out;
   }
 
-  // ---------------------------------------------------------------- receive
-
-  Map<String, Object> receiveMessage(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
-    Integer max = Params.integer(in, "MaxNumberOfMessages");
-    if (max != null && (max < 1 || max > 10)) {
-      // Recorded (test_send_receive_max_number_of_messages).
-      throw Params.invalid("MaxNumberOfMessages", max, "Must be between 1 and 10, if provided.");
-    }
-    Integer wait = Params.integer(in, "WaitTimeSeconds");
-    if (wait != null && (wait < 0 || wait > 20)) {
-      // Recorded (test_send_receive_wait_time_seconds).
-      throw Params.invalid("WaitTimeSeconds", wait, "Must be >= 0 and <= 20, if provided.");
-    }
-    Integer visibility = Params.integer(in, "VisibilityTimeout");
-    if (visibility != null && (visibility < 0 || visibility > 43_200)) {
-      // Same form as the recorded WaitTimeSeconds error.
-      throw Params.invalid("VisibilityTimeout", visibility, "Must be >= 0 and <= 43200, if provided.");
-    }
-    String attemptId = Params.string(in, "ReceiveRequestAttemptId");
-    if (attemptId != null && !Texts.isGroupOrDedupId(attemptId)) {
-      throw Params.invalid(
-          "ReceiveRequestAttemptId",
-          attemptId,
-          "ReceiveRequestAttemptId can only include alphanumeric and punctuation characters. 1 to"
-              + " 128 in length.");
-    }
-    Selection selection = new Selection(in);
-    int count = max == null ? 1 : max;
-    long waitMillis = (wait != null ? wait : q.settings.receiveMessageWaitTimeSeconds) * 1000L;
-    long deadline = core.now() + waitMillis;
-    while (true) {
-      List<StoredMessage> deadLetters = new ArrayList<>();
-      List<Object> messages;
-      QueueSettings s;
-      q.lock.lock();
-      try {
-        if (q.deleted) {
-          throw EngineCore.queueDoesNotExist();
-        }
-        long now = core.now();
-        q.refresh(now);
-        s = q.settings;
-        long visibilityMillis = (visibility != null ? visibility : s.visibilityTimeout) * 1000L;
-        messages = q.fifo && attemptId != null ? replay(q, attemptId, visibilityMillis, now, selection) : null;
-        if (messages == null) {
-          boolean redrive = s.deadLetterTargetArn != null && core.byArn(s.deadLetterTargetArn) != null;
-          List<StoredMessage> taken = q.take(count, visibilityMillis, now, redrive, deadLetters);
-          if (q.fifo && attemptId != null && !taken.isEmpty()) {
-            q.rememberAttempt(attemptId, taken, now);
-          }
-          messages = new ArrayList<>(taken.size());
-          for (StoredMessage m : taken) {
-            messages.add(render(q, m, selection));
-          }
-        }
-        if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline) {
-          long until = core.manualClock ? deadline : Math.min(deadline, q.nextDue());
-          // With a ManualClock the engine is woken when the clock moves; the real-time bound only
-          // makes the loop re-check now and then.
-          long nanos =
-              core.manualClock
-                  ? TimeUnit.SECONDS.toNanos(1)
-                  : TimeUnit.MILLISECONDS.toNanos(Math.max(1, until - now));
-          try {
-            q.await(nanos);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
-          }
-          continue;
-        }
-      } finally {
-        q.lock.unlock();
-      }
-      if (!deadLetters.isEmpty()) {
-        moveToDeadLetterQueue(q, s.deadLetterTargetArn, deadLetters);
-        if (messages.isEmpty()) {
-          continue;
-        }
-      }
-      return messages.isEmpty() ? Map.of() : Map.of("Messages", messages);
-    }
-  }
-
-  /**
-   * A FIFO receive retried with the same ReceiveRequestAttemptId within five minutes returns the
-   * same messages and receipt handles and restarts their visibility timeout (ReceiveMessage API
-   * reference), provided they are all still in flight from that receive; otherwise null.
-   */
-  private List<Object> replay(
-      QueueState q, String attemptId, long visibilityMillis, long now, Selection selection) {
-    QueueState.Attempt a = q.attempt(attemptId);
-    if (a == null) {
-      return null;
-    }
-    List<StoredMessage> found = new ArrayList<>();
-    for (int i = 0; i < a.receiveCounts().length; i++) {
-      StoredMessage m = q.find(a.ids()[2 * i], a.ids()[2 * i + 1]);
-      if (m == null || m.state != StoredMessage.IN_FLIGHT || m.receiveCount != a.receiveCounts()[i]) {
-        return null;
-      }
-      found.add(m);
-    }
-    List<Object> out = new ArrayList<>();
-    for (StoredMessage m : found) {
-      q.changeVisibility(m, now + visibilityMillis);
-      out.add(render(q, m, selection));
-    }
-    return out;
-  }
-
-  /** Moves messages past maxReceiveCount to the dead-letter queue, keeping id and history. */
-  void moveToDeadLetterQueue(QueueState source, String dlqArn, List<StoredMessage> messages) {
-    QueueState dlq = core.byArn(dlqArn);
-    if (dlq == null) {
-      return; // deleted between the receive and the move: the messages are lost, as in SQS
-    }
-    dlq.lock.lock();
-    try {
-      long now = core.now();
-      dlq.refresh(now);
-      for (StoredMessage m : messages) {
-        StoredMessage.Extras extras =
-            m.extras == null
-                ? new StoredMessage.Extras(null, null, null, null, null)
-                : m.extras.copy();
-        extras.deadLetterSourceArn = source.arn;
-        StoredMessage copy = new StoredMessage(m, extras);
-        dlq.add(copy, 0, now);
-      }
-    } finally {
-      dlq.lock.unlock();
-    }
-  }
-
-  /** Which attributes a receive asked for. */
-  static final class Selection {
-    final boolean allSystem;
-    final Set<String> system = new HashSet<>();
-    final boolean allUser;
-    final Set<String> user = new HashSet<>();
-    final List<String> userPrefixes = new ArrayList<>();
-
-    Selection(Map<String, Object> in) {
-      boolean all = false;
-      for (String key : List.of("AttributeNames", "MessageSystemAttributeNames")) {
-        List<String> names = Params.strings(in, key);
-        if (names != null) {
-          for (String n : names) {
-            if (n.equals("All")) {
-              all = true;
-            }
-            system.add(n);
-          }
-        }
-      }
-      allSystem = all;
-      boolean allU = false;
-      List<String> names = Params.strings(in, "MessageAttributeNames");
-      if (names != null) {
-        for (String n : names) {
-          if (n.equals("All") || n.equals(".*")) {
-            allU = true;
-          } else if (n.endsWith(".*")) {
-            // Recorded (test_receive_message_message_attribute_names_filters): "He.*" selects
-            // Hello and Help.Me, so the prefix is what precedes ".*".
-            userPrefixes.add(n.substring(0, n.length() - 2));
-          } else {
-            user.add(n);
-          }
-        }
-      }
-      allUser = allU;
-    }
-
-    boolean system(String name) {
-      return allSystem || system.contains(name);
-    }
-
-    boolean user(String name) {
-      if (allUser || user.contains(name)) {
-        return true;
-      }
-      for (String p : userPrefixes) {
-        if (name.startsWith(p)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private Map<String, Object> render(QueueState q, StoredMessage m, Selection sel) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("MessageId", m.messageId());
-    out.put("ReceiptHandle", Ids.receiptHandle(q.serial, m));
-    out.put("MD5OfBody", m.md5OfBody());
-    out.put("Body", m.body);
-    Map<String, Object> attrs = new LinkedHashMap<>();
-    StoredMessage.Extras x = m.extras;
-    if (sel.system("SenderId")) {
-      attrs.put("SenderId", m.senderId);
-    }
-    if (sel.system("SentTimestamp")) {
-      attrs.put("SentTimestamp", Long.toString(m.sentMillis));
-    }
-    if (sel.system("ApproximateReceiveCount")) {
-      attrs.put("ApproximateReceiveCount", Integer.toString(m.receiveCount));
-    }
-    if (sel.system("ApproximateFirstReceiveTimestamp")) {
-      attrs.put("ApproximateFirstReceiveTimestamp", Long.toString(m.firstReceiveMillis));
-    }
-    if (x != null) {
-      if (x.traceHeader != null && sel.system("AWSTraceHeader")) {
-        attrs.put("AWSTraceHeader", x.traceHeader);
-      }
-      if (x.deadLetterSourceArn != null && sel.system("DeadLetterQueueSourceArn")) {
-        attrs.put("DeadLetterQueueSourceArn", x.deadLetterSourceArn);
-      }
-      if (x.groupId != null && sel.system("MessageGroupId")) {
-        attrs.put("MessageGroupId", x.groupId);
-      }
-      if (q.fifo && x.dedupId != null && sel.system("MessageDeduplicationId")) {
-        attrs.put("MessageDeduplicationId", x.dedupId);
-      }
-      if (q.fifo && sel.system("SequenceNumber")) {
-        attrs.put("SequenceNumber", sequence(x.sequence));
-      }
-    }
-    if (!attrs.isEmpty()) {
-      out.put("Attributes", attrs);
-    }
-    if (x != null && x.attributes != null) {
-      SortedMap<String, AttributeValue> chosen = new TreeMap<>();
-      for (Map.Entry<String, AttributeValue> e : x.attributes.entrySet()) {
-        if (sel.user(e.getKey())) {
-          chosen.put(e.getKey(), e.getValue());
-        }
-      }
-      if (!chosen.isEmpty()) {
-        // Recorded (test_receive_message_message_attribute_names_filters): the digest covers the
-        // attributes returned, not all of them.
-        String md5 =
-            chosen.size() == x.attributes.size() ? x.attributesMd5 : Digests.attributesMd5Hex(chosen);
-        out.put("MD5OfMessageAttributes", md5);
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<String, AttributeValue> e : chosen.entrySet()) {
-          AttributeValue v = e.getValue();
-          Map<String, Object> value = new LinkedHashMap<>();
-          value.put("DataType", v.dataType());
-          if (v.binaryValue() != null) {
-            value.put("BinaryValue", v.binaryValue().clone());
-          } else {
-            value.put("StringValue", v.stringValue());
-          }
-          values.put(e.getKey(), value);
-        }
-        out.put("MessageAttributes", values);
-      }
-    }
-    return out;
-  }
-
   // ---------------------------------------------------------------- delete and visibility
 
   private static SqsError invalidHandle(String handle) {
@@ -532,7 +275,7 @@ final class MessageActions {
    * message was already deleted, which succeeds too. FIFO queues: the handle must belong to the
    * receive that is still in flight, else it has expired (recorded).
    */
-  private void delete(QueueState q, String handle) {
+  void delete(QueueState q, String handle) {
     Ids.Handle h = parse(q, handle);
     q.lock.lock();
     try {
@@ -619,7 +362,7 @@ final class MessageActions {
         // Standard queues: recorded 200 after the timeout expired (the message goes back in flight).
       }
       long due = now + timeout * 1000L;
-      if (due - m.lastReceiveMillis > TWELVE_HOURS) {
+      if (due - m.lastReceiveMillis() > TWELVE_HOURS) {
         // semantics.md: at most 12 hours from the receipt. AWS wording.
         throw Params.invalid(
             "VisibilityTimeout",

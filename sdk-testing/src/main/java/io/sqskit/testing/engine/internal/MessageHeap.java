@@ -55,7 +55,7 @@ final class MessageHeap {
     }
   }
 
-  /** Restores order after {@code m.due} changed. */
+  /** Restores order after {@code m.due()} changed. */
   void update(StoredMessage m) {
     if (!up(m.heapIndex)) {
       down(m.heapIndex);
@@ -63,22 +63,12 @@ final class MessageHeap {
   }
 
   void clear() {
-    for (int i = 0; i < size; i++) {
-      items[i].heapIndex = -1;
-    }
     items = new StoredMessage[16];
     size = 0;
   }
 
-  /** Visits every message, in no particular order. */
-  void forEach(java.util.function.Consumer<StoredMessage> action) {
-    for (int i = 0; i < size; i++) {
-      action.accept(items[i]);
-    }
-  }
-
   private static boolean less(StoredMessage a, StoredMessage b) {
-    return a.due < b.due;
+    return a.due() < b.due();
   }
 
   private boolean up(int i) {

@@ -244,8 +244,7 @@ final class MoveTasks {
             extras.deadLetterSourceArn = null;
           }
           StoredMessage copy = new StoredMessage(m, extras);
-          copy.receiveCount = 0;
-          copy.firstReceiveMillis = 0;
+          copy.resetReceives();
           target.lock.lock();
           try {
             target.refresh(now);

@@ -62,7 +62,8 @@ public final class QueueSettings {
   int kmsDataKeyReusePeriodSeconds = 300;
   boolean sqsManagedSseEnabled = true;
   boolean contentBasedDeduplication;
-  String deduplicationScope = "messageGroup";
+  // A new FIFO queue reports DeduplicationScope "queue" (recorded: test_fifo_set_content_based_deduplication_strategy).
+  String deduplicationScope = "queue";
   String fifoThroughputLimit = "perQueue";
 
   QueueSettings(boolean fifo) {
@@ -191,14 +192,9 @@ public final class QueueSettings {
     if (sseGiven) {
       kmsMasterKeyId = null;
     }
-    if (fifo && "perMessageGroupId".equals(fifoThroughputLimit) && "queue".equals(deduplicationScope)) {
-      // AWS docs (high throughput for FIFO queues): perMessageGroupId requires DeduplicationScope
-      // messageGroup. The message text is ours; the reference has no recording of it.
-      throw new SqsError(
-          SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
-          "Invalid value for the parameter FifoThroughputLimit. Reason: perMessageGroupId requires"
-              + " DeduplicationScope messageGroup.");
-    }
+    // Any mix of DeduplicationScope and FifoThroughputLimit is accepted: the SQS Developer Guide
+    // (high throughput for FIFO queues) says that with other values than messageGroup plus
+    // perMessageGroupId, normal throughput applies and deduplication happens as specified.
   }
 
   private void fifoQueue(String value, boolean creating) {
@@ -333,11 +329,21 @@ public final class QueueSettings {
       throw redriveError(value, "Invalid value for deadLetterTargetArn.");
     }
     QueueState dlq = queues.apply(arn);
+    // semantics.md: the dead-letter queue is in the same account and region as its source.
+    if (dlq != null && !Arns.account(arn).equals(Arns.account(selfArn))) {
+      dlq = null;
+    }
     if (dlq == null || arn.equals(selfArn)) {
       throw redriveError(value, "Dead letter target does not exist.");
     }
     if (dlq.fifo != fifo) {
       throw redriveError(value, "Dead-letter queue must be same type of queue as the source.");
+    }
+    if (!dlq.settings.allowsSource(selfArn)) {
+      // The dead-letter queue's RedriveAllowPolicy decides who may use it (SQS developer guide,
+      // "Configuring queue permissions for dead-letter queue redrive"); the text is ours.
+      throw redriveError(
+          value, "Queue " + arn + " does not allow " + selfArn + " to use it as a dead-letter queue.");
     }
     deadLetterTargetArn = arn;
     maxReceiveCount = (int) n;

@@ -37,7 +37,8 @@ public final class QueueState {
   volatile QueueSettings settings;
   final Map<String, String> tags = new LinkedHashMap<>();
   long lastPurgeMillis = Long.MIN_VALUE;
-  boolean deleted;
+  /** Set under the lock; read without it by the URL cache. */
+  volatile boolean deleted;
 
   // Standard queues: visible messages in arrival order.
   private StoredMessage visibleHead;
@@ -100,20 +101,16 @@ public final class QueueState {
     return delayed.size();
   }
 
-  int size() {
-    return index.size();
-  }
-
   /** The earliest due time among delayed and in-flight messages, or Long.MAX_VALUE. */
   long nextDue() {
     long d = Long.MAX_VALUE;
     StoredMessage a = delayed.peek();
     if (a != null) {
-      d = a.due;
+      d = a.due();
     }
     StoredMessage b = inFlight.peek();
-    if (b != null && b.due < d) {
-      d = b.due;
+    if (b != null && b.due() < d) {
+      d = b.due();
     }
     return d;
   }
@@ -121,17 +118,22 @@ public final class QueueState {
   /** Applies every time rule due at {@code now}: delays end, visibility expires, retention. */
   void refresh(long now) {
     StoredMessage m;
-    while ((m = delayed.peek()) != null && m.due <= now) {
+    while ((m = delayed.peek()) != null && m.due() <= now) {
       delayed.poll();
+      if (fifo) {
+        groups.get(m.groupId()).delayed--;
+      }
       makeVisible(m, false);
     }
-    while ((m = inFlight.peek()) != null && m.due <= now) {
+    while ((m = inFlight.peek()) != null && m.due() <= now) {
       inFlight.poll();
       if (fifo) {
         groups.get(m.groupId()).inFlight--;
       }
       makeVisible(m, true);
     }
+    // Arrival order is sent order except for messages moved in from another queue, which keep
+    // their original SentTimestamp; those are caught when they would be delivered (admit).
     long retentionMillis = settings.messageRetentionPeriod * 1000L;
     while ((m = oldest) != null && m.sentMillis + retentionMillis <= now) {
       remove(m);
@@ -158,15 +160,19 @@ public final class QueueState {
   void add(StoredMessage m, long delayMillis, long now) {
     linkArrival(m);
     index.put(m);
+    Group g = null;
     if (fifo) {
       m.extras.sequence = nextSequence;
       nextSequence += 1 + (nextSequence & 0xff); // increasing, not consecutive
-      groups.computeIfAbsent(m.groupId(), Group::new);
+      g = groups.computeIfAbsent(m.groupId(), Group::new);
     }
     if (delayMillis > 0) {
       m.state = StoredMessage.DELAYED;
-      m.due = now + delayMillis;
+      m.due(now + delayMillis);
       delayed.add(m);
+      if (g != null) {
+        g.delayed++;
+      }
     } else {
       makeVisible(m, false);
     }
@@ -270,7 +276,12 @@ public final class QueueState {
   void remove(StoredMessage m) {
     switch (m.state) {
       case StoredMessage.VISIBLE -> unlinkVisible(m);
-      case StoredMessage.DELAYED -> delayed.remove(m);
+      case StoredMessage.DELAYED -> {
+        delayed.remove(m);
+        if (fifo) {
+          groups.get(m.groupId()).delayed--;
+        }
+      }
       case StoredMessage.IN_FLIGHT -> {
         inFlight.remove(m);
         if (fifo) {
@@ -290,16 +301,10 @@ public final class QueueState {
     index.remove(m);
     if (fifo) {
       Group g = groups.get(m.groupId());
-      if (g.head == null && g.inFlight == 0 && !hasDelayed(g)) {
+      if (g.head == null && g.inFlight == 0 && g.delayed == 0) {
         groups.remove(g.id);
       }
     }
-  }
-
-  private boolean hasDelayed(Group g) {
-    // Groups with only delayed messages are rare; a group entry costs little, so keep it while
-    // any delayed message exists rather than counting per group.
-    return delayed.size() > 0;
   }
 
   /** Removes and returns the next visible message (for move tasks), or null. */
@@ -315,19 +320,13 @@ public final class QueueState {
     return index.get(idHi, idLo);
   }
 
-  /** Removes every message (PurgeQueue). */
+  /**
+   * Removes every message (PurgeQueue) in O(1): the structures are dropped whole. Nothing outside
+   * them refers to a message, so old receipt handles simply find nothing.
+   */
   void purge() {
     visibleHead = null;
     visibleTail = null;
-    for (StoredMessage m = oldest; m != null; ) {
-      StoredMessage n = m.newer;
-      m.state = StoredMessage.GONE;
-      m.older = null;
-      m.newer = null;
-      m.prev = null;
-      m.next = null;
-      m = n;
-    }
     oldest = null;
     newest = null;
     delayed.clear();
@@ -400,20 +399,16 @@ public final class QueueState {
   }
 
   private void fly(StoredMessage m, long visibilityMillis, long now) {
-    m.receiveCount++;
-    if (m.firstReceiveMillis == 0) {
-      m.firstReceiveMillis = now;
-    }
-    m.lastReceiveMillis = now;
+    m.received(now);
     m.state = StoredMessage.IN_FLIGHT;
-    m.due = now + visibilityMillis;
+    m.due(now + visibilityMillis);
     inFlight.add(m);
   }
 
   /** Changes the visibility deadline of a message (in flight or, on standard queues, visible). */
   void changeVisibility(StoredMessage m, long due) {
     if (m.state == StoredMessage.IN_FLIGHT) {
-      m.due = due;
+      m.due(due);
       inFlight.update(m);
       return;
     }
@@ -421,7 +416,7 @@ public final class QueueState {
     // test_change_message_visibility_after_visibility_timeout_expiration answers 200).
     unlinkVisible(m);
     m.state = StoredMessage.IN_FLIGHT;
-    m.due = due;
+    m.due(due);
     inFlight.add(m);
     if (fifo) {
       Group g = groups.get(m.groupId());
@@ -522,6 +517,7 @@ public final class QueueState {
     StoredMessage head;
     StoredMessage tail;
     int inFlight;
+    int delayed;
     boolean free;
     Group prevFree;
     Group nextFree;

@@ -23,12 +23,15 @@ public final class StoredMessage {
   final String senderId;
   Extras extras;
 
-  long firstReceiveMillis;
+  // Times after sending are kept as int millisecond offsets from sentMillis: a message lives at
+  // most 14 days (retention) plus a 12-hour visibility timeout, well inside an int (24.8 days).
+  private static final int NEVER = Integer.MIN_VALUE;
+  private int firstReceiveOffset = NEVER;
   /** When the current (latest) receive happened; bounds visibility at 12 hours from it. */
-  long lastReceiveMillis;
+  private int lastReceiveOffset = NEVER;
   int receiveCount;
   /** Delayed: when it becomes visible; in flight: when its visibility timeout ends. */
-  long due;
+  private int dueOffset;
   byte state;
   int heapIndex = -1;
   /** Neighbours in the visible list (standard queue) or the group lane (FIFO queue). */
@@ -60,8 +63,49 @@ public final class StoredMessage {
     this.sentMillis = m.sentMillis;
     this.senderId = m.senderId;
     this.extras = extras;
-    this.firstReceiveMillis = m.firstReceiveMillis;
+    this.firstReceiveOffset = m.firstReceiveOffset;
+    this.lastReceiveOffset = m.lastReceiveOffset;
     this.receiveCount = m.receiveCount;
+  }
+
+  private int offset(long time) {
+    long d = time - sentMillis;
+    // Clamped for safety; retention removes a message long before an offset could overflow.
+    return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, d));
+  }
+
+  long due() {
+    return sentMillis + dueOffset;
+  }
+
+  void due(long time) {
+    dueOffset = offset(time);
+  }
+
+  /** Epoch millis of the first receive, or 0 when never received. */
+  long firstReceiveMillis() {
+    return firstReceiveOffset == NEVER ? 0 : sentMillis + firstReceiveOffset;
+  }
+
+  /** Epoch millis of the latest receive, or 0 when never received. */
+  long lastReceiveMillis() {
+    return lastReceiveOffset == NEVER ? 0 : sentMillis + lastReceiveOffset;
+  }
+
+  /** Records a receive at {@code now}. */
+  void received(long now) {
+    receiveCount++;
+    if (firstReceiveOffset == NEVER) {
+      firstReceiveOffset = offset(now);
+    }
+    lastReceiveOffset = offset(now);
+  }
+
+  /** Forgets every receive (a message moved back by a move task starts afresh). */
+  void resetReceives() {
+    receiveCount = 0;
+    firstReceiveOffset = NEVER;
+    lastReceiveOffset = NEVER;
   }
 
   public String messageId() {

@@ -4,7 +4,10 @@ package io.sqskit.testing.engine.internal;
 public final class Texts {
   private Texts() {}
 
-  /** Number of bytes {@code s} takes in UTF-8, without encoding it. */
+  /**
+   * Number of bytes {@code s} takes in UTF-8, without encoding it. A lone surrogate counts three
+   * bytes; such text is rejected before its size matters.
+   */
   public static int utf8Length(String s) {
     int n = s.length();
     int bytes = n;

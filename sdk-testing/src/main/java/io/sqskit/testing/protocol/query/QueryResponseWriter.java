@@ -113,7 +113,10 @@ public final class QueryResponseWriter {
 
   /**
    * Escapes text content. Carriage returns become {@code &#xD;}: an XML parser would otherwise
-   * turn {@code \r\n} into {@code \n} and break the body's MD5, which clients check.
+   * turn {@code \r\n} into {@code \n} and break the body's MD5, which clients check. Characters
+   * XML 1.0 cannot carry at all (most control characters, lone surrogates, U+FFFE/U+FFFF), which
+   * may appear where an error message echoes the request, become U+FFFD so the answer stays
+   * readable; message bodies never hold them (SQS refuses them with InvalidMessageContents).
    */
   static void escape(StringBuilder xml, String text) {
     int length = text.length();
@@ -121,6 +124,9 @@ public final class QueryResponseWriter {
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       String replacement;
+      if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"') {
+        continue;
+      }
       switch (c) {
         case '&':
           replacement = "&amp;";
@@ -137,8 +143,18 @@ public final class QueryResponseWriter {
         case '\r':
           replacement = "&#xD;";
           break;
-        default:
+        case '\t':
+        case '\n':
           continue;
+        default:
+          if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+            i++;
+            continue;
+          }
+          if (c >= 0xE000 && c <= 0xFFFD) {
+            continue;
+          }
+          replacement = "\uFFFD";
       }
       xml.append(text, start, i).append(replacement);
       start = i + 1;
