@@ -74,6 +74,14 @@ class InjectionTest {
   }
 
   @Test
+  void fieldsOfAPerClassInstanceAreSetAgainForEachTest() {
+    Kit.run(PerClassTestCase.class).testEvents().assertStatistics(s -> s.succeeded(2));
+
+    assertThat(SEEN.get("one account")).isNotEqualTo(SEEN.get("two account"));
+    assertThat((String) SEEN.get("two inbox")).endsWith("/" + SEEN.get("two account") + "/inbox");
+  }
+
+  @Test
   void oneNameInOneTestIsOneQueueWhetherFieldOrParameter() {
     Kit.run(SameQueueTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
 
@@ -159,6 +167,26 @@ class InjectionTest {
     void one() {
       SEEN.put("one account", endpoint.accessKeyId());
       SEEN.put("one inbox", inbox);
+    }
+
+    @Test
+    void two() {
+      SEEN.put("two account", endpoint.accessKeyId());
+      SEEN.put("two inbox", inbox);
+    }
+  }
+
+  @SqsTest
+  @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+  @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
+  static class PerClassTestCase {
+    SqsEndpoint endpoint;
+
+    @SqsQueue String inbox;
+
+    @Test
+    void one() {
+      SEEN.put("one account", endpoint.accessKeyId());
     }
 
     @Test
