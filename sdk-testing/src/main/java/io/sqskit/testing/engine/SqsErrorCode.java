@@ -47,6 +47,7 @@ public enum SqsErrorCode {
   INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", "InvalidClientTokenId", 403, true),
   SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", "SignatureDoesNotMatch", 403, true),
   INCOMPLETE_SIGNATURE("IncompleteSignature", "IncompleteSignature", 400, true),
+  MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", "MissingAuthenticationToken", 403, true),
   REQUEST_EXPIRED("RequestExpired", "RequestExpired", 400, true),
   INTERNAL_FAILURE("InternalFailure", "InternalFailure", 500, false),
   SERVICE_UNAVAILABLE("ServiceUnavailable", "ServiceUnavailable", 503, false);

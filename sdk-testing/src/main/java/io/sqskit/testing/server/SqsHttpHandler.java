@@ -18,6 +18,7 @@ import io.sqskit.testing.protocol.query.QueryRequestReader;
 import io.sqskit.testing.protocol.query.QueryResponseWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,11 +41,28 @@ final class SqsHttpHandler implements HttpHandler {
   private final Dispatcher dispatcher;
   private final String defaultBaseUrl;
   private final int maxRequestBytes;
+  private final FaultInjector faults;
+  private final SigV4Verifier verifier;
 
   SqsHttpHandler(Dispatcher dispatcher, String defaultBaseUrl, int maxRequestBytes) {
+    this(dispatcher, defaultBaseUrl, maxRequestBytes, new FaultInjector(), null);
+  }
+
+  /**
+   * @param faults the server's fault rules
+   * @param verifier checks signatures, or null to accept any (the default)
+   */
+  SqsHttpHandler(
+      Dispatcher dispatcher,
+      String defaultBaseUrl,
+      int maxRequestBytes,
+      FaultInjector faults,
+      SigV4Verifier verifier) {
     this.dispatcher = dispatcher;
     this.defaultBaseUrl = defaultBaseUrl;
     this.maxRequestBytes = maxRequestBytes;
+    this.faults = faults;
+    this.verifier = verifier;
   }
 
   @Override
@@ -55,12 +73,25 @@ final class SqsHttpHandler implements HttpHandler {
     try {
       try {
         Body body = readBody(exchange.getRequestBody());
+        if (verifier != null) {
+          URI uri = exchange.getRequestURI();
+          verifier.verify(
+              exchange.getRequestMethod(),
+              uri.getRawPath(),
+              uri.getRawQuery(),
+              exchange.getRequestHeaders(),
+              body.bytes,
+              body.length);
+        }
         RequestContext context = context(exchange);
         if (json) {
           handleJson(exchange, requestId, target, body, context);
         } else {
           handleQuery(exchange, requestId, body, context);
         }
+      } catch (DroppedConnection e) {
+        // Nothing is sent: closing an exchange whose headers were never sent closes the connection.
+        return;
       } catch (SqsError e) {
         sendError(exchange, requestId, json, WireError.of(e));
       } catch (WireException e) {
@@ -95,7 +126,7 @@ final class SqsHttpHandler implements HttpHandler {
               "Unknown operation " + target + "."));
     }
     Map<String, Object> input = JsonRequestReader.read(operation.input(), body.bytes, body.length);
-    Map<String, Object> output = dispatcher.execute(context, operation.name(), input);
+    Map<String, Object> output = execute(context, operation.name(), input);
     send(exchange, 200, requestId, JSON_CONTENT_TYPE, JsonResponseWriter.write(operation.output(), output));
   }
 
@@ -126,9 +157,74 @@ final class SqsHttpHandler implements HttpHandler {
         input.put("QueueUrl", context.baseUrl() + path);
       }
     }
-    Map<String, Object> output = dispatcher.execute(context, operation.name(), input);
+    Map<String, Object> output = execute(context, operation.name(), input);
     String xml = QueryResponseWriter.write(operation.name(), operation.output(), output, requestId);
     send(exchange, 200, requestId, XML_CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Runs the action, with the fault rules applied around it when any is set. */
+  private Map<String, Object> execute(
+      RequestContext context, String action, Map<String, Object> input) {
+    if (!faults.active()) {
+      return dispatcher.execute(context, action, input);
+    }
+    FaultInjector.Decision decision = faults.decide(action, queueName(input), context.accountId());
+    if (decision == null) {
+      return dispatcher.execute(context, action, input);
+    }
+    if (!decision.delay().isZero()) {
+      try {
+        Thread.sleep(decision.delay().toMillis(), decision.delay().toNanosPart() % 1_000_000);
+      } catch (InterruptedException e) {
+        // The server is closing: the call gets no answer, as when it stops mid-request.
+        Thread.currentThread().interrupt();
+        throw new DroppedConnection();
+      }
+    }
+    Fault.Kind kind = decision.kind();
+    if (kind == null) {
+      return dispatcher.execute(context, action, input);
+    }
+    switch (kind) {
+      case THROTTLE:
+        // Message: the description of RequestThrottled in the SQS service model and API
+        // Reference; SQS documents no other wording for it.
+        throw new SqsError(
+            SqsErrorCode.REQUEST_THROTTLED, "The request was denied due to request throttling.");
+      case INTERNAL_ERROR:
+        throw internalFailureError();
+      case SERVICE_UNAVAILABLE:
+        // Message: the description of ServiceUnavailable in the AWS Common Errors pages.
+        throw new SqsError(
+            SqsErrorCode.SERVICE_UNAVAILABLE,
+            "The request has failed due to a temporary failure of the server.");
+      case DROP_CONNECTION:
+        throw new DroppedConnection();
+      case CORRUPT_MD5:
+        return Md5Corruption.apply(dispatcher.execute(context, action, input));
+      default:
+        return dispatcher.execute(context, action, input);
+    }
+  }
+
+  /** The queue a call is about: the last segment of QueueUrl, else QueueName. */
+  private static String queueName(Map<String, Object> input) {
+    Object url = input.get("QueueUrl");
+    if (url instanceof String text) {
+      int slash = text.lastIndexOf('/');
+      return slash < 0 ? text : text.substring(slash + 1);
+    }
+    Object name = input.get("QueueName");
+    return name instanceof String text ? text : null;
+  }
+
+  /** Ends a call without an answer (an injected dropped connection). */
+  private static final class DroppedConnection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DroppedConnection() {
+      super(null, null, false, false);
+    }
   }
 
   private void sendError(HttpExchange exchange, String requestId, boolean json, WireError error)
@@ -159,8 +255,12 @@ final class SqsHttpHandler implements HttpHandler {
   }
 
   private static WireError internalFailure() {
+    return WireError.of(internalFailureError());
+  }
+
+  private static SqsError internalFailureError() {
     // Message: the description of InternalFailure in the SQS API Reference's Common Errors.
-    return WireError.of(
+    return new SqsError(
         SqsErrorCode.INTERNAL_FAILURE,
         "The request processing has failed because of an unknown error, exception or failure.");
   }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +49,9 @@ public final class SqsServer implements AutoCloseable {
   private final int requestedPort;
   private final int maxRequestBytes;
   private final boolean warmUp;
+  private final Map<String, String> credentials;
+  private final Clock signatureClock;
+  private final FaultInjector faults = new FaultInjector();
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile HttpServer server;
@@ -60,6 +65,8 @@ public final class SqsServer implements AutoCloseable {
     this.requestedPort = builder.port;
     this.maxRequestBytes = builder.maxRequestBytes;
     this.warmUp = builder.warmUp;
+    this.credentials = Map.copyOf(builder.credentials);
+    this.signatureClock = builder.signatureClock;
   }
 
   public static Builder builder() {
@@ -92,7 +99,10 @@ public final class SqsServer implements AutoCloseable {
         new ThreadPoolExecutor(
             0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads(port));
     http.setExecutor(pool);
-    http.createContext("/", new SqsHttpHandler(dispatcher, uri.toString(), maxRequestBytes));
+    SigV4Verifier verifier =
+        credentials.isEmpty() ? null : new SigV4Verifier(credentials, signatureClock);
+    http.createContext(
+        "/", new SqsHttpHandler(dispatcher, uri.toString(), maxRequestBytes, faults, verifier));
     http.start();
     this.executor = pool;
     this.endpoint = uri;
@@ -108,6 +118,22 @@ public final class SqsServer implements AutoCloseable {
   /** The engine behind this server (the builder's, or the one it created). */
   public SqsEngine engine() {
     return engine;
+  }
+
+  /**
+   * The fault rules of this server's HTTP front; none by default.
+   *
+   * <pre>{@code
+   * server.faults().add(Fault.throttle().action("SendMessage").times(2));
+   * }</pre>
+   */
+  public FaultInjector faults() {
+    return faults;
+  }
+
+  /** Whether requests must carry a valid SigV4 signature of a configured key. */
+  public boolean verifiesSignatures() {
+    return !credentials.isEmpty();
   }
 
   /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
@@ -190,8 +216,35 @@ public final class SqsServer implements AutoCloseable {
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private boolean warmUp = true;
+    private final Map<String, String> credentials = new LinkedHashMap<>();
+    private Clock signatureClock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Turns on strict signatures (off by default) and accepts this key: every request must then
+     * carry a valid SigV4 {@code Authorization} header signed with a configured secret, or gets the
+     * error SQS gives ({@code MissingAuthenticationToken}, {@code IncompleteSignature}, {@code
+     * InvalidClientTokenId}, {@code SignatureDoesNotMatch}). Call again to accept more keys.
+     */
+    public Builder credentials(String accessKeyId, String secretKey) {
+      Objects.requireNonNull(accessKeyId, "accessKeyId");
+      Objects.requireNonNull(secretKey, "secretKey");
+      if (accessKeyId.isEmpty() || secretKey.isEmpty()) {
+        throw new IllegalArgumentException("accessKeyId and secretKey must not be empty");
+      }
+      credentials.put(accessKeyId, secretKey);
+      return this;
+    }
+
+    /**
+     * The clock signatures are checked against (a request dated more than 15 minutes away is
+     * refused); default the system clock. Only used with {@link #credentials}.
+     */
+    public Builder signatureClock(Clock clock) {
+      this.signatureClock = Objects.requireNonNull(clock, "signatureClock");
+      return this;
+    }
 
     /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
     public Builder engine(SqsEngine engine) {

@@ -1,0 +1,384 @@
+package io.sqskit.testing.server;
+
+import com.sun.net.httpserver.Headers;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.engine.SqsErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks the AWS Signature Version 4 of a request (Authorization header form) against known
+ * credentials, with the JDK's HMAC-SHA256 and SHA-256 only.
+ *
+ * <p>Errors and their wording: the SQS API Reference's Common Errors page gives the codes and
+ * statuses of {@code MissingAuthenticationToken} (403), {@code IncompleteSignature} (400) and
+ * {@code InvalidClientTokenId} (403). A request dated more than 15 minutes away from the server's
+ * clock gets 403 {@code SignatureDoesNotMatch} "Signature expired: ..." over SQS, not {@code
+ * RequestExpired}: that is the answer SQS sends, as recorded in aws/aws-sdk-php#642 (full SQS
+ * ErrorResponse) and aws/aws-sdk-go#487 (ReceiveMessage, status 403). The texts of {@code
+ * SignatureDoesNotMatch}, {@code InvalidClientTokenId}, {@code MissingAuthenticationToken} and the
+ * "Authorization header requires ..." form of {@code IncompleteSignature} are the ones AWS Query
+ * services send; they are not in the SQS documentation.
+ */
+final class SigV4Verifier {
+
+  static final String ALGORITHM = "AWS4-HMAC-SHA256";
+  private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+  private static final DateTimeFormatter AMZ_DATE =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
+  private static final HexFormat HEX = HexFormat.of();
+
+  static final String SIGNATURE_MISMATCH =
+      "The request signature we calculated does not match the signature you provided. Check your"
+          + " AWS Secret Access Key and signing method. Consult the service documentation for"
+          + " details.";
+  static final String INVALID_TOKEN = "The security token included in the request is invalid.";
+  static final String MISSING_TOKEN = "Request is missing Authentication Token";
+
+  private final Map<String, String> secrets;
+  private final Clock clock;
+
+  SigV4Verifier(Map<String, String> secrets, Clock clock) {
+    this.secrets = Map.copyOf(secrets);
+    this.clock = clock;
+  }
+
+  /**
+   * Verifies one request.
+   *
+   * @param rawPath the path as sent, still percent-encoded
+   * @param rawQuery the query string as sent, or null
+   * @throws SqsError when the request is not signed by a known key
+   */
+  void verify(String method, String rawPath, String rawQuery, Headers headers, byte[] body, int length) {
+    String authorization = headers.getFirst("Authorization");
+    if (authorization == null || authorization.isBlank()) {
+      throw new SqsError(SqsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN);
+    }
+    Authorization auth = Authorization.parse(authorization);
+    String amzDate = headers.getFirst("X-Amz-Date");
+    if (amzDate == null) {
+      throw incomplete(
+          "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+          authorization);
+    }
+    String[] scope = auth.credential.split("/", -1);
+    if (scope.length != 5 || !"aws4_request".equals(scope[4]) || scope[0].isEmpty()) {
+      // Our wording: AWS names the expected form in its answer to a malformed scope.
+      throw incomplete(
+          "Credential should be scoped to a valid region, like <key>/<yyyyMMdd>/<region>/sqs/aws4_request.",
+          authorization);
+    }
+    String secret = secrets.get(scope[0]);
+    if (secret == null) {
+      throw new SqsError(SqsErrorCode.INVALID_CLIENT_TOKEN_ID, INVALID_TOKEN);
+    }
+    if (!"sqs".equals(scope[3])) {
+      throw new SqsError(
+          SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Credential should be scoped to correct service: 'sqs'. ");
+    }
+    Instant signedAt = parseDate(amzDate, authorization);
+    checkSkew(signedAt);
+    if (!amzDate.startsWith(scope[1])) {
+      throw new SqsError(
+          SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+              + scope[1]
+              + "' != '"
+              + amzDate.substring(0, Math.min(8, amzDate.length()))
+              + "', from '"
+              + amzDate
+              + "'.");
+    }
+    String canonical = canonicalRequest(method, rawPath, rawQuery, headers, auth.signedHeaders, body, length);
+    String credentialScope = scope[1] + "/" + scope[2] + "/" + scope[3] + "/" + scope[4];
+    String stringToSign =
+        ALGORITHM + "\n" + amzDate + "\n" + credentialScope + "\n" + hex(sha256(bytes(canonical)));
+    byte[] key = hmac(bytes("AWS4" + secret), scope[1]);
+    key = hmac(key, scope[2]);
+    key = hmac(key, scope[3]);
+    key = hmac(key, "aws4_request");
+    String expected = hex(hmac(key, stringToSign));
+    if (!MessageDigest.isEqual(bytes(expected), bytes(auth.signature.toLowerCase(Locale.ROOT)))) {
+      throw new SqsError(SqsErrorCode.SIGNATURE_DOES_NOT_MATCH, SIGNATURE_MISMATCH);
+    }
+  }
+
+  private void checkSkew(Instant signedAt) {
+    Instant now = clock.instant();
+    if (signedAt.isBefore(now.minus(MAX_SKEW))) {
+      throw new SqsError(
+          SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Signature expired: "
+              + format(signedAt)
+              + " is now earlier than "
+              + format(now.minus(MAX_SKEW))
+              + " ("
+              + format(now)
+              + " - 15 min.)");
+    }
+    if (signedAt.isAfter(now.plus(MAX_SKEW))) {
+      throw new SqsError(
+          SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Signature not yet current: "
+              + format(signedAt)
+              + " is still later than "
+              + format(now.plus(MAX_SKEW))
+              + " ("
+              + format(now)
+              + " + 15 min.)");
+    }
+  }
+
+  private static Instant parseDate(String amzDate, String authorization) {
+    try {
+      return LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      // Our wording; AWS rejects an unreadable X-Amz-Date as an incomplete signature.
+      throw incomplete("Date must be in ISO-8601 'basic format'. Got '" + amzDate + "'.", authorization);
+    }
+  }
+
+  private static String format(Instant instant) {
+    return AMZ_DATE.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+  }
+
+  static String canonicalRequest(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Headers headers,
+      List<String> signedHeaders,
+      byte[] body,
+      int length) {
+    StringBuilder out = new StringBuilder(512);
+    out.append(method).append('\n');
+    out.append(canonicalPath(rawPath)).append('\n');
+    out.append(canonicalQuery(rawQuery)).append('\n');
+    for (String name : signedHeaders) {
+      out.append(name).append(':');
+      List<String> values = headers.get(name);
+      if (values != null) {
+        for (int i = 0; i < values.size(); i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          out.append(values.get(i).trim().replaceAll("\\s+", " "));
+        }
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+    out.append(String.join(";", signedHeaders)).append('\n');
+    String declared = headers.getFirst("X-Amz-Content-Sha256");
+    if ("UNSIGNED-PAYLOAD".equals(declared)) {
+      out.append(declared);
+    } else {
+      MessageDigest digest = sha256Digest();
+      digest.update(body, 0, length);
+      out.append(hex(digest.digest()));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Every SigV4 service but S3 encodes the path segments once more: the path on the wire is already
+   * encoded, and the canonical form encodes it again (so {@code %2F} becomes {@code %252F}).
+   */
+  private static String canonicalPath(String rawPath) {
+    if (rawPath == null || rawPath.isEmpty()) {
+      return "/";
+    }
+    String[] segments = rawPath.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = encode(segments[i]);
+    }
+    return String.join("/", segments);
+  }
+
+  private static String canonicalQuery(String rawQuery) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return "";
+    }
+    List<String[]> pairs = new ArrayList<>();
+    for (String part : rawQuery.split("&")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      String name = eq < 0 ? part : part.substring(0, eq);
+      String value = eq < 0 ? "" : part.substring(eq + 1);
+      pairs.add(new String[] {encode(decode(name)), encode(decode(value))});
+    }
+    pairs.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+    StringBuilder out = new StringBuilder(rawQuery.length() + 16);
+    for (String[] pair : pairs) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(pair[0]).append('=').append(pair[1]);
+    }
+    return out.toString();
+  }
+
+  /** RFC 3986 encoding as SigV4 wants it: unreserved characters stay, everything else is %XX. */
+  static String encode(String text) {
+    byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(raw.length + 8);
+    for (byte b : raw) {
+      int c = b & 0xff;
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        out.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Percent-decoding without the form rule ({@code +} stays a plus sign, as SigV4 reads it). */
+  private static String decode(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    byte[] out = new byte[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' && i + 2 < text.length()) {
+        int hi = Character.digit(text.charAt(i + 1), 16);
+        int lo = Character.digit(text.charAt(i + 2), 16);
+        if (hi >= 0 && lo >= 0) {
+          out[n++] = (byte) (hi << 4 | lo);
+          i += 2;
+          continue;
+        }
+      }
+      byte[] chunk = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+      if (n + chunk.length > out.length) {
+        out = Arrays.copyOf(out, out.length + chunk.length + 8);
+      }
+      System.arraycopy(chunk, 0, out, n, chunk.length);
+      n += chunk.length;
+    }
+    return new String(out, 0, n, StandardCharsets.UTF_8);
+  }
+
+  private static SqsError incomplete(String problem, String authorization) {
+    return new SqsError(
+        SqsErrorCode.INCOMPLETE_SIGNATURE, problem + " Authorization=" + authorization);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String hex(byte[] bytes) {
+    return HEX.formatHex(bytes);
+  }
+
+  private static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The JDK lacks SHA-256", e);
+    }
+  }
+
+  private static byte[] sha256(byte[] data) {
+    return sha256Digest().digest(data);
+  }
+
+  private static byte[] hmac(byte[] key, String data) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(bytes(data));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The JDK lacks HmacSHA256", e);
+    }
+  }
+
+  /** The parts of {@code AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...}. */
+  private static final class Authorization {
+    final String credential;
+    final List<String> signedHeaders;
+    final String signature;
+
+    private Authorization(String credential, List<String> signedHeaders, String signature) {
+      this.credential = credential;
+      this.signedHeaders = signedHeaders;
+      this.signature = signature;
+    }
+
+    static Authorization parse(String header) {
+      String trimmed = header.trim();
+      int space = trimmed.indexOf(' ');
+      String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
+      if (!ALGORITHM.equals(algorithm)) {
+        // Our wording: only SigV4's header form is understood by the fake.
+        throw incomplete("Unsupported AWS 'algorithm': '" + algorithm + "'.", header);
+      }
+      String credential = null;
+      String signedHeaders = null;
+      String signature = null;
+      for (String part : trimmed.substring(space + 1).split(",")) {
+        String p = part.trim();
+        int eq = p.indexOf('=');
+        if (eq < 0) {
+          continue;
+        }
+        String name = p.substring(0, eq);
+        String value = p.substring(eq + 1).trim();
+        switch (name) {
+          case "Credential" -> credential = value;
+          case "SignedHeaders" -> signedHeaders = value;
+          case "Signature" -> signature = value;
+          default -> {}
+        }
+      }
+      StringBuilder missing = new StringBuilder();
+      require(missing, "Credential", credential);
+      require(missing, "Signature", signature);
+      require(missing, "SignedHeaders", signedHeaders);
+      if (missing.length() > 0) {
+        throw incomplete(missing.toString().trim(), header);
+      }
+      List<String> names = new ArrayList<>();
+      for (String name : signedHeaders.split(";")) {
+        names.add(name.toLowerCase(Locale.ROOT));
+      }
+      return new Authorization(credential, names, signature);
+    }
+
+    private static void require(StringBuilder missing, String name, String value) {
+      if (value == null || value.isEmpty()) {
+        missing.append("Authorization header requires '").append(name).append("' parameter. ");
+      }
+    }
+  }
+}
