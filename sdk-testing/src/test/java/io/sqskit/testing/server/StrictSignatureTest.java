@@ -1,0 +1,240 @@
+package io.sqskit.testing.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.AmazonServiceException;
+import com.amazonaws.auth.AWSStaticCredentialsProvider;
+import com.amazonaws.auth.BasicAWSCredentials;
+import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
+import com.amazonaws.services.sqs.AmazonSQS;
+import com.amazonaws.services.sqs.AmazonSQSClientBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Opt-in SigV4 verification, checked with the official AWS SDKs' signers and raw requests. */
+class StrictSignatureTest {
+
+  private static final String KEY = "AKIAIOSFODNN7EXAMPLE";
+  private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+  private SqsServer server;
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private SqsServer strict(Clock clock) {
+    server =
+        SqsServer.builder().warmUp(false).credentials(KEY, SECRET).signatureClock(clock).build().start();
+    return server;
+  }
+
+  private SqsClient v2(String key, String secret) {
+    return SqsClient.builder()
+        .endpointOverride(server.endpoint())
+        .region(Region.EU_WEST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  private AmazonSQS v1(String key, String secret) {
+    System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
+    return AmazonSQSClientBuilder.standard()
+        .withEndpointConfiguration(new EndpointConfiguration(server.endpoint().toString(), "us-east-1"))
+        .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(key, secret)))
+        .build();
+  }
+
+  @Test
+  void signaturesAreNotCheckedByDefault() throws Exception {
+    server = SqsServer.builder().warmUp(false).build().start();
+
+    assertThat(server.verifiesSignatures()).isFalse();
+    assertThat(rawListQueues(null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void awsSdkV2SignsCorrectlyOverJson() {
+    strict(Clock.systemUTC());
+    try (SqsClient client = v2(KEY, SECRET)) {
+      String url = client.createQueue(r -> r.queueName("signed-q")).queueUrl();
+      client.sendMessage(r -> r.queueUrl(url).messageBody("a b+c/d=é"));
+
+      assertThat(client.receiveMessage(r -> r.queueUrl(url)).messages())
+          .singleElement()
+          .satisfies(m -> assertThat(m.body()).isEqualTo("a b+c/d=é"));
+    }
+  }
+
+  @Test
+  void awsSdkV1SignsCorrectlyOverQuery() {
+    strict(Clock.systemUTC());
+    AmazonSQS client = v1(KEY, SECRET);
+    try {
+      String url = client.createQueue("signed-v1").getQueueUrl();
+      client.sendMessage(url, "a b+c/d=é&x");
+
+      assertThat(client.receiveMessage(url).getMessages()).singleElement()
+          .satisfies(m -> assertThat(m.getBody()).isEqualTo("a b+c/d=é&x"));
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  @Test
+  void aWrongSecretGets403SignatureDoesNotMatchOverJson() {
+    strict(Clock.systemUTC());
+    try (SqsClient client = v2(KEY, "not-the-secret")) {
+      assertThatThrownBy(client::listQueues)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(403);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
+                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SigV4Verifier.SIGNATURE_MISMATCH);
+              });
+    }
+  }
+
+  @Test
+  void aWrongSecretGets403SignatureDoesNotMatchOverQuery() {
+    strict(Clock.systemUTC());
+    AmazonSQS client = v1(KEY, "not-the-secret");
+    try {
+      assertThatThrownBy(client::listQueues)
+          .isInstanceOfSatisfying(
+              AmazonServiceException.class,
+              e -> {
+                assertThat(e.getStatusCode()).isEqualTo(403);
+                assertThat(e.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
+              });
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  @Test
+  void anUnknownKeyGets403InvalidClientTokenId() {
+    strict(Clock.systemUTC());
+    try (SqsClient client = v2("AKIAUNKNOWNKEY000000", SECRET)) {
+      assertThatThrownBy(client::listQueues)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(403);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("The security token included in the request is invalid.");
+              });
+    }
+  }
+
+  @Test
+  void aRequestSignedMoreThan15MinutesAgoGetsSignatureExpired() {
+    Instant serverNow = Instant.now().plus(Duration.ofMinutes(20));
+    strict(Clock.fixed(serverNow, ZoneOffset.UTC));
+    AmazonSQS client = v1(KEY, SECRET);
+    try {
+      assertThatThrownBy(client::listQueues)
+          .isInstanceOfSatisfying(
+              AmazonServiceException.class,
+              e -> {
+                assertThat(e.getStatusCode()).isEqualTo(403);
+                assertThat(e.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
+                assertThat(e.getErrorMessage())
+                    .startsWith("Signature expired: ")
+                    .contains(" is now earlier than ")
+                    .endsWith(" - 15 min.)");
+              });
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  @Test
+  void aRequestSignedMoreThan15MinutesAheadIsNotYetCurrent() {
+    strict(Clock.fixed(Instant.now().minus(Duration.ofMinutes(20)), ZoneOffset.UTC));
+    try (SqsClient client = v2(KEY, SECRET)) {
+      assertThatThrownBy(client::listQueues)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e ->
+                  assertThat(e.awsErrorDetails().errorMessage())
+                      .startsWith("Signature not yet current: ")
+                      .endsWith(" + 15 min.)"));
+    }
+  }
+
+  @Test
+  void aMissingAuthorizationGets403MissingAuthenticationToken() throws Exception {
+    strict(Clock.systemUTC());
+
+    HttpResponse<String> response = rawListQueues(null);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body())
+        .contains("<Code>MissingAuthenticationToken</Code>")
+        .contains("<Message>Request is missing Authentication Token</Message>");
+  }
+
+  @Test
+  void aGarbledAuthorizationGets400IncompleteSignature() throws Exception {
+    strict(Clock.systemUTC());
+
+    HttpResponse<String> response =
+        rawListQueues("AWS4-HMAC-SHA256 Credential=" + KEY + "/20260101/us-east-1/sqs/aws4_request");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("<Code>IncompleteSignature</Code>")
+        .contains(
+            "Authorization header requires 'Signature' parameter. Authorization header requires"
+                + " 'SignedHeaders' parameter. Authorization=AWS4-HMAC-SHA256 Credential=");
+  }
+
+  @Test
+  void anotherAlgorithmGetsIncompleteSignature() throws Exception {
+    strict(Clock.systemUTC());
+
+    HttpResponse<String> response = rawListQueues("Basic dXNlcjpwYXNz");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("<Code>IncompleteSignature</Code>");
+  }
+
+  @Test
+  void canonicalPathEncodesSegmentsTwice() {
+    assertThat(SigV4Verifier.encode("a b%2F~")).isEqualTo("a%20b%252F~");
+  }
+
+  private HttpResponse<String> rawListQueues(String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+            .header("X-Amz-Date", "20260101T000000Z")
+            .POST(HttpRequest.BodyPublishers.ofString("Action=ListQueues&Version=2012-11-05"));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
