@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.server.FaultInjector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -144,6 +145,14 @@ class ContractModeTest {
         .haveExactly(
             1,
             event(
+                test("faults"),
+                skippedWithReason(
+                    "the test injects faults with the fake's FaultInjector (parameter of faults),"
+                        + " which only the in-JVM fake has: "
+                        + against)))
+        .haveExactly(
+            1,
+            event(
                 test("peek"),
                 abortedWithReason(
                     message(
@@ -219,6 +228,9 @@ class ContractModeTest {
   static class FakeOnlyTestCase {
     @Test
     void engine(SqsEngine engine) {}
+
+    @Test
+    void faults(FaultInjector faults) {}
 
     @Test
     void peek(@SqsQueue(name = "q") TestQueue queue) {

@@ -3,6 +3,7 @@ package io.sqskit.junit.internal;
 import io.sqskit.junit.SqsEndpoint;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.server.FaultInjector;
 import java.util.Optional;
 
 /** Where a test's queues live: an in-JVM fake or a contract endpoint; closed by the JUnit store. */
@@ -25,6 +26,11 @@ public interface Backend extends AutoCloseable {
 
   /** The manual clock, on a virtual-time fake. */
   Optional<ManualClock> clock();
+
+  /** The fault rules of the fake's HTTP front (for all accounts), on the fake. */
+  default Optional<FaultInjector> faults() {
+    return Optional.empty();
+  }
 
   /** Clients of the sqskit SDK, created on first use. */
   SqskitClients sqskit();

@@ -3,6 +3,7 @@ package io.sqskit.junit.internal;
 import io.sqskit.junit.SqsEndpoint;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.server.FaultInjector;
 import io.sqskit.testing.server.SqsServer;
 import java.net.URI;
 import java.time.Clock;
@@ -84,6 +85,11 @@ public final class FakeBackend implements Backend {
   @Override
   public Optional<ManualClock> clock() {
     return Optional.ofNullable(clock);
+  }
+
+  @Override
+  public Optional<FaultInjector> faults() {
+    return Optional.of(server.faults());
   }
 
   @Override

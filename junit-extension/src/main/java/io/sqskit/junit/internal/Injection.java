@@ -5,6 +5,7 @@ import io.sqskit.junit.SqsQueue;
 import io.sqskit.junit.TestQueue;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.server.FaultInjector;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -45,6 +46,7 @@ public final class Injection {
     return type == SqsEndpoint.class
         || type == SqsEngine.class
         || type == ManualClock.class
+        || type == FaultInjector.class
         || CLIENT_TYPES.contains(type.getName());
   }
 
@@ -136,6 +138,9 @@ public final class Injection {
     if (type == ManualClock.class) {
       return Optional.of("the test moves the fake's ManualClock");
     }
+    if (type == FaultInjector.class) {
+      return Optional.of("the test injects faults with the fake's FaultInjector");
+    }
     return Optional.empty();
   }
 
@@ -192,6 +197,16 @@ public final class Injection {
                           + " asks for a ManualClock: use @SqsTest(virtualTime = true) on the test"
                           + " class",
                       null));
+    }
+    if (type == FaultInjector.class) {
+      FaultInjector server =
+          backend
+              .faults()
+              .orElseThrow(
+                  () ->
+                      new Misuse(
+                          where + " asks for a FaultInjector, which only the fake has", null));
+      return state.faults(server);
     }
     String name = type.getName();
     Function<String, Object> factory;

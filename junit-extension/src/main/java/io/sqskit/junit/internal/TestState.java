@@ -1,6 +1,7 @@
 package io.sqskit.junit.internal;
 
 import io.sqskit.junit.TestQueue;
+import io.sqskit.testing.server.FaultInjector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class TestState implements AutoCloseable {
   private final Map<String, QueueSpec> specs = new LinkedHashMap<>();
   private final Map<Object, Object> clients = new LinkedHashMap<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
+  private FaultInjector faults;
 
   TestState(
       Backend backend,
@@ -68,6 +70,20 @@ public final class TestState implements AutoCloseable {
       }
     }
     return client;
+  }
+
+  /**
+   * The test's view of the fake's fault rules: its rules match only this test's account, and they
+   * are removed when the test ends, so no rule outlives its test or reaches another test.
+   */
+  public synchronized FaultInjector faults(FaultInjector server) {
+    if (faults == null) {
+      faults = server.forAccount(accountId);
+      FaultInjector scoped = faults;
+      // First in line: later clean-up calls of the test must not meet the test's faults.
+      closeables.add(0, scoped::clear);
+    }
+    return faults;
   }
 
   /** The test's queue named in {@code spec}, created on first request. */
