@@ -3,10 +3,13 @@ package io.sqskit.testing.server;
 import io.sqskit.testing.engine.SqsEngine;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The standalone fake SQS: {@code java -jar sdk-testing-<version>-server.jar [--port 9324]
- * [--host 127.0.0.1] [--account 000000000000] [--region us-east-1]}.
+ * [--host 127.0.0.1] [--account 000000000000] [--region us-east-1] [--credentials KEY:SECRET]}.
+ * {@code --credentials} (repeatable) turns on strict SigV4 verification with those keys.
  *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2.
@@ -15,7 +18,8 @@ public final class SqsServerMain {
 
   static final String USAGE =
       "usage: java -jar sdk-testing-<version>-server.jar [--port <0-65535, default 9324>]"
-          + " [--host <address, default 127.0.0.1>] [--account <12 digits>] [--region <region>]";
+          + " [--host <address, default 127.0.0.1>] [--account <12 digits>] [--region <region>]"
+          + " [--credentials <access key id>:<secret key> (repeatable; verifies signatures)]";
 
   private SqsServerMain() {}
 
@@ -51,6 +55,7 @@ public final class SqsServerMain {
     String host = "127.0.0.1";
     String account = null;
     String region = null;
+    Map<String, String> credentials = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -79,6 +84,14 @@ public final class SqsServerMain {
           }
           region = value;
           break;
+        case "--credentials":
+          int colon = value.indexOf(':');
+          if (colon <= 0 || colon == value.length() - 1) {
+            // The value is not echoed: it holds a secret.
+            throw new IllegalArgumentException("--credentials must be <access key id>:<secret key>");
+          }
+          credentials.put(value.substring(0, colon), value.substring(colon + 1));
+          break;
         default:
           throw new IllegalArgumentException("unknown argument " + name);
       }
@@ -90,7 +103,9 @@ public final class SqsServerMain {
     if (region != null) {
       engine.region(region);
     }
-    SqsServer server = SqsServer.builder().engine(engine.build()).host(host).port(port).build().start();
+    SqsServer.Builder builder = SqsServer.builder().engine(engine.build()).host(host).port(port);
+    credentials.forEach(builder::credentials);
+    SqsServer server = builder.build().start();
     out.println("listening on " + server.endpoint());
     out.flush();
     return server;

@@ -266,6 +266,29 @@ class FaultInjectionTest {
   }
 
   @Test
+  void corruptMd5AltersTheAttributesDigestToo() throws Exception {
+    String form =
+        "Action=SendMessage&QueueUrl="
+            + queueUrl("orders")
+            + "&MessageBody=hello&MessageAttribute.1.Name=k&MessageAttribute.1.Value.DataType=String"
+            + "&MessageAttribute.1.Value.StringValue=v";
+    String good = query(ACCOUNT, form).body();
+    server.faults().add(Fault.corruptMd5());
+
+    String corrupted = query(ACCOUNT, form).body();
+
+    String digest = between(good, "<MD5OfMessageAttributes>", "</MD5OfMessageAttributes>");
+    assertThat(digest).hasSize(32);
+    assertThat(between(corrupted, "<MD5OfMessageAttributes>", "</MD5OfMessageAttributes>"))
+        .isEqualTo(Md5Corruption.flip(digest));
+  }
+
+  private static String between(String text, String open, String close) {
+    int at = text.indexOf(open) + open.length();
+    return text.substring(at, text.indexOf(close, at));
+  }
+
+  @Test
   void clearRemovesEveryRuleButKeepsTheCounts() throws Exception {
     server.faults().add(Fault.throttle().times(1)).add(Fault.internalError());
     sendQuery("orders", "x");

@@ -222,6 +222,24 @@ class StrictSignatureTest {
   }
 
   @Test
+  void theStandaloneServerVerifiesSignaturesWithCredentialsArguments() throws Exception {
+    server =
+        SqsServerMain.launch(
+            new String[] {"--port", "0", "--credentials", KEY + ":" + SECRET},
+            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+
+    assertThat(server.verifiesSignatures()).isTrue();
+    assertThat(rawListQueues(null).statusCode()).isEqualTo(403);
+    try (SqsClient client = v2(KEY, SECRET)) {
+      assertThat(client.listQueues().queueUrls()).isEmpty();
+    }
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--credentials", "no-colon"}, System.out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--credentials must be <access key id>:<secret key>");
+  }
+
+  @Test
   void canonicalPathEncodesSegmentsTwice() {
     assertThat(SigV4Verifier.encode("a b%2F~")).isEqualTo("a%20b%252F~");
   }
