@@ -8,6 +8,8 @@ import io.sqskit.testing.server.Fault;
 import io.sqskit.testing.server.FaultInjector;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,6 +61,45 @@ class FaultInjectionScopeTest {
       SEEN.put("second account", endpoint.accessKeyId());
       SEEN.put("rules left for the second", faults.rules().size());
       assertThat(client.listQueues().queueUrls()).isEmpty();
+    }
+  }
+
+  @Test
+  void aRuleOfOneTestDoesNotHitAConcurrentTest() {
+    BOTH.reset();
+    Kit.run(
+            Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "2"),
+            ConcurrentTestCase.class)
+        .testEvents()
+        .assertStatistics(s -> s.started(2).succeeded(2));
+
+    assertThat(SEEN.get("other call")).isEqualTo("succeeded");
+  }
+
+  /** The two tests meet twice: once the rule is set, and once the other test has called. */
+  static final CyclicBarrier BOTH = new CyclicBarrier(2);
+
+  @SqsTest
+  static class ConcurrentTestCase {
+    @Test
+    void throttlesItself(FaultInjector faults, io.sqskit.client.SqsClient client)
+        throws Exception {
+      faults.add(Fault.throttle());
+      BOTH.await(30, TimeUnit.SECONDS);
+      BOTH.await(30, TimeUnit.SECONDS);
+      assertThatThrownBy(client::listQueues).isInstanceOf(RequestThrottledException.class);
+    }
+
+    @Test
+    void isNotHit(io.sqskit.client.SqsClient client) throws Exception {
+      BOTH.await(30, TimeUnit.SECONDS);
+      client.listQueues();
+      SEEN.put("other call", "succeeded");
+      BOTH.await(30, TimeUnit.SECONDS);
     }
   }
 

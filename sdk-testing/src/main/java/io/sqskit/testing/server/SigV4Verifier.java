@@ -35,6 +35,10 @@ import javax.crypto.spec.SecretKeySpec;
  * SignatureDoesNotMatch}, {@code InvalidClientTokenId}, {@code MissingAuthenticationToken} and the
  * "Authorization header requires ..." form of {@code IncompleteSignature} are the ones AWS Query
  * services send; they are not in the SQS documentation.
+ *
+ * <p>Any region in the credential scope is accepted (the fake serves every region at once); the
+ * service must be {@code sqs}. Presigned URLs (signature in the query string) are not supported:
+ * such a request has no Authorization header and gets {@code MissingAuthenticationToken}.
  */
 final class SigV4Verifier {
 
