@@ -6,7 +6,10 @@ package io.sqskit.testing.engine.model;
  */
 sealed interface Op {
 
-  /** SendMessage; {@code delaySeconds} is ignored on FIFO queues, which refuse a per-message delay. */
+  /**
+   * SendMessage; {@code delaySeconds} 0 sends no DelaySeconds (the queue's applies), n sends n - 1.
+   * Ignored on FIFO queues, which refuse a per-message delay.
+   */
   record Send(int delaySeconds, int group, int dedupChoice) implements Op {}
 
   /** ReceiveMessage with an explicit visibility timeout. */

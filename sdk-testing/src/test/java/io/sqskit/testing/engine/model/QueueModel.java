@@ -23,16 +23,24 @@ final class QueueModel {
     final String id;
     final String body;
     final String group;
+    final long sentAt;
     long visibleAt;
     int receiveCount;
     final List<String> handles = new ArrayList<>();
     boolean deleted;
 
-    Msg(String id, String body, String group, long visibleAt) {
+    Msg(String id, String body, String group, long sentAt, long visibleAt) {
       this.id = id;
       this.body = body;
       this.group = group;
+      this.sentAt = sentAt;
       this.visibleAt = visibleAt;
+    }
+
+    @Override
+    public String toString() {
+      return body + (group == null ? "" : "@" + group) + "(received " + receiveCount + ", visible at "
+          + visibleAt + (deleted ? ", deleted" : "") + ")";
     }
 
     boolean inFlight(long now) {
@@ -58,6 +66,8 @@ final class QueueModel {
   private record Dedup(String messageId, long expires) {}
 
   final boolean fifo;
+  final long retentionMillis;
+  final int queueDelaySeconds;
   /** Every message ever enqueued, in send order (deleted ones stay, flagged). */
   final List<Msg> messages = new ArrayList<>();
   final Map<String, Msg> byId = new HashMap<>();
@@ -66,8 +76,22 @@ final class QueueModel {
   private final Map<String, Dedup> dedup = new LinkedHashMap<>();
   private long lastPurge = Long.MIN_VALUE;
 
-  QueueModel(boolean fifo) {
+  QueueModel(boolean fifo, int retentionSeconds, int queueDelaySeconds) {
     this.fifo = fifo;
+    this.retentionMillis = retentionSeconds * 1000L;
+    this.queueDelaySeconds = queueDelaySeconds;
+  }
+
+  /**
+   * Retention: a message is gone once {@code sent + MessageRetentionPeriod <= now}, whatever its
+   * state (semantics.md, "Messages"; the boundary instant counts as expired, as in the engine).
+   */
+  void expire(long now) {
+    for (Msg m : messages) {
+      if (m.sentAt + retentionMillis <= now) {
+        m.deleted = true;
+      }
+    }
   }
 
   /**
@@ -108,6 +132,10 @@ final class QueueModel {
       }
     }
     lanes.values().removeIf(lane -> lane.stream().anyMatch(m -> m.inFlight(now)));
+    // Still delayed (a queue-level delay) messages are not handed out yet; with one delay for the
+    // whole queue they can only trail the visible ones of their group.
+    lanes.values().forEach(lane -> lane.removeIf(m -> !m.visible(now)));
+    lanes.values().removeIf(List::isEmpty);
     return lanes;
   }
 

@@ -38,14 +38,31 @@ class QueueModelProperties {
   private static final RequestContext CTX = new RequestContext(null, "http://127.0.0.1:9324", null);
   private static final int GROUPS = 3;
 
+  /** Default retention (4 days, never reached here), no queue delay. */
+  private static final int LONG_RETENTION = 345_600;
+
   @Property(tries = 250, shrinking = ShrinkingMode.FULL)
   void standardQueueFollowsTheModel(@ForAll("standardOps") List<Op> ops) {
-    new Run(false).apply(ops);
+    new Run(false, LONG_RETENTION, 0).apply(ops);
   }
 
   @Property(tries = 250, shrinking = ShrinkingMode.FULL)
   void fifoQueueFollowsTheModel(@ForAll("fifoOps") List<Op> ops) {
-    new Run(true).apply(ops);
+    new Run(true, LONG_RETENTION, 0).apply(ops);
+  }
+
+  @Property(tries = 150, shrinking = ShrinkingMode.FULL)
+  void standardQueueWithShortRetentionAndQueueDelayFollowsTheModel(@ForAll("standardOps") List<Op> ops) {
+    new Run(false, 60, 2).apply(ops);
+  }
+
+  /**
+   * Without a queue delay: with one, the engine breaks group order for messages due at the same
+   * instant (this property found it; reproducer in failing.FifoQueueDelayOrderTest).
+   */
+  @Property(tries = 150, shrinking = ShrinkingMode.FULL)
+  void fifoQueueWithShortRetentionFollowsTheModel(@ForAll("fifoOps") List<Op> ops) {
+    new Run(true, 60, 0).apply(ops);
   }
 
   @Provide
@@ -62,7 +79,7 @@ class QueueModelProperties {
     Arbitrary<Integer> delay =
         delays ? Arbitraries.frequencyOf(
             Tuple.of(4, Arbitraries.just(0)),
-            Tuple.of(1, Arbitraries.integers().between(1, 6)))
+            Tuple.of(1, Arbitraries.integers().between(1, 7)))
             : Arbitraries.just(0);
     Arbitrary<Op> send =
         Combinators.combine(delay, Arbitraries.integers().between(0, GROUPS - 1),
@@ -107,10 +124,12 @@ class QueueModelProperties {
     int bodies;
     int dedupIds;
 
-    Run(boolean fifo) {
-      model = new QueueModel(fifo);
+    Run(boolean fifo, int retentionSeconds, int queueDelaySeconds) {
+      model = new QueueModel(fifo, retentionSeconds, queueDelaySeconds);
       Map<String, Object> attributes = new HashMap<>();
       attributes.put("VisibilityTimeout", "5");
+      attributes.put("MessageRetentionPeriod", Integer.toString(retentionSeconds));
+      attributes.put("DelaySeconds", Integer.toString(queueDelaySeconds));
       if (fifo) {
         attributes.put("FifoQueue", "true");
       }
@@ -122,6 +141,7 @@ class QueueModelProperties {
       for (int i = 0; i < ops.size(); i++) {
         Op op = ops.get(i);
         String where = "step " + i + " " + op;
+        model.expire(now());
         step(op, where);
         check(where);
       }
@@ -199,9 +219,13 @@ class QueueModelProperties {
     private void send(Op.Send s, long now, String where) {
       String body = "b" + bodies++;
       if (!model.fifo) {
-        String id = (String) call("SendMessage", "MessageBody", body, "DelaySeconds", s.delaySeconds()).get("MessageId");
+        // Delay choice 0 sends no DelaySeconds, so the queue's default applies.
+        String id = (String) (s.delaySeconds() == 0
+            ? call("SendMessage", "MessageBody", body)
+            : call("SendMessage", "MessageBody", body, "DelaySeconds", s.delaySeconds() - 1)).get("MessageId");
+        int delay = s.delaySeconds() == 0 ? model.queueDelaySeconds : s.delaySeconds() - 1;
         assertThat(model.byId).as(where + ": fresh id").doesNotContainKey(id);
-        model.sent(new QueueModel.Msg(id, body, null, now + s.delaySeconds() * 1000L), null, now);
+        model.sent(new QueueModel.Msg(id, body, null, now, now + delay * 1000L), null, now);
         return;
       }
       // Reuse an earlier deduplication id for choices 7..9 when there is one.
@@ -216,7 +240,7 @@ class QueueModelProperties {
         assertThat(id).as(where + ": a duplicate returns the first message's id").isEqualTo(original);
       } else {
         assertThat(model.byId).as(where + ": fresh id").doesNotContainKey(id);
-        model.sent(new QueueModel.Msg(id, body, group, now), dedupId, now);
+        model.sent(new QueueModel.Msg(id, body, group, now, now + model.queueDelaySeconds * 1000L), dedupId, now);
       }
     }
 
@@ -279,6 +303,7 @@ class QueueModelProperties {
     @SuppressWarnings("unchecked")
     private void check(String where) {
       long now = now();
+      model.expire(now);
       Map<String, MessageSnapshot> actual =
           engine.inspect(url).stream().collect(Collectors.toMap(MessageSnapshot::messageId, Function.identity()));
       List<QueueModel.Msg> live = model.live();
