@@ -12,6 +12,9 @@ sealed interface Op {
    */
   record Send(int delaySeconds, int group, int dedupChoice) implements Op {}
 
+  /** SendMessageBatch of the given sends, processed in entry order. */
+  record SendBatch(java.util.List<Send> entries) implements Op {}
+
   /** ReceiveMessage with an explicit visibility timeout. */
   record Receive(int max, int visibilitySeconds) implements Op {}
 

@@ -85,6 +85,7 @@ class QueueModelProperties {
         Combinators.combine(delay, Arbitraries.integers().between(0, GROUPS - 1),
                 Arbitraries.integers().between(0, 9))
             .as(Op.Send::new);
+    Arbitrary<Op> sendBatch = send.map(Op.Send.class::cast).list().ofMinSize(1).ofMaxSize(4).map(Op.SendBatch::new);
     Arbitrary<Op> receive =
         Combinators.combine(Arbitraries.integers().between(1, 10),
                 Arbitraries.integers().between(0, 8))
@@ -106,7 +107,8 @@ class QueueModelProperties {
     Arbitrary<Op> purge = Arbitraries.just(new Op.Purge());
     Arbitrary<Op> op =
         Arbitraries.frequencyOf(
-            Tuple.of(6, send),
+            Tuple.of(5, send),
+            Tuple.of(2, sendBatch),
             Tuple.of(5, receive),
             Tuple.of(4, delete),
             Tuple.of(2, change),
@@ -164,6 +166,8 @@ class QueueModelProperties {
       long now = now();
       if (op instanceof Op.Send s) {
         send(s, now, where);
+      } else if (op instanceof Op.SendBatch b) {
+        sendBatch(b, now, where);
       } else if (op instanceof Op.Receive r) {
         receive(r, now, where);
       } else if (op instanceof Op.Delete d) {
@@ -241,6 +245,61 @@ class QueueModelProperties {
       } else {
         assertThat(model.byId).as(where + ": fresh id").doesNotContainKey(id);
         model.sent(new QueueModel.Msg(id, body, group, now, now + model.queueDelaySeconds * 1000L), dedupId, now);
+      }
+    }
+
+    /** Entries are checked one by one against the model, in entry order, all at the same instant. */
+    @SuppressWarnings("unchecked")
+    private void sendBatch(Op.SendBatch b, long now, String where) {
+      List<Map<String, Object>> entries = new ArrayList<>();
+      List<String> bodiesOf = new ArrayList<>();
+      List<String> dedupOf = new ArrayList<>();
+      for (int i = 0; i < b.entries().size(); i++) {
+        Op.Send s = b.entries().get(i);
+        String body = "b" + bodies++;
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("Id", "e" + i);
+        entry.put("MessageBody", body);
+        if (model.fifo) {
+          // Choices 7..9 reuse an earlier id, also one sent earlier in this very batch.
+          List<String> known = new ArrayList<>(model.dedupIds);
+          known.addAll(dedupOf);
+          String dedupId = s.dedupChoice() >= 7 && !known.isEmpty()
+              ? known.get(s.dedupChoice() % known.size())
+              : "d" + dedupIds++;
+          entry.put("MessageGroupId", "g" + s.group());
+          entry.put("MessageDeduplicationId", dedupId);
+          dedupOf.add(dedupId);
+        } else if (s.delaySeconds() > 0) {
+          entry.put("DelaySeconds", s.delaySeconds() - 1);
+        }
+        entries.add(entry);
+        bodiesOf.add(body);
+      }
+      Map<String, Object> out = call("SendMessageBatch", "Entries", entries);
+      assertThat((List<Object>) out.getOrDefault("Failed", List.of())).as(where + ": no failed entry").isEmpty();
+      Map<String, String> ids = new HashMap<>();
+      for (Map<String, Object> ok : (List<Map<String, Object>>) out.get("Successful")) {
+        ids.put((String) ok.get("Id"), (String) ok.get("MessageId"));
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        String id = ids.get("e" + i);
+        assertThat(id).as(where + ": entry e" + i + " answered").isNotNull();
+        Op.Send s = b.entries().get(i);
+        if (model.fifo) {
+          String original = model.duplicateOf(dedupOf.get(i), now);
+          if (original != null) {
+            assertThat(id).as(where + ": entry e" + i + " is a duplicate").isEqualTo(original);
+            continue;
+          }
+          assertThat(model.byId).as(where + ": fresh id for e" + i).doesNotContainKey(id);
+          model.sent(new QueueModel.Msg(id, bodiesOf.get(i), "g" + s.group(), now,
+              now + model.queueDelaySeconds * 1000L), dedupOf.get(i), now);
+        } else {
+          int delay = s.delaySeconds() == 0 ? model.queueDelaySeconds : s.delaySeconds() - 1;
+          assertThat(model.byId).as(where + ": fresh id for e" + i).doesNotContainKey(id);
+          model.sent(new QueueModel.Msg(id, bodiesOf.get(i), null, now, now + delay * 1000L), null, now);
+        }
       }
     }
 
