@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Known open bug, excluded from the default run (STYLE.md section 8): on a FIFO queue with a
  * queue-level DelaySeconds, messages of one group that become due at the same instant are handed
- * out out of send order. Found by QueueModelProperties (jqwik shrank it to this sequence). The
+ * out out of send order. Found by QueueModelPropertiesTest (jqwik shrank it to this sequence). The
  * delayed heap (engine.internal.MessageHeap) orders by due time only, so equal due times leave the
  * heap in any order when they move to the group's lane.
  */

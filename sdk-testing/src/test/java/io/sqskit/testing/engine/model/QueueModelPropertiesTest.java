@@ -33,7 +33,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * Generated operation sequences on one queue and a ManualClock, checked step by step against
  * {@link QueueModel}; a failure shrinks to a minimal sequence that jqwik prints.
  */
-class QueueModelProperties {
+class QueueModelPropertiesTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   private static final RequestContext CTX = new RequestContext(null, "http://127.0.0.1:9324", null);
   private static final int GROUPS = 3;
