@@ -38,6 +38,12 @@ public final class SqsServer implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // Without a limit, a client that sends fewer body bytes than its Content-Length and keeps the
+    // connection open holds a server thread forever. Reading one request may take at most a minute
+    // (seconds; the JDK closes the connection after that). Responses are not limited: long polls.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", "60");
+    }
   }
 
   /** Requests above this many body bytes are refused (SQS messages and batches are at most 1 MiB). */

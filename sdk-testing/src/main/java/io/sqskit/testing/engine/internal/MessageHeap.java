@@ -67,8 +67,20 @@ final class MessageHeap {
     size = 0;
   }
 
+  /**
+   * Earlier due time first; equal due times keep send order (FIFO messages of one group that fall
+   * due together must reach their lane in the order they were sent; found by the model tests).
+   */
   private static boolean less(StoredMessage a, StoredMessage b) {
-    return a.due() < b.due();
+    long da = a.due();
+    long db = b.due();
+    if (da != db) {
+      return da < db;
+    }
+    if (a.sentMillis != b.sentMillis) {
+      return a.sentMillis < b.sentMillis;
+    }
+    return a.extras != null && b.extras != null && a.extras.sequence < b.extras.sequence;
   }
 
   private boolean up(int i) {

@@ -1,10 +1,7 @@
-package io.sqskit.testing.failing;
+package io.sqskit.testing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sqskit.testing.engine.ManualClock;
-import io.sqskit.testing.engine.RequestContext;
-import io.sqskit.testing.engine.SqsEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,11 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known open bug, excluded from the default run (STYLE.md section 8): on a FIFO queue with a
- * queue-level DelaySeconds, messages of one group that become due at the same instant are handed
- * out out of send order. Found by QueueModelPropertiesTest (jqwik shrank it to this sequence). The
- * delayed heap (engine.internal.MessageHeap) orders by due time only, so equal due times leave the
- * heap in any order when they move to the group's lane.
+ * Regression: on a FIFO queue with a queue-level DelaySeconds, messages of one group that become
+ * due at the same instant keep their send order. Found by QueueModelPropertiesTest (jqwik shrank
+ * it to this sequence); the delayed heap used to order by due time only.
  */
 class FifoQueueDelayOrderTest {
 
