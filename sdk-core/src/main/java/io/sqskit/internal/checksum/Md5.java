@@ -1,24 +1,353 @@
 package io.sqskit.internal.checksum;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Pure-Java MD5 (RFC 1321), so checksums also work on FIPS JVMs where MessageDigest refuses MD5.
- * STUB: the real implementation replaces this file; the signatures are the contract.
+ *
+ * <p>The static methods are thread-safe. A {@link Hasher} digests data fed piece by piece (bytes,
+ * big-endian ints, the UTF-8 encoding of text) without allocating per block or per character.
  */
 public final class Md5 {
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final VarHandle LITTLE_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Md5() {}
 
   /** The 16-byte digest of {@code data}. */
   public static byte[] digest(byte[] data) {
-    throw new UnsupportedOperationException("stub");
+    Hasher hasher = new Hasher();
+    hasher.update(data, 0, data.length);
+    return hasher.digest();
   }
 
   /** Lowercase hex MD5 of {@code data}. */
   public static String hex(byte[] data) {
-    throw new UnsupportedOperationException("stub");
+    Hasher hasher = new Hasher();
+    hasher.update(data, 0, data.length);
+    return hasher.hex();
   }
 
   /** Lowercase hex MD5 of the UTF-8 bytes of {@code text} (SQS's MD5OfMessageBody). */
   public static String ofText(String text) {
-    throw new UnsupportedOperationException("stub");
+    Hasher hasher = new Hasher();
+    hasher.updateUtf8(text);
+    return hasher.hex();
+  }
+
+  /** The number of bytes the UTF-8 encoding of {@code text} takes (lone surrogates count as 1). */
+  public static int utf8Length(CharSequence text) {
+    int n = text.length();
+    int length = n;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        if (c < 0x800) {
+          length += 1;
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          length += 2; // 4 bytes for 2 chars
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          // a lone surrogate is encoded as '?', like String.getBytes(UTF_8)
+        } else {
+          length += 2;
+        }
+      }
+    }
+    return length;
+  }
+
+  /**
+   * An MD5 computation fed piece by piece; not thread-safe, one use (call {@link #reset()} to start
+   * again).
+   */
+  public static final class Hasher {
+    private final byte[] buffer = new byte[64];
+    private int buffered;
+    private long total;
+    private int a;
+    private int b;
+    private int c;
+    private int d;
+
+    public Hasher() {
+      reset();
+    }
+
+    /** Starts a new digest. */
+    public Hasher reset() {
+      a = 0x67452301;
+      b = 0xefcdab89;
+      c = 0x98badcfe;
+      d = 0x10325476;
+      buffered = 0;
+      total = 0;
+      return this;
+    }
+
+    /** Adds one byte. */
+    public Hasher update(byte value) {
+      buffer[buffered++] = value;
+      total++;
+      if (buffered == 64) {
+        block(buffer, 0);
+        buffered = 0;
+      }
+      return this;
+    }
+
+    /** Adds four bytes: {@code value} big-endian. */
+    public Hasher updateInt(int value) {
+      update((byte) (value >>> 24));
+      update((byte) (value >>> 16));
+      update((byte) (value >>> 8));
+      return update((byte) value);
+    }
+
+    /** Adds {@code length} bytes of {@code data} from {@code offset}. */
+    public Hasher update(byte[] data, int offset, int length) {
+      if (offset < 0 || length < 0 || offset > data.length - length) {
+        throw new IndexOutOfBoundsException(
+            "offset " + offset + ", length " + length + ", array " + data.length);
+      }
+      total += length;
+      int i = offset;
+      int end = offset + length;
+      if (buffered > 0) {
+        int take = Math.min(64 - buffered, length);
+        System.arraycopy(data, i, buffer, buffered, take);
+        buffered += take;
+        i += take;
+        if (buffered < 64) {
+          return this;
+        }
+        block(buffer, 0);
+        buffered = 0;
+      }
+      for (; end - i >= 64; i += 64) {
+        block(data, i);
+      }
+      int rest = end - i;
+      if (rest > 0) {
+        System.arraycopy(data, i, buffer, 0, rest);
+        buffered = rest;
+      }
+      return this;
+    }
+
+    /**
+     * Adds the UTF-8 encoding of {@code text} without building it; a lone surrogate is encoded as
+     * {@code '?'}, as {@code String.getBytes(UTF_8)} does.
+     */
+    public Hasher updateUtf8(CharSequence text) {
+      int n = text.length();
+      int pos = buffered;
+      long added = 0;
+      for (int i = 0; i < n; i++) {
+        char ch = text.charAt(i);
+        if (ch < 0x80) {
+          pos = put(pos, ch);
+          added++;
+        } else if (ch < 0x800) {
+          pos = put(pos, 0xc0 | (ch >> 6));
+          pos = put(pos, 0x80 | (ch & 0x3f));
+          added += 2;
+        } else if (!Character.isSurrogate(ch)) {
+          pos = put(pos, 0xe0 | (ch >> 12));
+          pos = put(pos, 0x80 | ((ch >> 6) & 0x3f));
+          pos = put(pos, 0x80 | (ch & 0x3f));
+          added += 3;
+        } else if (Character.isHighSurrogate(ch)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(ch, text.charAt(++i));
+          pos = put(pos, 0xf0 | (cp >> 18));
+          pos = put(pos, 0x80 | ((cp >> 12) & 0x3f));
+          pos = put(pos, 0x80 | ((cp >> 6) & 0x3f));
+          pos = put(pos, 0x80 | (cp & 0x3f));
+          added += 4;
+        } else {
+          pos = put(pos, '?');
+          added++;
+        }
+      }
+      buffered = pos;
+      total += added;
+      return this;
+    }
+
+    /** Stores one byte at {@code pos} of the block buffer, hashing the block when it is full. */
+    private int put(int pos, int value) {
+      buffer[pos] = (byte) value;
+      if (pos == 63) {
+        block(buffer, 0);
+        return 0;
+      }
+      return pos + 1;
+    }
+
+    /** Finishes the computation and returns the 16-byte digest. */
+    public byte[] digest() {
+      finish();
+      byte[] out = new byte[16];
+      putLe(out, 0, a);
+      putLe(out, 4, b);
+      putLe(out, 8, c);
+      putLe(out, 12, d);
+      return out;
+    }
+
+    /** Finishes the computation and returns the lowercase hex digest. */
+    public String hex() {
+      finish();
+      byte[] out = new byte[32];
+      hexLe(out, 0, a);
+      hexLe(out, 8, b);
+      hexLe(out, 16, c);
+      hexLe(out, 24, d);
+      return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private void finish() {
+      long bits = total << 3;
+      buffer[buffered++] = (byte) 0x80;
+      if (buffered > 56) {
+        java.util.Arrays.fill(buffer, buffered, 64, (byte) 0);
+        block(buffer, 0);
+        buffered = 0;
+      }
+      java.util.Arrays.fill(buffer, buffered, 56, (byte) 0);
+      for (int i = 0; i < 8; i++) {
+        buffer[56 + i] = (byte) (bits >>> (8 * i));
+      }
+      block(buffer, 0);
+      buffered = 0;
+    }
+
+    private static void putLe(byte[] out, int at, int v) {
+      out[at] = (byte) v;
+      out[at + 1] = (byte) (v >>> 8);
+      out[at + 2] = (byte) (v >>> 16);
+      out[at + 3] = (byte) (v >>> 24);
+    }
+
+    private static void hexLe(byte[] out, int at, int v) {
+      for (int i = 0; i < 4; i++) {
+        int x = (v >>> (8 * i)) & 0xff;
+        out[at + 2 * i] = HEX[x >>> 4];
+        out[at + 2 * i + 1] = HEX[x & 0xf];
+      }
+    }
+
+    private static int le(byte[] p, int i) {
+      return (int) LITTLE_ENDIAN_INT.get(p, i);
+    }
+
+    /** One 64-byte block; the four rounds of RFC 1321 section 3.4, unrolled. */
+    private void block(byte[] p, int o) {
+      int x0 = le(p, o);
+      int x1 = le(p, o + 4);
+      int x2 = le(p, o + 8);
+      int x3 = le(p, o + 12);
+      int x4 = le(p, o + 16);
+      int x5 = le(p, o + 20);
+      int x6 = le(p, o + 24);
+      int x7 = le(p, o + 28);
+      int x8 = le(p, o + 32);
+      int x9 = le(p, o + 36);
+      int x10 = le(p, o + 40);
+      int x11 = le(p, o + 44);
+      int x12 = le(p, o + 48);
+      int x13 = le(p, o + 52);
+      int x14 = le(p, o + 56);
+      int x15 = le(p, o + 60);
+      int aa = a;
+      int bb = b;
+      int cc = c;
+      int dd = d;
+
+      // Round 1: F(x, y, z) = (x & y) | (~x & z), written as z ^ (x & (y ^ z))
+      aa = bb + Integer.rotateLeft(aa + (dd ^ (bb & (cc ^ dd))) + x0 + 0xd76aa478, 7);
+      dd = aa + Integer.rotateLeft(dd + (cc ^ (aa & (bb ^ cc))) + x1 + 0xe8c7b756, 12);
+      cc = dd + Integer.rotateLeft(cc + (bb ^ (dd & (aa ^ bb))) + x2 + 0x242070db, 17);
+      bb = cc + Integer.rotateLeft(bb + (aa ^ (cc & (dd ^ aa))) + x3 + 0xc1bdceee, 22);
+      aa = bb + Integer.rotateLeft(aa + (dd ^ (bb & (cc ^ dd))) + x4 + 0xf57c0faf, 7);
+      dd = aa + Integer.rotateLeft(dd + (cc ^ (aa & (bb ^ cc))) + x5 + 0x4787c62a, 12);
+      cc = dd + Integer.rotateLeft(cc + (bb ^ (dd & (aa ^ bb))) + x6 + 0xa8304613, 17);
+      bb = cc + Integer.rotateLeft(bb + (aa ^ (cc & (dd ^ aa))) + x7 + 0xfd469501, 22);
+      aa = bb + Integer.rotateLeft(aa + (dd ^ (bb & (cc ^ dd))) + x8 + 0x698098d8, 7);
+      dd = aa + Integer.rotateLeft(dd + (cc ^ (aa & (bb ^ cc))) + x9 + 0x8b44f7af, 12);
+      cc = dd + Integer.rotateLeft(cc + (bb ^ (dd & (aa ^ bb))) + x10 + 0xffff5bb1, 17);
+      bb = cc + Integer.rotateLeft(bb + (aa ^ (cc & (dd ^ aa))) + x11 + 0x895cd7be, 22);
+      aa = bb + Integer.rotateLeft(aa + (dd ^ (bb & (cc ^ dd))) + x12 + 0x6b901122, 7);
+      dd = aa + Integer.rotateLeft(dd + (cc ^ (aa & (bb ^ cc))) + x13 + 0xfd987193, 12);
+      cc = dd + Integer.rotateLeft(cc + (bb ^ (dd & (aa ^ bb))) + x14 + 0xa679438e, 17);
+      bb = cc + Integer.rotateLeft(bb + (aa ^ (cc & (dd ^ aa))) + x15 + 0x49b40821, 22);
+
+      // Round 2: G(x, y, z) = (x & z) | (y & ~z), written as y ^ (z & (x ^ y))
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (dd & (bb ^ cc))) + x1 + 0xf61e2562, 5);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (cc & (aa ^ bb))) + x6 + 0xc040b340, 9);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (bb & (dd ^ aa))) + x11 + 0x265e5a51, 14);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (aa & (cc ^ dd))) + x0 + 0xe9b6c7aa, 20);
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (dd & (bb ^ cc))) + x5 + 0xd62f105d, 5);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (cc & (aa ^ bb))) + x10 + 0x02441453, 9);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (bb & (dd ^ aa))) + x15 + 0xd8a1e681, 14);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (aa & (cc ^ dd))) + x4 + 0xe7d3fbc8, 20);
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (dd & (bb ^ cc))) + x9 + 0x21e1cde6, 5);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (cc & (aa ^ bb))) + x14 + 0xc33707d6, 9);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (bb & (dd ^ aa))) + x3 + 0xf4d50d87, 14);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (aa & (cc ^ dd))) + x8 + 0x455a14ed, 20);
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (dd & (bb ^ cc))) + x13 + 0xa9e3e905, 5);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (cc & (aa ^ bb))) + x2 + 0xfcefa3f8, 9);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (bb & (dd ^ aa))) + x7 + 0x676f02d9, 14);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (aa & (cc ^ dd))) + x12 + 0x8d2a4c8a, 20);
+
+      // Round 3: H(x, y, z) = x ^ y ^ z
+      aa = bb + Integer.rotateLeft(aa + (bb ^ cc ^ dd) + x5 + 0xfffa3942, 4);
+      dd = aa + Integer.rotateLeft(dd + (aa ^ bb ^ cc) + x8 + 0x8771f681, 11);
+      cc = dd + Integer.rotateLeft(cc + (dd ^ aa ^ bb) + x11 + 0x6d9d6122, 16);
+      bb = cc + Integer.rotateLeft(bb + (cc ^ dd ^ aa) + x14 + 0xfde5380c, 23);
+      aa = bb + Integer.rotateLeft(aa + (bb ^ cc ^ dd) + x1 + 0xa4beea44, 4);
+      dd = aa + Integer.rotateLeft(dd + (aa ^ bb ^ cc) + x4 + 0x4bdecfa9, 11);
+      cc = dd + Integer.rotateLeft(cc + (dd ^ aa ^ bb) + x7 + 0xf6bb4b60, 16);
+      bb = cc + Integer.rotateLeft(bb + (cc ^ dd ^ aa) + x10 + 0xbebfbc70, 23);
+      aa = bb + Integer.rotateLeft(aa + (bb ^ cc ^ dd) + x13 + 0x289b7ec6, 4);
+      dd = aa + Integer.rotateLeft(dd + (aa ^ bb ^ cc) + x0 + 0xeaa127fa, 11);
+      cc = dd + Integer.rotateLeft(cc + (dd ^ aa ^ bb) + x3 + 0xd4ef3085, 16);
+      bb = cc + Integer.rotateLeft(bb + (cc ^ dd ^ aa) + x6 + 0x04881d05, 23);
+      aa = bb + Integer.rotateLeft(aa + (bb ^ cc ^ dd) + x9 + 0xd9d4d039, 4);
+      dd = aa + Integer.rotateLeft(dd + (aa ^ bb ^ cc) + x12 + 0xe6db99e5, 11);
+      cc = dd + Integer.rotateLeft(cc + (dd ^ aa ^ bb) + x15 + 0x1fa27cf8, 16);
+      bb = cc + Integer.rotateLeft(bb + (cc ^ dd ^ aa) + x2 + 0xc4ac5665, 23);
+
+      // Round 4: I(x, y, z) = y ^ (x | ~z)
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (bb | ~dd)) + x0 + 0xf4292244, 6);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (aa | ~cc)) + x7 + 0x432aff97, 10);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (dd | ~bb)) + x14 + 0xab9423a7, 15);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (cc | ~aa)) + x5 + 0xfc93a039, 21);
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (bb | ~dd)) + x12 + 0x655b59c3, 6);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (aa | ~cc)) + x3 + 0x8f0ccc92, 10);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (dd | ~bb)) + x10 + 0xffeff47d, 15);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (cc | ~aa)) + x1 + 0x85845dd1, 21);
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (bb | ~dd)) + x8 + 0x6fa87e4f, 6);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (aa | ~cc)) + x15 + 0xfe2ce6e0, 10);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (dd | ~bb)) + x6 + 0xa3014314, 15);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (cc | ~aa)) + x13 + 0x4e0811a1, 21);
+      aa = bb + Integer.rotateLeft(aa + (cc ^ (bb | ~dd)) + x4 + 0xf7537e82, 6);
+      dd = aa + Integer.rotateLeft(dd + (bb ^ (aa | ~cc)) + x11 + 0xbd3af235, 10);
+      cc = dd + Integer.rotateLeft(cc + (aa ^ (dd | ~bb)) + x2 + 0x2ad7d2bb, 15);
+      bb = cc + Integer.rotateLeft(bb + (dd ^ (cc | ~aa)) + x9 + 0xeb86d391, 21);
+
+      a += aa;
+      b += bb;
+      c += cc;
+      d += dd;
+    }
   }
 }

@@ -1,12 +1,72 @@
 package io.sqskit.testing.engine;
 
+import io.sqskit.testing.engine.internal.EngineCore;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The fake SQS engine. STUB: the real implementation replaces this file; {@link #execute} is the
- * contract the protocol fronts use.
+ * The fake SQS engine: every queue and message rule of Amazon SQS, with no HTTP involved.
+ *
+ * <pre>{@code
+ * ManualClock clock = ManualClock.create(Instant.parse("2026-01-01T00:00:00Z"));
+ * SqsEngine engine = SqsEngine.builder().clock(clock).accountId("000000000000").region("us-east-1").build();
+ * RequestContext ctx = new RequestContext(null, "http://127.0.0.1:9324", null);
+ * String url = (String) engine.execute(ctx, "CreateQueue", Map.of("QueueName", "q")).get("QueueUrl");
+ * engine.execute(ctx, "SendMessage", Map.of("QueueUrl", url, "MessageBody", "hello"));
+ * }</pre>
+ *
+ * <p>Thread-safe: queues are locked one by one, so different queues never contend. All time comes
+ * from the builder's {@link Clock}; with a {@link ManualClock}, long polls wake when it moves.
+ *
+ * @since 0.1.0
  */
 public final class SqsEngine {
+  /** The account used when a request names none. */
+  public static final String DEFAULT_ACCOUNT_ID = "000000000000";
+
+  /** The region used in queue ARNs unless the builder sets another. */
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  private static final System.Logger LOG = System.getLogger(SqsEngine.class.getName());
+
+  private final Clock clock;
+  private final String accountId;
+  private final String region;
+  private final EngineCore core;
+
+  private SqsEngine(Builder b) {
+    this.clock = b.clock;
+    this.accountId = b.accountId;
+    this.region = b.region;
+    this.core = new EngineCore(clock, accountId, region);
+  }
+
+  /** An engine on the system clock, account {@value #DEFAULT_ACCOUNT_ID}, {@value #DEFAULT_REGION}. */
+  public static SqsEngine create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder().clock(clock).accountId(accountId).region(region);
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public String accountId() {
+    return accountId;
+  }
+
+  public String region() {
+    return region;
+  }
 
   /**
    * Runs one SQS action on a request tree and returns the response tree.
@@ -19,6 +79,9 @@ public final class SqsEngine {
    * absent keys. The response tree follows the action's output shape the same way; an action with
    * no output returns an empty map.
    *
+   * <p>ReceiveMessage with a wait time blocks the calling thread until a message is ready or the
+   * wait ends (measured on the engine's clock).
+   *
    * @param context who calls and how URLs are spelled
    * @param action the action name, e.g. {@code SendMessage}
    * @param input the request tree
@@ -26,6 +89,94 @@ public final class SqsEngine {
    * @throws SqsError every failure, with SQS's code, status and message
    */
   public Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input) {
-    throw new SqsError(SqsErrorCode.INVALID_ACTION, "stub");
+    // A bug must not escape as a stack trace on the wire: guard reports it as SQS would, and logs it.
+    return guard(action, () -> core.execute(context, action, input));
+  }
+
+  /**
+   * The messages of a queue (visible, in flight, delayed) in arrival order, without receiving or
+   * otherwise changing them.
+   *
+   * @throws SqsError QueueDoesNotExist when the URL names no queue
+   */
+  public List<MessageSnapshot> inspect(String queueUrl) {
+    return core.inspect(queueUrl);
+  }
+
+  /**
+   * Sends a plain message (no attributes) without building request trees: the in-JVM fast path
+   * for {@code SendMessage}, with the same validation and errors.
+   *
+   * @return the message id
+   */
+  public String sendMessage(String queueUrl, String body) {
+    return guard("SendMessage", () -> core.sendMessage(null, queueUrl, body));
+  }
+
+  /**
+   * Receives up to {@code maxNumberOfMessages} messages (1 to 10), waiting up to {@code
+   * waitTimeSeconds} (0 to 20) on the engine's clock: the in-JVM fast path for {@code
+   * ReceiveMessage} with the queue's visibility timeout.
+   */
+  public List<ReceivedMessage> receiveMessages(String queueUrl, int maxNumberOfMessages, int waitTimeSeconds) {
+    return guard("ReceiveMessage", () -> core.receiveMessages(queueUrl, maxNumberOfMessages, waitTimeSeconds));
+  }
+
+  /** Deletes by receipt handle: the in-JVM fast path for {@code DeleteMessage}. */
+  public void deleteMessage(String queueUrl, String receiptHandle) {
+    guard("DeleteMessage", () -> {
+      core.deleteMessage(queueUrl, receiptHandle);
+      return null;
+    });
+  }
+
+  private static <T> T guard(String action, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (SqsError e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "SqsEngine failed on " + action, e);
+      throw new SqsError(SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
+    }
+  }
+
+  /**
+   * How many ReceiveMessage calls are waiting (long polling) on a queue right now; lets tests
+   * act once a poll is parked.
+   */
+  public int waitingReceives(String queueUrl) {
+    return core.waitingReceives(queueUrl);
+  }
+
+  /** Options for an {@link SqsEngine}; not thread-safe. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private String accountId = DEFAULT_ACCOUNT_ID;
+    private String region = DEFAULT_REGION;
+
+    private Builder() {}
+
+    /** The clock for every time rule; a {@link ManualClock} in tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The account of requests that name none (12 digits, as AWS account ids). */
+    public Builder accountId(String accountId) {
+      this.accountId = Objects.requireNonNull(accountId, "accountId");
+      return this;
+    }
+
+    /** The region in queue ARNs. */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    public SqsEngine build() {
+      return new SqsEngine(this);
+    }
   }
 }

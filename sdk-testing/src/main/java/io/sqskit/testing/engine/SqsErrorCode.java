@@ -35,8 +35,10 @@ public enum SqsErrorCode {
   TOO_MANY_ENTRIES_IN_BATCH_REQUEST("TooManyEntriesInBatchRequest", "AWS.SimpleQueueService.TooManyEntriesInBatchRequest", 400, true),
   UNSUPPORTED_OPERATION("UnsupportedOperation", "AWS.SimpleQueueService.UnsupportedOperation", 400, true),
   // Common errors that are not modelled shapes (errors.md).
-  INVALID_PARAMETER_VALUE("InvalidParameterValue", "InvalidParameterValue", 400, true),
-  MISSING_PARAMETER("MissingParameter", "MissingParameter", 400, true),
+  // Recorded over JSON (test_sqs.snapshot.json, QueryErrorCode): these two carry an "...Exception"
+  // JSON type while their Query code stays the short form.
+  INVALID_PARAMETER_VALUE("InvalidParameterValueException", "InvalidParameterValue", 400, true),
+  MISSING_PARAMETER("MissingRequiredParameterException", "MissingParameter", 400, true),
   INVALID_ACTION("InvalidAction", "InvalidAction", 400, true),
   MISSING_ACTION("MissingAction", "MissingAction", 400, true),
   INVALID_QUERY_PARAMETER("InvalidQueryParameter", "InvalidQueryParameter", 400, true),

@@ -11,8 +11,15 @@ import javax.xml.stream.XMLOutputFactory;
  */
 public final class SecureXml {
   private static final XMLInputFactory INPUT_FACTORY = newInputFactory();
-  private static final XmlMapper MAPPER =
-      new XmlMapper(new XmlFactory(INPUT_FACTORY, XMLOutputFactory.newFactory()));
+
+  /**
+   * Created on first use only: the response readers stream with StAX, and building a mapper loads
+   * some 400 Jackson classes that a client would otherwise pay for at cold start.
+   */
+  private static final class MapperHolder {
+    static final XmlMapper MAPPER =
+        new XmlMapper(new XmlFactory(INPUT_FACTORY, XMLOutputFactory.newFactory()));
+  }
 
   private SecureXml() {}
 
@@ -23,7 +30,7 @@ public final class SecureXml {
 
   /** A shared, thread-safe Jackson XML mapper built on {@link #inputFactory()}. */
   public static XmlMapper mapper() {
-    return MAPPER;
+    return MapperHolder.MAPPER;
   }
 
   private static XMLInputFactory newInputFactory() {

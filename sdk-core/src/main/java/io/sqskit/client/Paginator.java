@@ -1,0 +1,80 @@
+package io.sqskit.client;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The pages of a paginated call, fetched lazily by following {@code NextToken}.
+ *
+ * <p>Each iteration starts again from the first page; a page is requested only when the iteration
+ * reaches it. {@link #items()} flattens the pages into their items.
+ *
+ * <pre>{@code
+ * List<String> urls = client.listQueuesPaginator(r -> r.queueNamePrefix("orders")).items().toList();
+ * }</pre>
+ *
+ * @param <P> the page (response) type
+ * @param <T> the item type
+ * @since 0.1
+ */
+public final class Paginator<P, T> implements Iterable<P> {
+  private final Function<String, P> fetch;
+  private final Function<P, String> nextToken;
+  private final Function<P, List<T>> items;
+
+  /**
+   * @param fetch requests one page given its token (null for the first page)
+   * @param nextToken reads the token of the following page, null or empty on the last page
+   * @param items reads a page's items
+   */
+  public Paginator(
+      Function<String, P> fetch, Function<P, String> nextToken, Function<P, List<T>> items) {
+    this.fetch = Objects.requireNonNull(fetch, "fetch");
+    this.nextToken = Objects.requireNonNull(nextToken, "nextToken");
+    this.items = Objects.requireNonNull(items, "items");
+  }
+
+  @Override
+  public Iterator<P> iterator() {
+    return new Iterator<>() {
+      private P next = fetch.apply(null);
+      private boolean last;
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public P next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        P page = next;
+        String token = nextToken.apply(page);
+        last = token == null || token.isEmpty();
+        next = last ? null : fetch.apply(token);
+        return page;
+      }
+    };
+  }
+
+  /** The pages as a sequential stream. */
+  public Stream<P> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /** The items of every page, in order. */
+  public Stream<T> items() {
+    return stream().flatMap(page -> items.apply(page).stream());
+  }
+}

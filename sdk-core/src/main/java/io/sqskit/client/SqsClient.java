@@ -1,0 +1,537 @@
+package io.sqskit.client;
+
+import io.sqskit.internal.DefaultSqsClient;
+import io.sqskit.model.AddPermissionRequest;
+import io.sqskit.model.AddPermissionResponse;
+import io.sqskit.model.CancelMessageMoveTaskRequest;
+import io.sqskit.model.CancelMessageMoveTaskResponse;
+import io.sqskit.model.ChangeMessageVisibilityBatchRequest;
+import io.sqskit.model.ChangeMessageVisibilityBatchResponse;
+import io.sqskit.model.ChangeMessageVisibilityRequest;
+import io.sqskit.model.ChangeMessageVisibilityResponse;
+import io.sqskit.model.CreateQueueRequest;
+import io.sqskit.model.CreateQueueResponse;
+import io.sqskit.model.DeleteMessageBatchRequest;
+import io.sqskit.model.DeleteMessageBatchResponse;
+import io.sqskit.model.DeleteMessageRequest;
+import io.sqskit.model.DeleteMessageResponse;
+import io.sqskit.model.DeleteQueueRequest;
+import io.sqskit.model.DeleteQueueResponse;
+import io.sqskit.model.GetQueueAttributesRequest;
+import io.sqskit.model.GetQueueAttributesResponse;
+import io.sqskit.model.GetQueueUrlRequest;
+import io.sqskit.model.GetQueueUrlResponse;
+import io.sqskit.model.ListDeadLetterSourceQueuesRequest;
+import io.sqskit.model.ListDeadLetterSourceQueuesResponse;
+import io.sqskit.model.ListMessageMoveTasksRequest;
+import io.sqskit.model.ListMessageMoveTasksResponse;
+import io.sqskit.model.ListQueueTagsRequest;
+import io.sqskit.model.ListQueueTagsResponse;
+import io.sqskit.model.ListQueuesRequest;
+import io.sqskit.model.ListQueuesResponse;
+import io.sqskit.model.PurgeQueueRequest;
+import io.sqskit.model.PurgeQueueResponse;
+import io.sqskit.model.ReceiveMessageRequest;
+import io.sqskit.model.ReceiveMessageResponse;
+import io.sqskit.model.RemovePermissionRequest;
+import io.sqskit.model.RemovePermissionResponse;
+import io.sqskit.model.SendMessageBatchRequest;
+import io.sqskit.model.SendMessageBatchResponse;
+import io.sqskit.model.SendMessageRequest;
+import io.sqskit.model.SendMessageResponse;
+import io.sqskit.model.SetQueueAttributesRequest;
+import io.sqskit.model.SetQueueAttributesResponse;
+import io.sqskit.model.StartMessageMoveTaskRequest;
+import io.sqskit.model.StartMessageMoveTaskResponse;
+import io.sqskit.model.TagQueueRequest;
+import io.sqskit.model.TagQueueResponse;
+import io.sqskit.model.UntagQueueRequest;
+import io.sqskit.model.UntagQueueResponse;
+import io.sqskit.retry.RetryPolicy;
+import io.sqskit.transport.HttpTransport;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * A typed client for Amazon SQS over the Query protocol: one method per SQS action.
+ *
+ * <pre>{@code
+ * try (SqsClient client = SqsClient.builder().region("us-east-1").build()) {
+ *   String url = client.createQueue(r -> r.queueName("orders")).queueUrl();
+ *   client.sendMessage(url, "hello");
+ *   for (Message m : client.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages()) {
+ *     client.deleteMessage(url, m.receiptHandle());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Every call validates its request first and throws {@link IllegalArgumentException}, sending
+ * nothing, for input SQS would reject; an error answer from SQS is an {@link
+ * io.sqskit.exception.SqsServiceException}, a call without a usable answer (I/O, timeout, MD5
+ * mismatch) an {@link io.sqskit.exception.SqsClientException}. Clients are thread-safe.
+ *
+ * @since 0.1
+ */
+public interface SqsClient extends AutoCloseable {
+
+  /** A builder for a client; {@link Builder#region(String)} is required. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** The settings of this client. */
+  ClientConfig config();
+
+  /**
+   * A builder holding this client's settings; the clients it builds share this client's built-in
+   * connection pool unless the connect timeout, pool size or transport changes.
+   */
+  default Builder toBuilder() {
+    return builder().config(config()).connectionsFrom(this);
+  }
+
+  /** Releases the connection pool (once every client sharing it is closed); idempotent. */
+  @Override
+  void close();
+
+  /** Grants other AWS accounts access to a queue ({@code AddPermission}). */
+  AddPermissionResponse addPermission(AddPermissionRequest request);
+
+  /** Grants other AWS accounts access to a queue, with the request built in place. */
+  default AddPermissionResponse addPermission(Consumer<AddPermissionRequest.Builder> request) {
+    AddPermissionRequest.Builder builder = AddPermissionRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return addPermission(builder.build());
+  }
+
+  /** Cancels a running message move task ({@code CancelMessageMoveTask}). */
+  CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request);
+
+  /** Cancels a running message move task, with the request built in place. */
+  default CancelMessageMoveTaskResponse cancelMessageMoveTask(
+      Consumer<CancelMessageMoveTaskRequest.Builder> request) {
+    CancelMessageMoveTaskRequest.Builder builder = CancelMessageMoveTaskRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return cancelMessageMoveTask(builder.build());
+  }
+
+  /** Changes how long a received message stays hidden ({@code ChangeMessageVisibility}). */
+  ChangeMessageVisibilityResponse changeMessageVisibility(ChangeMessageVisibilityRequest request);
+
+  /** Changes how long a received message stays hidden, with the request built in place. */
+  default ChangeMessageVisibilityResponse changeMessageVisibility(
+      Consumer<ChangeMessageVisibilityRequest.Builder> request) {
+    ChangeMessageVisibilityRequest.Builder builder = ChangeMessageVisibilityRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return changeMessageVisibility(builder.build());
+  }
+
+  /**
+   * Changes the visibility timeout of up to ten messages ({@code ChangeMessageVisibilityBatch}).
+   */
+  ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
+      ChangeMessageVisibilityBatchRequest request);
+
+  /** Changes the visibility timeout of up to ten messages, with the request built in place. */
+  default ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
+      Consumer<ChangeMessageVisibilityBatchRequest.Builder> request) {
+    ChangeMessageVisibilityBatchRequest.Builder builder =
+        ChangeMessageVisibilityBatchRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return changeMessageVisibilityBatch(builder.build());
+  }
+
+  /** Creates a queue, or returns the URL of an identical existing one ({@code CreateQueue}). */
+  CreateQueueResponse createQueue(CreateQueueRequest request);
+
+  /**
+   * Creates a queue, or returns the URL of an identical existing one, with the request built in
+   * place.
+   */
+  default CreateQueueResponse createQueue(Consumer<CreateQueueRequest.Builder> request) {
+    CreateQueueRequest.Builder builder = CreateQueueRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return createQueue(builder.build());
+  }
+
+  /** Deletes a received message ({@code DeleteMessage}). */
+  DeleteMessageResponse deleteMessage(DeleteMessageRequest request);
+
+  /** Deletes a received message, with the request built in place. */
+  default DeleteMessageResponse deleteMessage(Consumer<DeleteMessageRequest.Builder> request) {
+    DeleteMessageRequest.Builder builder = DeleteMessageRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return deleteMessage(builder.build());
+  }
+
+  /** Deletes the message received with this receipt handle. */
+  default DeleteMessageResponse deleteMessage(String queueUrl, String receiptHandle) {
+    return deleteMessage(
+        DeleteMessageRequest.builder().queueUrl(queueUrl).receiptHandle(receiptHandle).build());
+  }
+
+  /** Deletes up to ten received messages ({@code DeleteMessageBatch}). */
+  DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request);
+
+  /** Deletes up to ten received messages, with the request built in place. */
+  default DeleteMessageBatchResponse deleteMessageBatch(
+      Consumer<DeleteMessageBatchRequest.Builder> request) {
+    DeleteMessageBatchRequest.Builder builder = DeleteMessageBatchRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return deleteMessageBatch(builder.build());
+  }
+
+  /** Deletes a queue and its messages ({@code DeleteQueue}). */
+  DeleteQueueResponse deleteQueue(DeleteQueueRequest request);
+
+  /** Deletes a queue and its messages, with the request built in place. */
+  default DeleteQueueResponse deleteQueue(Consumer<DeleteQueueRequest.Builder> request) {
+    DeleteQueueRequest.Builder builder = DeleteQueueRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return deleteQueue(builder.build());
+  }
+
+  /** Reads attributes of a queue ({@code GetQueueAttributes}). */
+  GetQueueAttributesResponse getQueueAttributes(GetQueueAttributesRequest request);
+
+  /** Reads attributes of a queue, with the request built in place. */
+  default GetQueueAttributesResponse getQueueAttributes(
+      Consumer<GetQueueAttributesRequest.Builder> request) {
+    GetQueueAttributesRequest.Builder builder = GetQueueAttributesRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return getQueueAttributes(builder.build());
+  }
+
+  /** Looks up the URL of a queue by name ({@code GetQueueUrl}). */
+  GetQueueUrlResponse getQueueUrl(GetQueueUrlRequest request);
+
+  /** Looks up the URL of a queue by name, with the request built in place. */
+  default GetQueueUrlResponse getQueueUrl(Consumer<GetQueueUrlRequest.Builder> request) {
+    GetQueueUrlRequest.Builder builder = GetQueueUrlRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return getQueueUrl(builder.build());
+  }
+
+  /**
+   * Lists one page of the queues whose redrive policy targets a dead-letter queue ({@code
+   * ListDeadLetterSourceQueues}).
+   */
+  ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
+      ListDeadLetterSourceQueuesRequest request);
+
+  /**
+   * Lists one page of the queues whose redrive policy targets a dead-letter queue, with the request
+   * built in place.
+   */
+  default ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
+      Consumer<ListDeadLetterSourceQueuesRequest.Builder> request) {
+    ListDeadLetterSourceQueuesRequest.Builder builder = ListDeadLetterSourceQueuesRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return listDeadLetterSourceQueues(builder.build());
+  }
+
+  /** Every page of ListDeadLetterSourceQueues, following {@code NextToken}. */
+  default Paginator<ListDeadLetterSourceQueuesResponse, String> listDeadLetterSourceQueuesPaginator(
+      ListDeadLetterSourceQueuesRequest request) {
+    Objects.requireNonNull(request, "request");
+    return new Paginator<>(
+        token ->
+            listDeadLetterSourceQueues(
+                request.toBuilder().nextToken(token != null ? token : request.nextToken()).build()),
+        ListDeadLetterSourceQueuesResponse::nextToken,
+        ListDeadLetterSourceQueuesResponse::queueUrls);
+  }
+
+  /** Every page of ListDeadLetterSourceQueues, with the request built in place. */
+  default Paginator<ListDeadLetterSourceQueuesResponse, String> listDeadLetterSourceQueuesPaginator(
+      Consumer<ListDeadLetterSourceQueuesRequest.Builder> request) {
+    ListDeadLetterSourceQueuesRequest.Builder builder = ListDeadLetterSourceQueuesRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return listDeadLetterSourceQueuesPaginator(builder.build());
+  }
+
+  /** Lists the most recent message move tasks of a source queue ({@code ListMessageMoveTasks}). */
+  ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request);
+
+  /**
+   * Lists the most recent message move tasks of a source queue, with the request built in place.
+   */
+  default ListMessageMoveTasksResponse listMessageMoveTasks(
+      Consumer<ListMessageMoveTasksRequest.Builder> request) {
+    ListMessageMoveTasksRequest.Builder builder = ListMessageMoveTasksRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return listMessageMoveTasks(builder.build());
+  }
+
+  /** Reads the tags of a queue ({@code ListQueueTags}). */
+  ListQueueTagsResponse listQueueTags(ListQueueTagsRequest request);
+
+  /** Reads the tags of a queue, with the request built in place. */
+  default ListQueueTagsResponse listQueueTags(Consumer<ListQueueTagsRequest.Builder> request) {
+    ListQueueTagsRequest.Builder builder = ListQueueTagsRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return listQueueTags(builder.build());
+  }
+
+  /** Lists one page of the caller's queues ({@code ListQueues}). */
+  ListQueuesResponse listQueues(ListQueuesRequest request);
+
+  /** Lists one page of the caller's queues, with the request built in place. */
+  default ListQueuesResponse listQueues(Consumer<ListQueuesRequest.Builder> request) {
+    ListQueuesRequest.Builder builder = ListQueuesRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return listQueues(builder.build());
+  }
+
+  /** Lists up to 1,000 of the caller's queues. */
+  default ListQueuesResponse listQueues() {
+    return listQueues(ListQueuesRequest.builder().build());
+  }
+
+  /**
+   * Every page of ListQueues, following {@code NextToken}; set maxResults to choose the page size.
+   */
+  default Paginator<ListQueuesResponse, String> listQueuesPaginator(ListQueuesRequest request) {
+    Objects.requireNonNull(request, "request");
+    return new Paginator<>(
+        token ->
+            listQueues(
+                request.toBuilder().nextToken(token != null ? token : request.nextToken()).build()),
+        ListQueuesResponse::nextToken,
+        ListQueuesResponse::queueUrls);
+  }
+
+  /** Every page of ListQueues, with the request built in place. */
+  default Paginator<ListQueuesResponse, String> listQueuesPaginator(
+      Consumer<ListQueuesRequest.Builder> request) {
+    ListQueuesRequest.Builder builder = ListQueuesRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return listQueuesPaginator(builder.build());
+  }
+
+  /** Deletes every message of a queue ({@code PurgeQueue}). */
+  PurgeQueueResponse purgeQueue(PurgeQueueRequest request);
+
+  /** Deletes every message of a queue, with the request built in place. */
+  default PurgeQueueResponse purgeQueue(Consumer<PurgeQueueRequest.Builder> request) {
+    PurgeQueueRequest.Builder builder = PurgeQueueRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return purgeQueue(builder.build());
+  }
+
+  /** Receives up to ten messages, waiting up to 20 seconds for one ({@code ReceiveMessage}). */
+  ReceiveMessageResponse receiveMessage(ReceiveMessageRequest request);
+
+  /**
+   * Receives up to ten messages, waiting up to 20 seconds for one, with the request built in place.
+   */
+  default ReceiveMessageResponse receiveMessage(Consumer<ReceiveMessageRequest.Builder> request) {
+    ReceiveMessageRequest.Builder builder = ReceiveMessageRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return receiveMessage(builder.build());
+  }
+
+  /** Receives with the queue's defaults: at most one message, the queue's wait time. */
+  default ReceiveMessageResponse receiveMessage(String queueUrl) {
+    return receiveMessage(ReceiveMessageRequest.builder().queueUrl(queueUrl).build());
+  }
+
+  /** Revokes a permission added by AddPermission ({@code RemovePermission}). */
+  RemovePermissionResponse removePermission(RemovePermissionRequest request);
+
+  /** Revokes a permission added by AddPermission, with the request built in place. */
+  default RemovePermissionResponse removePermission(
+      Consumer<RemovePermissionRequest.Builder> request) {
+    RemovePermissionRequest.Builder builder = RemovePermissionRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return removePermission(builder.build());
+  }
+
+  /** Sends one message ({@code SendMessage}). */
+  SendMessageResponse sendMessage(SendMessageRequest request);
+
+  /** Sends one message, with the request built in place. */
+  default SendMessageResponse sendMessage(Consumer<SendMessageRequest.Builder> request) {
+    SendMessageRequest.Builder builder = SendMessageRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return sendMessage(builder.build());
+  }
+
+  /** Sends one message with just a body. */
+  default SendMessageResponse sendMessage(String queueUrl, String messageBody) {
+    return sendMessage(
+        SendMessageRequest.builder().queueUrl(queueUrl).messageBody(messageBody).build());
+  }
+
+  /** Sends up to ten messages ({@code SendMessageBatch}). */
+  SendMessageBatchResponse sendMessageBatch(SendMessageBatchRequest request);
+
+  /** Sends up to ten messages, with the request built in place. */
+  default SendMessageBatchResponse sendMessageBatch(
+      Consumer<SendMessageBatchRequest.Builder> request) {
+    SendMessageBatchRequest.Builder builder = SendMessageBatchRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return sendMessageBatch(builder.build());
+  }
+
+  /** Changes attributes of a queue ({@code SetQueueAttributes}). */
+  SetQueueAttributesResponse setQueueAttributes(SetQueueAttributesRequest request);
+
+  /** Changes attributes of a queue, with the request built in place. */
+  default SetQueueAttributesResponse setQueueAttributes(
+      Consumer<SetQueueAttributesRequest.Builder> request) {
+    SetQueueAttributesRequest.Builder builder = SetQueueAttributesRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return setQueueAttributes(builder.build());
+  }
+
+  /** Starts moving messages out of a dead-letter queue ({@code StartMessageMoveTask}). */
+  StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request);
+
+  /** Starts moving messages out of a dead-letter queue, with the request built in place. */
+  default StartMessageMoveTaskResponse startMessageMoveTask(
+      Consumer<StartMessageMoveTaskRequest.Builder> request) {
+    StartMessageMoveTaskRequest.Builder builder = StartMessageMoveTaskRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return startMessageMoveTask(builder.build());
+  }
+
+  /** Adds or replaces tags of a queue ({@code TagQueue}). */
+  TagQueueResponse tagQueue(TagQueueRequest request);
+
+  /** Adds or replaces tags of a queue, with the request built in place. */
+  default TagQueueResponse tagQueue(Consumer<TagQueueRequest.Builder> request) {
+    TagQueueRequest.Builder builder = TagQueueRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return tagQueue(builder.build());
+  }
+
+  /** Removes tags from a queue ({@code UntagQueue}). */
+  UntagQueueResponse untagQueue(UntagQueueRequest request);
+
+  /** Removes tags from a queue, with the request built in place. */
+  default UntagQueueResponse untagQueue(Consumer<UntagQueueRequest.Builder> request) {
+    UntagQueueRequest.Builder builder = UntagQueueRequest.builder();
+    Objects.requireNonNull(request, "request").accept(builder);
+    return untagQueue(builder.build());
+  }
+
+  /** Collects the settings of a client; not thread-safe. */
+  final class Builder {
+    private final ClientConfig.Builder config = ClientConfig.builder();
+    private SqsClient connectionsFrom;
+
+    private Builder() {}
+
+    /** The signing region (required), e.g. {@code us-east-1}. */
+    public Builder region(String region) {
+      config.region(region);
+      return this;
+    }
+
+    /** Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}. */
+    public Builder endpointOverride(URI endpoint) {
+      config.endpointOverride(endpoint);
+      return this;
+    }
+
+    /** Signs with credentials from this provider instead of the AWS default chain. */
+    public Builder credentialsProvider(AwsCredentialsProvider provider) {
+      config.credentialsProvider(provider);
+      return this;
+    }
+
+    /** Signs with these fixed credentials instead of the AWS default chain. */
+    public Builder credentials(String accessKeyId, String secretAccessKey) {
+      Objects.requireNonNull(accessKeyId, "accessKeyId");
+      Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+      config.credentialsProvider(
+          StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
+      return this;
+    }
+
+    /** How long opening a connection may take (default 2 s). */
+    public Builder connectTimeout(Duration timeout) {
+      config.connectTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * How long one attempt may wait for its response (default 30 s); a long poll gets its {@code
+     * WaitTimeSeconds} on top.
+     */
+    public Builder callTimeout(Duration timeout) {
+      config.callTimeout(timeout);
+      return this;
+    }
+
+    /** How failed calls are retried (default {@link RetryPolicy#ofDefaults()}). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      config.retryPolicy(policy);
+      return this;
+    }
+
+    /** The most pooled connections (default 50). */
+    public Builder maxConnections(int maxConnections) {
+      config.maxConnections(maxConnections);
+      return this;
+    }
+
+    /** Whether to check the MD5 digests SQS returns (default true). */
+    public Builder md5Validation(boolean enabled) {
+      config.md5Validation(enabled);
+      return this;
+    }
+
+    /** The clock for SigV4 timestamps; for tests. */
+    public Builder signingClock(Clock clock) {
+      config.signingClock(clock);
+      return this;
+    }
+
+    /** Sends through this transport instead of the built-in one; the client will not close it. */
+    public Builder transport(HttpTransport transport) {
+      config.transport(transport);
+      return this;
+    }
+
+    /** Starts from these settings, replacing all set so far. */
+    public Builder config(ClientConfig settings) {
+      ClientConfig c = Objects.requireNonNull(settings, "settings");
+      config
+          .region(c.region())
+          .endpointOverride(c.endpointOverride())
+          .credentialsProvider(c.credentialsProvider())
+          .connectTimeout(c.connectTimeout())
+          .callTimeout(c.callTimeout())
+          .retryPolicy(c.retryPolicy())
+          .maxConnections(c.maxConnections())
+          .md5Validation(c.md5Validation())
+          .signingClock(c.signingClock())
+          .transport(c.transport());
+      return this;
+    }
+
+    /**
+     * Shares the built-in connection pool of {@code client} as long as it is open and the connect
+     * timeout, pool size and transport settings are the same; otherwise the new client gets its
+     * own.
+     */
+    public Builder connectionsFrom(SqsClient client) {
+      this.connectionsFrom = client;
+      return this;
+    }
+
+    /** The client; fails with {@link IllegalStateException} when the region is missing. */
+    public SqsClient build() {
+      return DefaultSqsClient.create(config.build(), connectionsFrom);
+    }
+  }
+}

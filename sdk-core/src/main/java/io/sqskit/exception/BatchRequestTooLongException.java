@@ -1,0 +1,26 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code AWS.SimpleQueueService.BatchRequestTooLong}: the messages of a batch together
+ * exceed the size limit.
+ *
+ * @since 0.1
+ */
+public final class BatchRequestTooLongException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public BatchRequestTooLongException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

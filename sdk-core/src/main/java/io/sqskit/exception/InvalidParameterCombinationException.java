@@ -1,0 +1,26 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code InvalidParameterCombination}: parameters that must not be used together were
+ * used together.
+ *
+ * @since 0.1
+ */
+public final class InvalidParameterCombinationException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public InvalidParameterCombinationException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

@@ -1,0 +1,26 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code InvalidSecurity}: the request was not made over HTTPS or was not signed with
+ * SigV4.
+ *
+ * @since 0.1
+ */
+public final class InvalidSecurityException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public InvalidSecurityException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

@@ -1,0 +1,25 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code KMS.InvalidKeyUsageException}: the KMS key cannot be used for this operation.
+ *
+ * @since 0.1
+ */
+public final class KmsInvalidKeyUsageException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public KmsInvalidKeyUsageException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

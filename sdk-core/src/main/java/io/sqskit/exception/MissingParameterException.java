@@ -1,0 +1,25 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code MissingParameter}: a required parameter is absent.
+ *
+ * @since 0.1
+ */
+public final class MissingParameterException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public MissingParameterException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

@@ -1,0 +1,25 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code ServiceUnavailable}: the service is temporarily unavailable (retryable).
+ *
+ * @since 0.1
+ */
+public final class ServiceUnavailableException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public ServiceUnavailableException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

@@ -1,0 +1,26 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code AWS.SimpleQueueService.UnsupportedOperation}: the operation is not supported
+ * (named so as not to clash with {@code java.lang.UnsupportedOperationException}).
+ *
+ * @since 0.1
+ */
+public final class SqsUnsupportedOperationException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public SqsUnsupportedOperationException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

@@ -1,0 +1,26 @@
+package io.sqskit.exception;
+
+/**
+ * SQS error {@code AWS.SimpleQueueService.TooManyEntriesInBatchRequest}: a batch request has more
+ * than 10 entries.
+ *
+ * @since 0.1
+ */
+public final class TooManyEntriesInBatchRequestException extends SqsServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
+   * boolean, boolean)}.
+   */
+  public TooManyEntriesInBatchRequestException(
+      String errorMessage,
+      String errorCode,
+      int statusCode,
+      String requestId,
+      boolean senderFault,
+      boolean retryable,
+      boolean throttling) {
+    super(errorMessage, errorCode, statusCode, requestId, senderFault, retryable, throttling);
+  }
+}

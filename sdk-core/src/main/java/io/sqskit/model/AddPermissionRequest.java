@@ -1,0 +1,159 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Grants other AWS accounts access to a queue ({@code AddPermission}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class AddPermissionRequest {
+  private final String queueUrl;
+  private final String label;
+  private final List<String> awsAccountIds;
+  private final List<String> actions;
+
+  private AddPermissionRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.label = builder.label;
+    this.awsAccountIds = Collections.unmodifiableList(new ArrayList<>(builder.awsAccountIds));
+    this.actions = Collections.unmodifiableList(new ArrayList<>(builder.actions));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the unique identification of the permission, or null when absent. */
+  public String label() {
+    return label;
+  }
+
+  /** Returns the AWS account numbers of the principals who are given permission, never null. */
+  public List<String> awsAccountIds() {
+    return awsAccountIds;
+  }
+
+  /** Returns the actions the principals may use, e.g. {@code SendMessage}, never null. */
+  public List<String> actions() {
+    return actions;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof AddPermissionRequest)) {
+      return false;
+    }
+    AddPermissionRequest that = (AddPermissionRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl)
+        && Objects.equals(label, that.label)
+        && Objects.equals(awsAccountIds, that.awsAccountIds)
+        && Objects.equals(actions, that.actions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, label, awsAccountIds, actions);
+  }
+
+  @Override
+  public String toString() {
+    return "AddPermissionRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", label="
+        + label
+        + ", awsAccountIds="
+        + awsAccountIds
+        + ", actions="
+        + actions
+        + "}";
+  }
+
+  /** Collects the values of a {@link AddPermissionRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private String label;
+    private List<String> awsAccountIds = new ArrayList<>();
+    private List<String> actions = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(AddPermissionRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.label = source.label;
+      this.awsAccountIds = new ArrayList<>(source.awsAccountIds);
+      this.actions = new ArrayList<>(source.actions);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the unique identification of the permission. */
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /**
+     * Sets the AWS account numbers of the principals who are given permission, replacing earlier
+     * ones.
+     */
+    public Builder awsAccountIds(Collection<String> awsAccountIds) {
+      this.awsAccountIds = new ArrayList<>(Objects.requireNonNull(awsAccountIds, "awsAccountIds"));
+      return this;
+    }
+
+    /**
+     * Sets the AWS account numbers of the principals who are given permission, replacing earlier
+     * ones.
+     */
+    public Builder awsAccountIds(String... awsAccountIds) {
+      return awsAccountIds(Arrays.asList(awsAccountIds));
+    }
+
+    /**
+     * Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones.
+     */
+    public Builder actions(Collection<String> actions) {
+      this.actions = new ArrayList<>(Objects.requireNonNull(actions, "actions"));
+      return this;
+    }
+
+    /**
+     * Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones.
+     */
+    public Builder actions(String... actions) {
+      return actions(Arrays.asList(actions));
+    }
+
+    /** The immutable object. */
+    public AddPermissionRequest build() {
+      return new AddPermissionRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code AddPermission}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class AddPermissionResponse {
+  private AddPermissionResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AddPermissionResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return AddPermissionResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AddPermissionResponse{}";
+  }
+
+  /** Collects the values of a {@link AddPermissionResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(AddPermissionResponse source) {}
+
+    /** The immutable object. */
+    public AddPermissionResponse build() {
+      return new AddPermissionResponse(this);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Cancels a running message move task ({@code CancelMessageMoveTask}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class CancelMessageMoveTaskRequest {
+  private final String taskHandle;
+
+  private CancelMessageMoveTaskRequest(Builder builder) {
+    this.taskHandle = builder.taskHandle;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the handle returned by {@code StartMessageMoveTask}, or null when absent. */
+  public String taskHandle() {
+    return taskHandle;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CancelMessageMoveTaskRequest)) {
+      return false;
+    }
+    CancelMessageMoveTaskRequest that = (CancelMessageMoveTaskRequest) o;
+    return Objects.equals(taskHandle, that.taskHandle);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(taskHandle);
+  }
+
+  @Override
+  public String toString() {
+    return "CancelMessageMoveTaskRequest{" + "taskHandle=" + taskHandle + "}";
+  }
+
+  /** Collects the values of a {@link CancelMessageMoveTaskRequest}; not thread-safe. */
+  public static final class Builder {
+    private String taskHandle;
+
+    private Builder() {}
+
+    private Builder(CancelMessageMoveTaskRequest source) {
+      this.taskHandle = source.taskHandle;
+    }
+
+    /** Sets the handle returned by {@code StartMessageMoveTask}. */
+    public Builder taskHandle(String taskHandle) {
+      this.taskHandle = taskHandle;
+      return this;
+    }
+
+    /** The immutable object. */
+    public CancelMessageMoveTaskRequest build() {
+      return new CancelMessageMoveTaskRequest(this);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to {@code CancelMessageMoveTask}.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class CancelMessageMoveTaskResponse {
+  private final Long approximateNumberOfMessagesMoved;
+
+  private CancelMessageMoveTaskResponse(Builder builder) {
+    this.approximateNumberOfMessagesMoved = builder.approximateNumberOfMessagesMoved;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns how many messages were moved before the task was cancelled, or null when absent. */
+  public Long approximateNumberOfMessagesMoved() {
+    return approximateNumberOfMessagesMoved;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CancelMessageMoveTaskResponse)) {
+      return false;
+    }
+    CancelMessageMoveTaskResponse that = (CancelMessageMoveTaskResponse) o;
+    return Objects.equals(approximateNumberOfMessagesMoved, that.approximateNumberOfMessagesMoved);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(approximateNumberOfMessagesMoved);
+  }
+
+  @Override
+  public String toString() {
+    return "CancelMessageMoveTaskResponse{"
+        + "approximateNumberOfMessagesMoved="
+        + approximateNumberOfMessagesMoved
+        + "}";
+  }
+
+  /** Collects the values of a {@link CancelMessageMoveTaskResponse}; not thread-safe. */
+  public static final class Builder {
+    private Long approximateNumberOfMessagesMoved;
+
+    private Builder() {}
+
+    private Builder(CancelMessageMoveTaskResponse source) {
+      this.approximateNumberOfMessagesMoved = source.approximateNumberOfMessagesMoved;
+    }
+
+    /** Sets how many messages were moved before the task was cancelled. */
+    public Builder approximateNumberOfMessagesMoved(Long approximateNumberOfMessagesMoved) {
+      this.approximateNumberOfMessagesMoved = approximateNumberOfMessagesMoved;
+      return this;
+    }
+
+    /** The immutable object. */
+    public CancelMessageMoveTaskResponse build() {
+      return new CancelMessageMoveTaskResponse(this);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to {@code ChangeMessageVisibilityBatch}: which entries succeeded and which failed.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ChangeMessageVisibilityBatchResponse {
+  private final List<ChangeMessageVisibilityBatchResultEntry> successful;
+  private final List<BatchEntryError> failed;
+
+  private ChangeMessageVisibilityBatchResponse(Builder builder) {
+    this.successful = Collections.unmodifiableList(new ArrayList<>(builder.successful));
+    this.failed = Collections.unmodifiableList(new ArrayList<>(builder.failed));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the entries that succeeded, never null. */
+  public List<ChangeMessageVisibilityBatchResultEntry> successful() {
+    return successful;
+  }
+
+  /** Returns the entries that failed, never null. */
+  public List<BatchEntryError> failed() {
+    return failed;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ChangeMessageVisibilityBatchResponse)) {
+      return false;
+    }
+    ChangeMessageVisibilityBatchResponse that = (ChangeMessageVisibilityBatchResponse) o;
+    return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(successful, failed);
+  }
+
+  @Override
+  public String toString() {
+    return "ChangeMessageVisibilityBatchResponse{"
+        + "successful="
+        + successful
+        + ", failed="
+        + failed
+        + "}";
+  }
+
+  /** Collects the values of a {@link ChangeMessageVisibilityBatchResponse}; not thread-safe. */
+  public static final class Builder {
+    private List<ChangeMessageVisibilityBatchResultEntry> successful = new ArrayList<>();
+    private List<BatchEntryError> failed = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(ChangeMessageVisibilityBatchResponse source) {
+      this.successful = new ArrayList<>(source.successful);
+      this.failed = new ArrayList<>(source.failed);
+    }
+
+    /** Sets the entries that succeeded, replacing earlier ones. */
+    public Builder successful(Collection<ChangeMessageVisibilityBatchResultEntry> successful) {
+      this.successful = new ArrayList<>(Objects.requireNonNull(successful, "successful"));
+      return this;
+    }
+
+    /** Sets the entries that succeeded, replacing earlier ones. */
+    public Builder successful(ChangeMessageVisibilityBatchResultEntry... successful) {
+      return successful(Arrays.asList(successful));
+    }
+
+    /** Sets the entries that failed, replacing earlier ones. */
+    public Builder failed(Collection<BatchEntryError> failed) {
+      this.failed = new ArrayList<>(Objects.requireNonNull(failed, "failed"));
+      return this;
+    }
+
+    /** Sets the entries that failed, replacing earlier ones. */
+    public Builder failed(BatchEntryError... failed) {
+      return failed(Arrays.asList(failed));
+    }
+
+    /** The immutable object. */
+    public ChangeMessageVisibilityBatchResponse build() {
+      return new ChangeMessageVisibilityBatchResponse(this);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Changes how long a received message stays hidden ({@code ChangeMessageVisibility}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ChangeMessageVisibilityRequest {
+  private final String queueUrl;
+  private final String receiptHandle;
+  private final Integer visibilityTimeout;
+
+  private ChangeMessageVisibilityRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.receiptHandle = builder.receiptHandle;
+    this.visibilityTimeout = builder.visibilityTimeout;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the receipt handle from the receive of the message, or null when absent. */
+  public String receiptHandle() {
+    return receiptHandle;
+  }
+
+  /** Returns the new visibility timeout in seconds, 0 to 43,200, or null when absent. */
+  public Integer visibilityTimeout() {
+    return visibilityTimeout;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ChangeMessageVisibilityRequest)) {
+      return false;
+    }
+    ChangeMessageVisibilityRequest that = (ChangeMessageVisibilityRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl)
+        && Objects.equals(receiptHandle, that.receiptHandle)
+        && Objects.equals(visibilityTimeout, that.visibilityTimeout);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, receiptHandle, visibilityTimeout);
+  }
+
+  @Override
+  public String toString() {
+    return "ChangeMessageVisibilityRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", receiptHandle="
+        + receiptHandle
+        + ", visibilityTimeout="
+        + visibilityTimeout
+        + "}";
+  }
+
+  /** Collects the values of a {@link ChangeMessageVisibilityRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private String receiptHandle;
+    private Integer visibilityTimeout;
+
+    private Builder() {}
+
+    private Builder(ChangeMessageVisibilityRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.receiptHandle = source.receiptHandle;
+      this.visibilityTimeout = source.visibilityTimeout;
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the receipt handle from the receive of the message. */
+    public Builder receiptHandle(String receiptHandle) {
+      this.receiptHandle = receiptHandle;
+      return this;
+    }
+
+    /** Sets the new visibility timeout in seconds, 0 to 43,200. */
+    public Builder visibilityTimeout(Integer visibilityTimeout) {
+      this.visibilityTimeout = visibilityTimeout;
+      return this;
+    }
+
+    /** The immutable object. */
+    public ChangeMessageVisibilityRequest build() {
+      return new ChangeMessageVisibilityRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code ChangeMessageVisibility}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ChangeMessageVisibilityResponse {
+  private ChangeMessageVisibilityResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ChangeMessageVisibilityResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return ChangeMessageVisibilityResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ChangeMessageVisibilityResponse{}";
+  }
+
+  /** Collects the values of a {@link ChangeMessageVisibilityResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(ChangeMessageVisibilityResponse source) {}
+
+    /** The immutable object. */
+    public ChangeMessageVisibilityResponse build() {
+      return new ChangeMessageVisibilityResponse(this);
+    }
+  }
+}

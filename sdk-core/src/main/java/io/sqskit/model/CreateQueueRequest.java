@@ -1,0 +1,143 @@
+package io.sqskit.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Creates a queue or returns the URL of an identical existing one ({@code CreateQueue}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class CreateQueueRequest {
+  private final String queueName;
+  private final Map<String, String> attributes;
+  private final Map<String, String> tags;
+
+  private CreateQueueRequest(Builder builder) {
+    this.queueName = builder.queueName;
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+    this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Returns the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
+   * queues, or null when absent.
+   */
+  public String queueName() {
+    return queueName;
+  }
+
+  /** Returns the queue attributes by name, values as strings, in insertion order, never null. */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  /** Returns the cost allocation tags of the new queue, in insertion order, never null. */
+  public Map<String, String> tags() {
+    return tags;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CreateQueueRequest)) {
+      return false;
+    }
+    CreateQueueRequest that = (CreateQueueRequest) o;
+    return Objects.equals(queueName, that.queueName)
+        && Objects.equals(attributes, that.attributes)
+        && Objects.equals(tags, that.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueName, attributes, tags);
+  }
+
+  @Override
+  public String toString() {
+    return "CreateQueueRequest{"
+        + "queueName="
+        + queueName
+        + ", attributes="
+        + attributes
+        + ", tags="
+        + tags
+        + "}";
+  }
+
+  /** Collects the values of a {@link CreateQueueRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueName;
+    private Map<String, String> attributes = new LinkedHashMap<>();
+    private Map<String, String> tags = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(CreateQueueRequest source) {
+      this.queueName = source.queueName;
+      this.attributes = new LinkedHashMap<>(source.attributes);
+      this.tags = new LinkedHashMap<>(source.tags);
+    }
+
+    /**
+     * Sets the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
+     * queues.
+     */
+    public Builder queueName(String queueName) {
+      this.queueName = queueName;
+      return this;
+    }
+
+    /** Sets the queue attributes by name, values as strings, replacing earlier ones. */
+    public Builder attributes(Map<String, String> attributes) {
+      this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the queue attributes by name, values as strings. */
+    public Builder attribute(String name, String value) {
+      this.attributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the queue attributes by name, values as strings. */
+    public Builder attribute(QueueAttributeName name, String value) {
+      return attribute(name.value(), value);
+    }
+
+    /** Sets the cost allocation tags of the new queue, replacing earlier ones. */
+    public Builder tags(Map<String, String> tags) {
+      this.tags = new LinkedHashMap<>(Objects.requireNonNull(tags, "tags"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the cost allocation tags of the new queue. */
+    public Builder tag(String name, String value) {
+      this.tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The immutable object. */
+    public CreateQueueRequest build() {
+      return new CreateQueueRequest(this);
+    }
+  }
+}

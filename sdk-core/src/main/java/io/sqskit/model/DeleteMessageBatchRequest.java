@@ -1,0 +1,102 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Deletes up to ten received messages ({@code DeleteMessageBatch}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class DeleteMessageBatchRequest {
+  private final String queueUrl;
+  private final List<DeleteMessageBatchRequestEntry> entries;
+
+  private DeleteMessageBatchRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the entries, 1 to 10 with distinct ids, never null. */
+  public List<DeleteMessageBatchRequestEntry> entries() {
+    return entries;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof DeleteMessageBatchRequest)) {
+      return false;
+    }
+    DeleteMessageBatchRequest that = (DeleteMessageBatchRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, entries);
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteMessageBatchRequest{" + "queueUrl=" + queueUrl + ", entries=" + entries + "}";
+  }
+
+  /** Collects the values of a {@link DeleteMessageBatchRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(DeleteMessageBatchRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.entries = new ArrayList<>(source.entries);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the entries, 1 to 10 with distinct ids, replacing earlier ones. */
+    public Builder entries(Collection<DeleteMessageBatchRequestEntry> entries) {
+      this.entries = new ArrayList<>(Objects.requireNonNull(entries, "entries"));
+      return this;
+    }
+
+    /** Sets the entries, 1 to 10 with distinct ids, replacing earlier ones. */
+    public Builder entries(DeleteMessageBatchRequestEntry... entries) {
+      return entries(Arrays.asList(entries));
+    }
+
+    /** The immutable object. */
+    public DeleteMessageBatchRequest build() {
+      return new DeleteMessageBatchRequest(this);
+    }
+  }
+}

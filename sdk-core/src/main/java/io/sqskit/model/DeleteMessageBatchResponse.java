@@ -1,0 +1,107 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to {@code DeleteMessageBatch}: which entries succeeded and which failed.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class DeleteMessageBatchResponse {
+  private final List<DeleteMessageBatchResultEntry> successful;
+  private final List<BatchEntryError> failed;
+
+  private DeleteMessageBatchResponse(Builder builder) {
+    this.successful = Collections.unmodifiableList(new ArrayList<>(builder.successful));
+    this.failed = Collections.unmodifiableList(new ArrayList<>(builder.failed));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the entries that succeeded, never null. */
+  public List<DeleteMessageBatchResultEntry> successful() {
+    return successful;
+  }
+
+  /** Returns the entries that failed, never null. */
+  public List<BatchEntryError> failed() {
+    return failed;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof DeleteMessageBatchResponse)) {
+      return false;
+    }
+    DeleteMessageBatchResponse that = (DeleteMessageBatchResponse) o;
+    return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(successful, failed);
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteMessageBatchResponse{" + "successful=" + successful + ", failed=" + failed + "}";
+  }
+
+  /** Collects the values of a {@link DeleteMessageBatchResponse}; not thread-safe. */
+  public static final class Builder {
+    private List<DeleteMessageBatchResultEntry> successful = new ArrayList<>();
+    private List<BatchEntryError> failed = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(DeleteMessageBatchResponse source) {
+      this.successful = new ArrayList<>(source.successful);
+      this.failed = new ArrayList<>(source.failed);
+    }
+
+    /** Sets the entries that succeeded, replacing earlier ones. */
+    public Builder successful(Collection<DeleteMessageBatchResultEntry> successful) {
+      this.successful = new ArrayList<>(Objects.requireNonNull(successful, "successful"));
+      return this;
+    }
+
+    /** Sets the entries that succeeded, replacing earlier ones. */
+    public Builder successful(DeleteMessageBatchResultEntry... successful) {
+      return successful(Arrays.asList(successful));
+    }
+
+    /** Sets the entries that failed, replacing earlier ones. */
+    public Builder failed(Collection<BatchEntryError> failed) {
+      this.failed = new ArrayList<>(Objects.requireNonNull(failed, "failed"));
+      return this;
+    }
+
+    /** Sets the entries that failed, replacing earlier ones. */
+    public Builder failed(BatchEntryError... failed) {
+      return failed(Arrays.asList(failed));
+    }
+
+    /** The immutable object. */
+    public DeleteMessageBatchResponse build() {
+      return new DeleteMessageBatchResponse(this);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Deletes one received message ({@code DeleteMessage}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class DeleteMessageRequest {
+  private final String queueUrl;
+  private final String receiptHandle;
+
+  private DeleteMessageRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.receiptHandle = builder.receiptHandle;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the receipt handle from the receive of the message, or null when absent. */
+  public String receiptHandle() {
+    return receiptHandle;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof DeleteMessageRequest)) {
+      return false;
+    }
+    DeleteMessageRequest that = (DeleteMessageRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl)
+        && Objects.equals(receiptHandle, that.receiptHandle);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, receiptHandle);
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteMessageRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", receiptHandle="
+        + receiptHandle
+        + "}";
+  }
+
+  /** Collects the values of a {@link DeleteMessageRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private String receiptHandle;
+
+    private Builder() {}
+
+    private Builder(DeleteMessageRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.receiptHandle = source.receiptHandle;
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the receipt handle from the receive of the message. */
+    public Builder receiptHandle(String receiptHandle) {
+      this.receiptHandle = receiptHandle;
+      return this;
+    }
+
+    /** The immutable object. */
+    public DeleteMessageRequest build() {
+      return new DeleteMessageRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code DeleteMessage}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class DeleteMessageResponse {
+  private DeleteMessageResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DeleteMessageResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return DeleteMessageResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteMessageResponse{}";
+  }
+
+  /** Collects the values of a {@link DeleteMessageResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(DeleteMessageResponse source) {}
+
+    /** The immutable object. */
+    public DeleteMessageResponse build() {
+      return new DeleteMessageResponse(this);
+    }
+  }
+}

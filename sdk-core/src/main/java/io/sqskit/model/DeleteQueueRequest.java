@@ -1,0 +1,77 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Deletes a queue and its messages ({@code DeleteQueue}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class DeleteQueueRequest {
+  private final String queueUrl;
+
+  private DeleteQueueRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof DeleteQueueRequest)) {
+      return false;
+    }
+    DeleteQueueRequest that = (DeleteQueueRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteQueueRequest{" + "queueUrl=" + queueUrl + "}";
+  }
+
+  /** Collects the values of a {@link DeleteQueueRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+
+    private Builder() {}
+
+    private Builder(DeleteQueueRequest source) {
+      this.queueUrl = source.queueUrl;
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** The immutable object. */
+    public DeleteQueueRequest build() {
+      return new DeleteQueueRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code DeleteQueue}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class DeleteQueueResponse {
+  private DeleteQueueResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DeleteQueueResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return DeleteQueueResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteQueueResponse{}";
+  }
+
+  /** Collects the values of a {@link DeleteQueueResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(DeleteQueueResponse source) {}
+
+    /** The immutable object. */
+    public DeleteQueueResponse build() {
+      return new DeleteQueueResponse(this);
+    }
+  }
+}

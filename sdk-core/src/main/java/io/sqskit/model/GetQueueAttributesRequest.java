@@ -1,0 +1,128 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads attributes of a queue ({@code GetQueueAttributes}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class GetQueueAttributesRequest {
+  private final String queueUrl;
+  private final List<String> attributeNames;
+
+  private GetQueueAttributesRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.attributeNames = Collections.unmodifiableList(new ArrayList<>(builder.attributeNames));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the attributes to read; {@code All} for every one, none for none, never null. */
+  public List<String> attributeNames() {
+    return attributeNames;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GetQueueAttributesRequest)) {
+      return false;
+    }
+    GetQueueAttributesRequest that = (GetQueueAttributesRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl)
+        && Objects.equals(attributeNames, that.attributeNames);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, attributeNames);
+  }
+
+  @Override
+  public String toString() {
+    return "GetQueueAttributesRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", attributeNames="
+        + attributeNames
+        + "}";
+  }
+
+  /** Collects the values of a {@link GetQueueAttributesRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private List<String> attributeNames = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(GetQueueAttributesRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.attributeNames = new ArrayList<>(source.attributeNames);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /**
+     * Sets the attributes to read; {@code All} for every one, none for none, replacing earlier
+     * ones.
+     */
+    public Builder attributeNames(Collection<String> attributeNames) {
+      this.attributeNames =
+          new ArrayList<>(Objects.requireNonNull(attributeNames, "attributeNames"));
+      return this;
+    }
+
+    /**
+     * Sets the attributes to read; {@code All} for every one, none for none, replacing earlier
+     * ones.
+     */
+    public Builder attributeNames(String... attributeNames) {
+      return attributeNames(Arrays.asList(attributeNames));
+    }
+
+    /**
+     * Sets the attributes to read; {@code All} for every one, none for none from the known names,
+     * replacing earlier ones.
+     */
+    public Builder attributeNames(QueueAttributeName... attributeNames) {
+      List<String> names = new ArrayList<>(attributeNames.length);
+      for (QueueAttributeName name : attributeNames) {
+        names.add(name.value());
+      }
+      this.attributeNames = names;
+      return this;
+    }
+
+    /** The immutable object. */
+    public GetQueueAttributesRequest build() {
+      return new GetQueueAttributesRequest(this);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.sqskit.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The answer to {@code GetQueueAttributes}: attribute names to values, as SQS sent them.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class GetQueueAttributesResponse {
+  private final Map<String, String> attributes;
+
+  private GetQueueAttributesResponse(Builder builder) {
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the attributes by name, values as strings, in insertion order, never null. */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GetQueueAttributesResponse)) {
+      return false;
+    }
+    GetQueueAttributesResponse that = (GetQueueAttributesResponse) o;
+    return Objects.equals(attributes, that.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(attributes);
+  }
+
+  @Override
+  public String toString() {
+    return "GetQueueAttributesResponse{" + "attributes=" + attributes + "}";
+  }
+
+  /** Collects the values of a {@link GetQueueAttributesResponse}; not thread-safe. */
+  public static final class Builder {
+    private Map<String, String> attributes = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(GetQueueAttributesResponse source) {
+      this.attributes = new LinkedHashMap<>(source.attributes);
+    }
+
+    /** Sets the attributes by name, values as strings, replacing earlier ones. */
+    public Builder attributes(Map<String, String> attributes) {
+      this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
+      return this;
+    }
+
+    /** The immutable object. */
+    public GetQueueAttributesResponse build() {
+      return new GetQueueAttributesResponse(this);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Looks up the URL of a queue by name ({@code GetQueueUrl}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class GetQueueUrlRequest {
+  private final String queueName;
+  private final String queueOwnerAwsAccountId;
+
+  private GetQueueUrlRequest(Builder builder) {
+    this.queueName = builder.queueName;
+    this.queueOwnerAwsAccountId = builder.queueOwnerAwsAccountId;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the queue name, or null when absent. */
+  public String queueName() {
+    return queueName;
+  }
+
+  /** Returns the account that owns the queue, when it is not the caller's, or null when absent. */
+  public String queueOwnerAwsAccountId() {
+    return queueOwnerAwsAccountId;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GetQueueUrlRequest)) {
+      return false;
+    }
+    GetQueueUrlRequest that = (GetQueueUrlRequest) o;
+    return Objects.equals(queueName, that.queueName)
+        && Objects.equals(queueOwnerAwsAccountId, that.queueOwnerAwsAccountId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueName, queueOwnerAwsAccountId);
+  }
+
+  @Override
+  public String toString() {
+    return "GetQueueUrlRequest{"
+        + "queueName="
+        + queueName
+        + ", queueOwnerAwsAccountId="
+        + queueOwnerAwsAccountId
+        + "}";
+  }
+
+  /** Collects the values of a {@link GetQueueUrlRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueName;
+    private String queueOwnerAwsAccountId;
+
+    private Builder() {}
+
+    private Builder(GetQueueUrlRequest source) {
+      this.queueName = source.queueName;
+      this.queueOwnerAwsAccountId = source.queueOwnerAwsAccountId;
+    }
+
+    /** Sets the queue name. */
+    public Builder queueName(String queueName) {
+      this.queueName = queueName;
+      return this;
+    }
+
+    /** Sets the account that owns the queue, when it is not the caller's. */
+    public Builder queueOwnerAwsAccountId(String queueOwnerAwsAccountId) {
+      this.queueOwnerAwsAccountId = queueOwnerAwsAccountId;
+      return this;
+    }
+
+    /** The immutable object. */
+    public GetQueueUrlRequest build() {
+      return new GetQueueUrlRequest(this);
+    }
+  }
+}

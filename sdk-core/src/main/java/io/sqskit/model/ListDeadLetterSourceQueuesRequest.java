@@ -1,0 +1,117 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Lists the queues whose redrive policy targets a dead-letter queue ({@code
+ * ListDeadLetterSourceQueues}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ListDeadLetterSourceQueuesRequest {
+  private final String queueUrl;
+  private final String nextToken;
+  private final Integer maxResults;
+
+  private ListDeadLetterSourceQueuesRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.nextToken = builder.nextToken;
+    this.maxResults = builder.maxResults;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the dead-letter queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the token of the page to read, from the previous response, or null when absent. */
+  public String nextToken() {
+    return nextToken;
+  }
+
+  /** Returns the page size, 1 to 1,000; enables paging, or null when absent. */
+  public Integer maxResults() {
+    return maxResults;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ListDeadLetterSourceQueuesRequest)) {
+      return false;
+    }
+    ListDeadLetterSourceQueuesRequest that = (ListDeadLetterSourceQueuesRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl)
+        && Objects.equals(nextToken, that.nextToken)
+        && Objects.equals(maxResults, that.maxResults);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, nextToken, maxResults);
+  }
+
+  @Override
+  public String toString() {
+    return "ListDeadLetterSourceQueuesRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", nextToken="
+        + nextToken
+        + ", maxResults="
+        + maxResults
+        + "}";
+  }
+
+  /** Collects the values of a {@link ListDeadLetterSourceQueuesRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private String nextToken;
+    private Integer maxResults;
+
+    private Builder() {}
+
+    private Builder(ListDeadLetterSourceQueuesRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.nextToken = source.nextToken;
+      this.maxResults = source.maxResults;
+    }
+
+    /** Sets the URL of the dead-letter queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the token of the page to read, from the previous response. */
+    public Builder nextToken(String nextToken) {
+      this.nextToken = nextToken;
+      return this;
+    }
+
+    /** Sets the page size, 1 to 1,000; enables paging. */
+    public Builder maxResults(Integer maxResults) {
+      this.maxResults = maxResults;
+      return this;
+    }
+
+    /** The immutable object. */
+    public ListDeadLetterSourceQueuesRequest build() {
+      return new ListDeadLetterSourceQueuesRequest(this);
+    }
+  }
+}

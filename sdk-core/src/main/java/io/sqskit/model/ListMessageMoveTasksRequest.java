@@ -1,0 +1,97 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Lists the most recent message move tasks of a source queue ({@code ListMessageMoveTasks}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ListMessageMoveTasksRequest {
+  private final String sourceArn;
+  private final Integer maxResults;
+
+  private ListMessageMoveTasksRequest(Builder builder) {
+    this.sourceArn = builder.sourceArn;
+    this.maxResults = builder.maxResults;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the ARN of the source queue, or null when absent. */
+  public String sourceArn() {
+    return sourceArn;
+  }
+
+  /** Returns how many tasks to list, 1 to 10, or null when absent. */
+  public Integer maxResults() {
+    return maxResults;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ListMessageMoveTasksRequest)) {
+      return false;
+    }
+    ListMessageMoveTasksRequest that = (ListMessageMoveTasksRequest) o;
+    return Objects.equals(sourceArn, that.sourceArn) && Objects.equals(maxResults, that.maxResults);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sourceArn, maxResults);
+  }
+
+  @Override
+  public String toString() {
+    return "ListMessageMoveTasksRequest{"
+        + "sourceArn="
+        + sourceArn
+        + ", maxResults="
+        + maxResults
+        + "}";
+  }
+
+  /** Collects the values of a {@link ListMessageMoveTasksRequest}; not thread-safe. */
+  public static final class Builder {
+    private String sourceArn;
+    private Integer maxResults;
+
+    private Builder() {}
+
+    private Builder(ListMessageMoveTasksRequest source) {
+      this.sourceArn = source.sourceArn;
+      this.maxResults = source.maxResults;
+    }
+
+    /** Sets the ARN of the source queue. */
+    public Builder sourceArn(String sourceArn) {
+      this.sourceArn = sourceArn;
+      return this;
+    }
+
+    /** Sets how many tasks to list, 1 to 10. */
+    public Builder maxResults(Integer maxResults) {
+      this.maxResults = maxResults;
+      return this;
+    }
+
+    /** The immutable object. */
+    public ListMessageMoveTasksRequest build() {
+      return new ListMessageMoveTasksRequest(this);
+    }
+  }
+}

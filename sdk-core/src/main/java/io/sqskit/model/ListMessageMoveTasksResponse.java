@@ -1,0 +1,87 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to {@code ListMessageMoveTasks}.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ListMessageMoveTasksResponse {
+  private final List<MessageMoveTask> results;
+
+  private ListMessageMoveTasksResponse(Builder builder) {
+    this.results = Collections.unmodifiableList(new ArrayList<>(builder.results));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the tasks, most recent first, never null. */
+  public List<MessageMoveTask> results() {
+    return results;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ListMessageMoveTasksResponse)) {
+      return false;
+    }
+    ListMessageMoveTasksResponse that = (ListMessageMoveTasksResponse) o;
+    return Objects.equals(results, that.results);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(results);
+  }
+
+  @Override
+  public String toString() {
+    return "ListMessageMoveTasksResponse{" + "results=" + results + "}";
+  }
+
+  /** Collects the values of a {@link ListMessageMoveTasksResponse}; not thread-safe. */
+  public static final class Builder {
+    private List<MessageMoveTask> results = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(ListMessageMoveTasksResponse source) {
+      this.results = new ArrayList<>(source.results);
+    }
+
+    /** Sets the tasks, most recent first, replacing earlier ones. */
+    public Builder results(Collection<MessageMoveTask> results) {
+      this.results = new ArrayList<>(Objects.requireNonNull(results, "results"));
+      return this;
+    }
+
+    /** Sets the tasks, most recent first, replacing earlier ones. */
+    public Builder results(MessageMoveTask... results) {
+      return results(Arrays.asList(results));
+    }
+
+    /** The immutable object. */
+    public ListMessageMoveTasksResponse build() {
+      return new ListMessageMoveTasksResponse(this);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One page of {@code ListQueues}.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class ListQueuesResponse {
+  private final List<String> queueUrls;
+  private final String nextToken;
+
+  private ListQueuesResponse(Builder builder) {
+    this.queueUrls = Collections.unmodifiableList(new ArrayList<>(builder.queueUrls));
+    this.nextToken = builder.nextToken;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the queue URLs, never null. */
+  public List<String> queueUrls() {
+    return queueUrls;
+  }
+
+  /** Returns the token of the next page, null on the last one, or null when absent. */
+  public String nextToken() {
+    return nextToken;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ListQueuesResponse)) {
+      return false;
+    }
+    ListQueuesResponse that = (ListQueuesResponse) o;
+    return Objects.equals(queueUrls, that.queueUrls) && Objects.equals(nextToken, that.nextToken);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrls, nextToken);
+  }
+
+  @Override
+  public String toString() {
+    return "ListQueuesResponse{" + "queueUrls=" + queueUrls + ", nextToken=" + nextToken + "}";
+  }
+
+  /** Collects the values of a {@link ListQueuesResponse}; not thread-safe. */
+  public static final class Builder {
+    private List<String> queueUrls = new ArrayList<>();
+    private String nextToken;
+
+    private Builder() {}
+
+    private Builder(ListQueuesResponse source) {
+      this.queueUrls = new ArrayList<>(source.queueUrls);
+      this.nextToken = source.nextToken;
+    }
+
+    /** Sets the queue URLs, replacing earlier ones. */
+    public Builder queueUrls(Collection<String> queueUrls) {
+      this.queueUrls = new ArrayList<>(Objects.requireNonNull(queueUrls, "queueUrls"));
+      return this;
+    }
+
+    /** Sets the queue URLs, replacing earlier ones. */
+    public Builder queueUrls(String... queueUrls) {
+      return queueUrls(Arrays.asList(queueUrls));
+    }
+
+    /** Sets the token of the next page, null on the last one. */
+    public Builder nextToken(String nextToken) {
+      this.nextToken = nextToken;
+      return this;
+    }
+
+    /** The immutable object. */
+    public ListQueuesResponse build() {
+      return new ListQueuesResponse(this);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.sqskit.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A message as {@code ReceiveMessage} returns it.
+ *
+ * <p>{@link #attributes()} holds the system attributes SQS sent (names as strings, so names this
+ * client does not know yet are kept); {@link #attribute(MessageSystemAttributeName)} reads one by
+ * its known name.
+ *
+ * @param messageId the id SQS gave the message
+ * @param receiptHandle the handle of this receive, for delete and visibility changes
+ * @param md5OfBody the MD5 of the body, as SQS computed it
+ * @param body the body
+ * @param attributes the system attributes that were asked for, by name, never null
+ * @param md5OfMessageAttributes the MD5 of the message attributes, or null when there are none
+ * @param messageAttributes the message attributes that were asked for, by name, never null
+ * @since 0.1
+ */
+public record Message(
+    String messageId,
+    String receiptHandle,
+    String md5OfBody,
+    String body,
+    Map<String, String> attributes,
+    String md5OfMessageAttributes,
+    Map<String, MessageAttributeValue> messageAttributes) {
+
+  public Message {
+    attributes =
+        attributes == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    messageAttributes =
+        messageAttributes == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(messageAttributes));
+  }
+
+  /** The value of one system attribute, or null when SQS did not send it. */
+  public String attribute(MessageSystemAttributeName name) {
+    return attributes.get(name.value());
+  }
+}

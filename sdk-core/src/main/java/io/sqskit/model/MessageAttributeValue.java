@@ -1,0 +1,86 @@
+package io.sqskit.model;
+
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * A typed message attribute value: {@code String}, {@code Number} or {@code Binary}, each with an
+ * optional custom suffix such as {@code Number.float}.
+ *
+ * <p>Exactly the value that matches the data type is set: {@code stringValue} for String and Number
+ * types, {@code binaryValue} for Binary types. SQS's reserved list members ({@code
+ * StringListValues}, {@code BinaryListValues}) are documented as not implemented and are left out.
+ *
+ * <pre>{@code
+ * MessageAttributeValue.ofString("red");
+ * MessageAttributeValue.ofNumber("42");
+ * MessageAttributeValue.ofBinary(new byte[] {0, 1, 2});
+ * new MessageAttributeValue("Number.float", "3.14", null);
+ * }</pre>
+ *
+ * @param dataType the data type, e.g. {@code String}, {@code Number.int}, {@code Binary.gif}
+ * @param stringValue the value of String and Number types, else null
+ * @param binaryValue the value of Binary types, else null (copied in and out)
+ * @since 0.1
+ */
+public record MessageAttributeValue(String dataType, String stringValue, byte[] binaryValue) {
+
+  public MessageAttributeValue {
+    Objects.requireNonNull(dataType, "dataType");
+    binaryValue = binaryValue == null ? null : binaryValue.clone();
+  }
+
+  /** A {@code String} attribute. */
+  public static MessageAttributeValue ofString(String value) {
+    return new MessageAttributeValue("String", Objects.requireNonNull(value, "value"), null);
+  }
+
+  /** A {@code Number} attribute; SQS keeps the digits as sent. */
+  public static MessageAttributeValue ofNumber(String value) {
+    return new MessageAttributeValue("Number", Objects.requireNonNull(value, "value"), null);
+  }
+
+  /** A {@code Number} attribute from a Java number. */
+  public static MessageAttributeValue ofNumber(long value) {
+    return ofNumber(Long.toString(value));
+  }
+
+  /** A {@code Binary} attribute. */
+  public static MessageAttributeValue ofBinary(byte[] value) {
+    return new MessageAttributeValue("Binary", null, Objects.requireNonNull(value, "value"));
+  }
+
+  /** A copy of the binary value, or null for String and Number types. */
+  @Override
+  public byte[] binaryValue() {
+    return binaryValue == null ? null : binaryValue.clone();
+  }
+
+  /** Whether the data type is {@code Binary} or {@code Binary.<custom>}. */
+  public boolean isBinary() {
+    return dataType.startsWith("Binary");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MessageAttributeValue that
+        && dataType.equals(that.dataType)
+        && Objects.equals(stringValue, that.stringValue)
+        && Arrays.equals(binaryValue, that.binaryValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hash(dataType, stringValue) + Arrays.hashCode(binaryValue);
+  }
+
+  @Override
+  public String toString() {
+    String value =
+        binaryValue != null
+            ? "binaryValue=" + Base64.getEncoder().encodeToString(binaryValue)
+            : "stringValue=" + stringValue;
+    return "MessageAttributeValue{dataType=" + dataType + ", " + value + "}";
+  }
+}

@@ -1,0 +1,34 @@
+package io.sqskit.model;
+
+/**
+ * One message move task as {@code ListMessageMoveTasks} describes it (SQS's {@code
+ * ListMessageMoveTasksResultEntry}).
+ *
+ * @param taskHandle the handle, only for tasks in status {@code RUNNING}, else null
+ * @param status {@code RUNNING}, {@code COMPLETED}, {@code CANCELLING}, {@code CANCELLED} or {@code
+ *     FAILED}, kept as a string so that new states are not rejected
+ * @param sourceArn the ARN of the queue messages are moved from
+ * @param destinationArn the ARN of the destination, or null when messages go back to their sources
+ * @param maxNumberOfMessagesPerSecond the rate limit given at start, or null
+ * @param approximateNumberOfMessagesMoved how many messages were moved so far, or null
+ * @param approximateNumberOfMessagesToMove how many messages the task will move, or null
+ * @param failureReason why the task failed, only for status {@code FAILED}
+ * @param startedTimestamp when the task started, epoch milliseconds, or null
+ * @since 0.1
+ */
+public record MessageMoveTask(
+    String taskHandle,
+    String status,
+    String sourceArn,
+    String destinationArn,
+    Integer maxNumberOfMessagesPerSecond,
+    Long approximateNumberOfMessagesMoved,
+    Long approximateNumberOfMessagesToMove,
+    String failureReason,
+    Long startedTimestamp) {
+
+  /** The status as a known constant, or null for a state this client does not know. */
+  public MessageMoveTaskStatus knownStatus() {
+    return status == null ? null : MessageMoveTaskStatus.fromValue(status);
+  }
+}

@@ -1,0 +1,49 @@
+package io.sqskit.model;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The states of a message move task, as {@code ListMessageMoveTasks} reports them.
+ *
+ * <p>Responses keep names as strings, so a name SQS adds later is never rejected; {@link
+ * #fromValue(String)} returns null for it.
+ *
+ * @since 0.1
+ */
+public enum MessageMoveTaskStatus {
+  RUNNING("RUNNING"),
+  COMPLETED("COMPLETED"),
+  CANCELLING("CANCELLING"),
+  CANCELLED("CANCELLED"),
+  FAILED("FAILED");
+
+  private static final Map<String, MessageMoveTaskStatus> BY_VALUE = new HashMap<>();
+
+  static {
+    for (MessageMoveTaskStatus name : values()) {
+      BY_VALUE.put(name.value, name);
+    }
+  }
+
+  private final String value;
+
+  MessageMoveTaskStatus(String value) {
+    this.value = value;
+  }
+
+  /** The name as SQS spells it on the wire. */
+  public String value() {
+    return value;
+  }
+
+  /** The constant for a wire name, or null when this client does not know the name. */
+  public static MessageMoveTaskStatus fromValue(String value) {
+    return BY_VALUE.get(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,45 @@
+package io.sqskit.model;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The names of the system attributes a message may carry when it is sent.
+ *
+ * <p>Responses keep names as strings, so a name SQS adds later is never rejected; {@link
+ * #fromValue(String)} returns null for it.
+ *
+ * @since 0.1
+ */
+public enum MessageSystemAttributeNameForSends {
+  AWS_TRACE_HEADER("AWSTraceHeader");
+
+  private static final Map<String, MessageSystemAttributeNameForSends> BY_VALUE = new HashMap<>();
+
+  static {
+    for (MessageSystemAttributeNameForSends name : values()) {
+      BY_VALUE.put(name.value, name);
+    }
+  }
+
+  private final String value;
+
+  MessageSystemAttributeNameForSends(String value) {
+    this.value = value;
+  }
+
+  /** The name as SQS spells it on the wire. */
+  public String value() {
+    return value;
+  }
+
+  /** The constant for a wire name, or null when this client does not know the name. */
+  public static MessageSystemAttributeNameForSends fromValue(String value) {
+    return BY_VALUE.get(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,77 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Deletes every message of a queue ({@code PurgeQueue}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class PurgeQueueRequest {
+  private final String queueUrl;
+
+  private PurgeQueueRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PurgeQueueRequest)) {
+      return false;
+    }
+    PurgeQueueRequest that = (PurgeQueueRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "PurgeQueueRequest{" + "queueUrl=" + queueUrl + "}";
+  }
+
+  /** Collects the values of a {@link PurgeQueueRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+
+    private Builder() {}
+
+    private Builder(PurgeQueueRequest source) {
+      this.queueUrl = source.queueUrl;
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** The immutable object. */
+    public PurgeQueueRequest build() {
+      return new PurgeQueueRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code PurgeQueue}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class PurgeQueueResponse {
+  private PurgeQueueResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PurgeQueueResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return PurgeQueueResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PurgeQueueResponse{}";
+  }
+
+  /** Collects the values of a {@link PurgeQueueResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(PurgeQueueResponse source) {}
+
+    /** The immutable object. */
+    public PurgeQueueResponse build() {
+      return new PurgeQueueResponse(this);
+    }
+  }
+}

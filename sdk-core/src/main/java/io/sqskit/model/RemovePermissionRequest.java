@@ -1,0 +1,92 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Revokes a permission added by {@code AddPermission} ({@code RemovePermission}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class RemovePermissionRequest {
+  private final String queueUrl;
+  private final String label;
+
+  private RemovePermissionRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.label = builder.label;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the label of the permission, or null when absent. */
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof RemovePermissionRequest)) {
+      return false;
+    }
+    RemovePermissionRequest that = (RemovePermissionRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(label, that.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, label);
+  }
+
+  @Override
+  public String toString() {
+    return "RemovePermissionRequest{" + "queueUrl=" + queueUrl + ", label=" + label + "}";
+  }
+
+  /** Collects the values of a {@link RemovePermissionRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private String label;
+
+    private Builder() {}
+
+    private Builder(RemovePermissionRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.label = source.label;
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the label of the permission. */
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /** The immutable object. */
+    public RemovePermissionRequest build() {
+      return new RemovePermissionRequest(this);
+    }
+  }
+}

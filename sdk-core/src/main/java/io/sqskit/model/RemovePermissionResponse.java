@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code RemovePermission}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class RemovePermissionResponse {
+  private RemovePermissionResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RemovePermissionResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return RemovePermissionResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "RemovePermissionResponse{}";
+  }
+
+  /** Collects the values of a {@link RemovePermissionResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(RemovePermissionResponse source) {}
+
+    /** The immutable object. */
+    public RemovePermissionResponse build() {
+      return new RemovePermissionResponse(this);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sends up to ten messages ({@code SendMessageBatch}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class SendMessageBatchRequest {
+  private final String queueUrl;
+  private final List<SendMessageBatchRequestEntry> entries;
+
+  private SendMessageBatchRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the entries, 1 to 10 with distinct ids, never null. */
+  public List<SendMessageBatchRequestEntry> entries() {
+    return entries;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SendMessageBatchRequest)) {
+      return false;
+    }
+    SendMessageBatchRequest that = (SendMessageBatchRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, entries);
+  }
+
+  @Override
+  public String toString() {
+    return "SendMessageBatchRequest{" + "queueUrl=" + queueUrl + ", entries=" + entries + "}";
+  }
+
+  /** Collects the values of a {@link SendMessageBatchRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(SendMessageBatchRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.entries = new ArrayList<>(source.entries);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the entries, 1 to 10 with distinct ids, replacing earlier ones. */
+    public Builder entries(Collection<SendMessageBatchRequestEntry> entries) {
+      this.entries = new ArrayList<>(Objects.requireNonNull(entries, "entries"));
+      return this;
+    }
+
+    /** Sets the entries, 1 to 10 with distinct ids, replacing earlier ones. */
+    public Builder entries(SendMessageBatchRequestEntry... entries) {
+      return entries(Arrays.asList(entries));
+    }
+
+    /** The immutable object. */
+    public SendMessageBatchRequest build() {
+      return new SendMessageBatchRequest(this);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to {@code SendMessageBatch}: which entries succeeded and which failed.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class SendMessageBatchResponse {
+  private final List<SendMessageBatchResultEntry> successful;
+  private final List<BatchEntryError> failed;
+
+  private SendMessageBatchResponse(Builder builder) {
+    this.successful = Collections.unmodifiableList(new ArrayList<>(builder.successful));
+    this.failed = Collections.unmodifiableList(new ArrayList<>(builder.failed));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the entries that were sent, never null. */
+  public List<SendMessageBatchResultEntry> successful() {
+    return successful;
+  }
+
+  /** Returns the entries that failed, never null. */
+  public List<BatchEntryError> failed() {
+    return failed;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SendMessageBatchResponse)) {
+      return false;
+    }
+    SendMessageBatchResponse that = (SendMessageBatchResponse) o;
+    return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(successful, failed);
+  }
+
+  @Override
+  public String toString() {
+    return "SendMessageBatchResponse{" + "successful=" + successful + ", failed=" + failed + "}";
+  }
+
+  /** Collects the values of a {@link SendMessageBatchResponse}; not thread-safe. */
+  public static final class Builder {
+    private List<SendMessageBatchResultEntry> successful = new ArrayList<>();
+    private List<BatchEntryError> failed = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(SendMessageBatchResponse source) {
+      this.successful = new ArrayList<>(source.successful);
+      this.failed = new ArrayList<>(source.failed);
+    }
+
+    /** Sets the entries that were sent, replacing earlier ones. */
+    public Builder successful(Collection<SendMessageBatchResultEntry> successful) {
+      this.successful = new ArrayList<>(Objects.requireNonNull(successful, "successful"));
+      return this;
+    }
+
+    /** Sets the entries that were sent, replacing earlier ones. */
+    public Builder successful(SendMessageBatchResultEntry... successful) {
+      return successful(Arrays.asList(successful));
+    }
+
+    /** Sets the entries that failed, replacing earlier ones. */
+    public Builder failed(Collection<BatchEntryError> failed) {
+      this.failed = new ArrayList<>(Objects.requireNonNull(failed, "failed"));
+      return this;
+    }
+
+    /** Sets the entries that failed, replacing earlier ones. */
+    public Builder failed(BatchEntryError... failed) {
+      return failed(Arrays.asList(failed));
+    }
+
+    /** The immutable object. */
+    public SendMessageBatchResponse build() {
+      return new SendMessageBatchResponse(this);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package io.sqskit.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sends one message ({@code SendMessage}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class SendMessageRequest {
+  private final String queueUrl;
+  private final String messageBody;
+  private final Integer delaySeconds;
+  private final Map<String, MessageAttributeValue> messageAttributes;
+  private final Map<String, MessageAttributeValue> messageSystemAttributes;
+  private final String messageDeduplicationId;
+  private final String messageGroupId;
+
+  private SendMessageRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.messageBody = builder.messageBody;
+    this.delaySeconds = builder.delaySeconds;
+    this.messageAttributes =
+        Collections.unmodifiableMap(new LinkedHashMap<>(builder.messageAttributes));
+    this.messageSystemAttributes =
+        Collections.unmodifiableMap(new LinkedHashMap<>(builder.messageSystemAttributes));
+    this.messageDeduplicationId = builder.messageDeduplicationId;
+    this.messageGroupId = builder.messageGroupId;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the message body, at least one character, or null when absent. */
+  public String messageBody() {
+    return messageBody;
+  }
+
+  /**
+   * Returns how long the message stays invisible after sending, 0 to 900 seconds, or null when
+   * absent.
+   */
+  public Integer delaySeconds() {
+    return delaySeconds;
+  }
+
+  /** Returns the message attributes by name, at most 10, in insertion order, never null. */
+  public Map<String, MessageAttributeValue> messageAttributes() {
+    return messageAttributes;
+  }
+
+  /**
+   * Returns the message system attributes by name (today only {@code AWSTraceHeader}), in insertion
+   * order, never null.
+   */
+  public Map<String, MessageAttributeValue> messageSystemAttributes() {
+    return messageSystemAttributes;
+  }
+
+  /** Returns the FIFO deduplication id, or null when absent. */
+  public String messageDeduplicationId() {
+    return messageDeduplicationId;
+  }
+
+  /** Returns the FIFO message group id, or null when absent. */
+  public String messageGroupId() {
+    return messageGroupId;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SendMessageRequest)) {
+      return false;
+    }
+    SendMessageRequest that = (SendMessageRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl)
+        && Objects.equals(messageBody, that.messageBody)
+        && Objects.equals(delaySeconds, that.delaySeconds)
+        && Objects.equals(messageAttributes, that.messageAttributes)
+        && Objects.equals(messageSystemAttributes, that.messageSystemAttributes)
+        && Objects.equals(messageDeduplicationId, that.messageDeduplicationId)
+        && Objects.equals(messageGroupId, that.messageGroupId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        queueUrl,
+        messageBody,
+        delaySeconds,
+        messageAttributes,
+        messageSystemAttributes,
+        messageDeduplicationId,
+        messageGroupId);
+  }
+
+  @Override
+  public String toString() {
+    return "SendMessageRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", messageBody="
+        + messageBody
+        + ", delaySeconds="
+        + delaySeconds
+        + ", messageAttributes="
+        + messageAttributes
+        + ", messageSystemAttributes="
+        + messageSystemAttributes
+        + ", messageDeduplicationId="
+        + messageDeduplicationId
+        + ", messageGroupId="
+        + messageGroupId
+        + "}";
+  }
+
+  /** Collects the values of a {@link SendMessageRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private String messageBody;
+    private Integer delaySeconds;
+    private Map<String, MessageAttributeValue> messageAttributes = new LinkedHashMap<>();
+    private Map<String, MessageAttributeValue> messageSystemAttributes = new LinkedHashMap<>();
+    private String messageDeduplicationId;
+    private String messageGroupId;
+
+    private Builder() {}
+
+    private Builder(SendMessageRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.messageBody = source.messageBody;
+      this.delaySeconds = source.delaySeconds;
+      this.messageAttributes = new LinkedHashMap<>(source.messageAttributes);
+      this.messageSystemAttributes = new LinkedHashMap<>(source.messageSystemAttributes);
+      this.messageDeduplicationId = source.messageDeduplicationId;
+      this.messageGroupId = source.messageGroupId;
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the message body, at least one character. */
+    public Builder messageBody(String messageBody) {
+      this.messageBody = messageBody;
+      return this;
+    }
+
+    /** Sets how long the message stays invisible after sending, 0 to 900 seconds. */
+    public Builder delaySeconds(Integer delaySeconds) {
+      this.delaySeconds = delaySeconds;
+      return this;
+    }
+
+    /** Sets the message attributes by name, at most 10, replacing earlier ones. */
+    public Builder messageAttributes(Map<String, MessageAttributeValue> messageAttributes) {
+      this.messageAttributes =
+          new LinkedHashMap<>(Objects.requireNonNull(messageAttributes, "messageAttributes"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the message attributes by name, at most 10. */
+    public Builder messageAttribute(String name, MessageAttributeValue value) {
+      this.messageAttributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets the message system attributes by name (today only {@code AWSTraceHeader}), replacing
+     * earlier ones.
+     */
+    public Builder messageSystemAttributes(
+        Map<String, MessageAttributeValue> messageSystemAttributes) {
+      this.messageSystemAttributes =
+          new LinkedHashMap<>(
+              Objects.requireNonNull(messageSystemAttributes, "messageSystemAttributes"));
+      return this;
+    }
+
+    /**
+     * Adds or replaces one entry of the message system attributes by name (today only {@code
+     * AWSTraceHeader}).
+     */
+    public Builder messageSystemAttribute(String name, MessageAttributeValue value) {
+      this.messageSystemAttributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Adds or replaces one entry of the message system attributes by name (today only {@code
+     * AWSTraceHeader}).
+     */
+    public Builder messageSystemAttribute(
+        MessageSystemAttributeNameForSends name, MessageAttributeValue value) {
+      return messageSystemAttribute(name.value(), value);
+    }
+
+    /** Sets the FIFO deduplication id. */
+    public Builder messageDeduplicationId(String messageDeduplicationId) {
+      this.messageDeduplicationId = messageDeduplicationId;
+      return this;
+    }
+
+    /** Sets the FIFO message group id. */
+    public Builder messageGroupId(String messageGroupId) {
+      this.messageGroupId = messageGroupId;
+      return this;
+    }
+
+    /** The immutable object. */
+    public SendMessageRequest build() {
+      return new SendMessageRequest(this);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to {@code SendMessage}.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class SendMessageResponse {
+  private final String messageId;
+  private final String md5OfMessageBody;
+  private final String md5OfMessageAttributes;
+  private final String md5OfMessageSystemAttributes;
+  private final String sequenceNumber;
+
+  private SendMessageResponse(Builder builder) {
+    this.messageId = builder.messageId;
+    this.md5OfMessageBody = builder.md5OfMessageBody;
+    this.md5OfMessageAttributes = builder.md5OfMessageAttributes;
+    this.md5OfMessageSystemAttributes = builder.md5OfMessageSystemAttributes;
+    this.sequenceNumber = builder.sequenceNumber;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the id SQS gave the message, or null when absent. */
+  public String messageId() {
+    return messageId;
+  }
+
+  /** Returns the MD5 of the body as SQS received it, or null when absent. */
+  public String md5OfMessageBody() {
+    return md5OfMessageBody;
+  }
+
+  /** Returns the MD5 of the message attributes as SQS received them, or null when absent. */
+  public String md5OfMessageAttributes() {
+    return md5OfMessageAttributes;
+  }
+
+  /** Returns the MD5 of the message system attributes as SQS received them, or null when absent. */
+  public String md5OfMessageSystemAttributes() {
+    return md5OfMessageSystemAttributes;
+  }
+
+  /** Returns the FIFO sequence number, or null when absent. */
+  public String sequenceNumber() {
+    return sequenceNumber;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SendMessageResponse)) {
+      return false;
+    }
+    SendMessageResponse that = (SendMessageResponse) o;
+    return Objects.equals(messageId, that.messageId)
+        && Objects.equals(md5OfMessageBody, that.md5OfMessageBody)
+        && Objects.equals(md5OfMessageAttributes, that.md5OfMessageAttributes)
+        && Objects.equals(md5OfMessageSystemAttributes, that.md5OfMessageSystemAttributes)
+        && Objects.equals(sequenceNumber, that.sequenceNumber);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        messageId,
+        md5OfMessageBody,
+        md5OfMessageAttributes,
+        md5OfMessageSystemAttributes,
+        sequenceNumber);
+  }
+
+  @Override
+  public String toString() {
+    return "SendMessageResponse{"
+        + "messageId="
+        + messageId
+        + ", md5OfMessageBody="
+        + md5OfMessageBody
+        + ", md5OfMessageAttributes="
+        + md5OfMessageAttributes
+        + ", md5OfMessageSystemAttributes="
+        + md5OfMessageSystemAttributes
+        + ", sequenceNumber="
+        + sequenceNumber
+        + "}";
+  }
+
+  /** Collects the values of a {@link SendMessageResponse}; not thread-safe. */
+  public static final class Builder {
+    private String messageId;
+    private String md5OfMessageBody;
+    private String md5OfMessageAttributes;
+    private String md5OfMessageSystemAttributes;
+    private String sequenceNumber;
+
+    private Builder() {}
+
+    private Builder(SendMessageResponse source) {
+      this.messageId = source.messageId;
+      this.md5OfMessageBody = source.md5OfMessageBody;
+      this.md5OfMessageAttributes = source.md5OfMessageAttributes;
+      this.md5OfMessageSystemAttributes = source.md5OfMessageSystemAttributes;
+      this.sequenceNumber = source.sequenceNumber;
+    }
+
+    /** Sets the id SQS gave the message. */
+    public Builder messageId(String messageId) {
+      this.messageId = messageId;
+      return this;
+    }
+
+    /** Sets the MD5 of the body as SQS received it. */
+    public Builder md5OfMessageBody(String md5OfMessageBody) {
+      this.md5OfMessageBody = md5OfMessageBody;
+      return this;
+    }
+
+    /** Sets the MD5 of the message attributes as SQS received them. */
+    public Builder md5OfMessageAttributes(String md5OfMessageAttributes) {
+      this.md5OfMessageAttributes = md5OfMessageAttributes;
+      return this;
+    }
+
+    /** Sets the MD5 of the message system attributes as SQS received them. */
+    public Builder md5OfMessageSystemAttributes(String md5OfMessageSystemAttributes) {
+      this.md5OfMessageSystemAttributes = md5OfMessageSystemAttributes;
+      return this;
+    }
+
+    /** Sets the FIFO sequence number. */
+    public Builder sequenceNumber(String sequenceNumber) {
+      this.sequenceNumber = sequenceNumber;
+      return this;
+    }
+
+    /** The immutable object. */
+    public SendMessageResponse build() {
+      return new SendMessageResponse(this);
+    }
+  }
+}

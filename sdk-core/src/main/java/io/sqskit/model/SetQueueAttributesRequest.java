@@ -1,0 +1,112 @@
+package io.sqskit.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Changes attributes of a queue ({@code SetQueueAttributes}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class SetQueueAttributesRequest {
+  private final String queueUrl;
+  private final Map<String, String> attributes;
+
+  private SetQueueAttributesRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the attributes to set by name, values as strings, in insertion order, never null. */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof SetQueueAttributesRequest)) {
+      return false;
+    }
+    SetQueueAttributesRequest that = (SetQueueAttributesRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(attributes, that.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, attributes);
+  }
+
+  @Override
+  public String toString() {
+    return "SetQueueAttributesRequest{"
+        + "queueUrl="
+        + queueUrl
+        + ", attributes="
+        + attributes
+        + "}";
+  }
+
+  /** Collects the values of a {@link SetQueueAttributesRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private Map<String, String> attributes = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(SetQueueAttributesRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.attributes = new LinkedHashMap<>(source.attributes);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the attributes to set by name, values as strings, replacing earlier ones. */
+    public Builder attributes(Map<String, String> attributes) {
+      this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the attributes to set by name, values as strings. */
+    public Builder attribute(String name, String value) {
+      this.attributes.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the attributes to set by name, values as strings. */
+    public Builder attribute(QueueAttributeName name, String value) {
+      return attribute(name.value(), value);
+    }
+
+    /** The immutable object. */
+    public SetQueueAttributesRequest build() {
+      return new SetQueueAttributesRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code SetQueueAttributes}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class SetQueueAttributesResponse {
+  private SetQueueAttributesResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SetQueueAttributesResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return SetQueueAttributesResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SetQueueAttributesResponse{}";
+  }
+
+  /** Collects the values of a {@link SetQueueAttributesResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(SetQueueAttributesResponse source) {}
+
+    /** The immutable object. */
+    public SetQueueAttributesResponse build() {
+      return new SetQueueAttributesResponse(this);
+    }
+  }
+}

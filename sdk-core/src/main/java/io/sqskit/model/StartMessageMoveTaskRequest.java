@@ -1,0 +1,119 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * Starts moving messages out of a dead-letter queue ({@code StartMessageMoveTask}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class StartMessageMoveTaskRequest {
+  private final String sourceArn;
+  private final String destinationArn;
+  private final Integer maxNumberOfMessagesPerSecond;
+
+  private StartMessageMoveTaskRequest(Builder builder) {
+    this.sourceArn = builder.sourceArn;
+    this.destinationArn = builder.destinationArn;
+    this.maxNumberOfMessagesPerSecond = builder.maxNumberOfMessagesPerSecond;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the ARN of the dead-letter queue to move messages from, or null when absent. */
+  public String sourceArn() {
+    return sourceArn;
+  }
+
+  /**
+   * Returns the ARN of the queue to move them to; null moves them back to their source queues, or
+   * null when absent.
+   */
+  public String destinationArn() {
+    return destinationArn;
+  }
+
+  /** Returns the highest move rate, 1 to 500 messages per second, or null when absent. */
+  public Integer maxNumberOfMessagesPerSecond() {
+    return maxNumberOfMessagesPerSecond;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof StartMessageMoveTaskRequest)) {
+      return false;
+    }
+    StartMessageMoveTaskRequest that = (StartMessageMoveTaskRequest) o;
+    return Objects.equals(sourceArn, that.sourceArn)
+        && Objects.equals(destinationArn, that.destinationArn)
+        && Objects.equals(maxNumberOfMessagesPerSecond, that.maxNumberOfMessagesPerSecond);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sourceArn, destinationArn, maxNumberOfMessagesPerSecond);
+  }
+
+  @Override
+  public String toString() {
+    return "StartMessageMoveTaskRequest{"
+        + "sourceArn="
+        + sourceArn
+        + ", destinationArn="
+        + destinationArn
+        + ", maxNumberOfMessagesPerSecond="
+        + maxNumberOfMessagesPerSecond
+        + "}";
+  }
+
+  /** Collects the values of a {@link StartMessageMoveTaskRequest}; not thread-safe. */
+  public static final class Builder {
+    private String sourceArn;
+    private String destinationArn;
+    private Integer maxNumberOfMessagesPerSecond;
+
+    private Builder() {}
+
+    private Builder(StartMessageMoveTaskRequest source) {
+      this.sourceArn = source.sourceArn;
+      this.destinationArn = source.destinationArn;
+      this.maxNumberOfMessagesPerSecond = source.maxNumberOfMessagesPerSecond;
+    }
+
+    /** Sets the ARN of the dead-letter queue to move messages from. */
+    public Builder sourceArn(String sourceArn) {
+      this.sourceArn = sourceArn;
+      return this;
+    }
+
+    /** Sets the ARN of the queue to move them to; null moves them back to their source queues. */
+    public Builder destinationArn(String destinationArn) {
+      this.destinationArn = destinationArn;
+      return this;
+    }
+
+    /** Sets the highest move rate, 1 to 500 messages per second. */
+    public Builder maxNumberOfMessagesPerSecond(Integer maxNumberOfMessagesPerSecond) {
+      this.maxNumberOfMessagesPerSecond = maxNumberOfMessagesPerSecond;
+      return this;
+    }
+
+    /** The immutable object. */
+    public StartMessageMoveTaskRequest build() {
+      return new StartMessageMoveTaskRequest(this);
+    }
+  }
+}

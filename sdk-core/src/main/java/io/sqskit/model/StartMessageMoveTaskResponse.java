@@ -1,0 +1,77 @@
+package io.sqskit.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to {@code StartMessageMoveTask}.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class StartMessageMoveTaskResponse {
+  private final String taskHandle;
+
+  private StartMessageMoveTaskResponse(Builder builder) {
+    this.taskHandle = builder.taskHandle;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the handle of the task, for {@code CancelMessageMoveTask}, or null when absent. */
+  public String taskHandle() {
+    return taskHandle;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof StartMessageMoveTaskResponse)) {
+      return false;
+    }
+    StartMessageMoveTaskResponse that = (StartMessageMoveTaskResponse) o;
+    return Objects.equals(taskHandle, that.taskHandle);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(taskHandle);
+  }
+
+  @Override
+  public String toString() {
+    return "StartMessageMoveTaskResponse{" + "taskHandle=" + taskHandle + "}";
+  }
+
+  /** Collects the values of a {@link StartMessageMoveTaskResponse}; not thread-safe. */
+  public static final class Builder {
+    private String taskHandle;
+
+    private Builder() {}
+
+    private Builder(StartMessageMoveTaskResponse source) {
+      this.taskHandle = source.taskHandle;
+    }
+
+    /** Sets the handle of the task, for {@code CancelMessageMoveTask}. */
+    public Builder taskHandle(String taskHandle) {
+      this.taskHandle = taskHandle;
+      return this;
+    }
+
+    /** The immutable object. */
+    public StartMessageMoveTaskResponse build() {
+      return new StartMessageMoveTaskResponse(this);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.sqskit.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Adds or replaces tags of a queue ({@code TagQueue}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class TagQueueRequest {
+  private final String queueUrl;
+  private final Map<String, String> tags;
+
+  private TagQueueRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the tags to set by key, in insertion order, never null. */
+  public Map<String, String> tags() {
+    return tags;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof TagQueueRequest)) {
+      return false;
+    }
+    TagQueueRequest that = (TagQueueRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(tags, that.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, tags);
+  }
+
+  @Override
+  public String toString() {
+    return "TagQueueRequest{" + "queueUrl=" + queueUrl + ", tags=" + tags + "}";
+  }
+
+  /** Collects the values of a {@link TagQueueRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private Map<String, String> tags = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder(TagQueueRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.tags = new LinkedHashMap<>(source.tags);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the tags to set by key, replacing earlier ones. */
+    public Builder tags(Map<String, String> tags) {
+      this.tags = new LinkedHashMap<>(Objects.requireNonNull(tags, "tags"));
+      return this;
+    }
+
+    /** Adds or replaces one entry of the tags to set by key. */
+    public Builder tag(String name, String value) {
+      this.tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The immutable object. */
+    public TagQueueRequest build() {
+      return new TagQueueRequest(this);
+    }
+  }
+}

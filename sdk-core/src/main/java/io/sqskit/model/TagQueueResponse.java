@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code TagQueue}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class TagQueueResponse {
+  private TagQueueResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TagQueueResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return TagQueueResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "TagQueueResponse{}";
+  }
+
+  /** Collects the values of a {@link TagQueueResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(TagQueueResponse source) {}
+
+    /** The immutable object. */
+    public TagQueueResponse build() {
+      return new TagQueueResponse(this);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.sqskit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Removes tags from a queue ({@code UntagQueue}).
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class UntagQueueRequest {
+  private final String queueUrl;
+  private final List<String> tagKeys;
+
+  private UntagQueueRequest(Builder builder) {
+    this.queueUrl = builder.queueUrl;
+    this.tagKeys = Collections.unmodifiableList(new ArrayList<>(builder.tagKeys));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URL of the queue, or null when absent. */
+  public String queueUrl() {
+    return queueUrl;
+  }
+
+  /** Returns the keys of the tags to remove, never null. */
+  public List<String> tagKeys() {
+    return tagKeys;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof UntagQueueRequest)) {
+      return false;
+    }
+    UntagQueueRequest that = (UntagQueueRequest) o;
+    return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(tagKeys, that.tagKeys);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(queueUrl, tagKeys);
+  }
+
+  @Override
+  public String toString() {
+    return "UntagQueueRequest{" + "queueUrl=" + queueUrl + ", tagKeys=" + tagKeys + "}";
+  }
+
+  /** Collects the values of a {@link UntagQueueRequest}; not thread-safe. */
+  public static final class Builder {
+    private String queueUrl;
+    private List<String> tagKeys = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(UntagQueueRequest source) {
+      this.queueUrl = source.queueUrl;
+      this.tagKeys = new ArrayList<>(source.tagKeys);
+    }
+
+    /** Sets the URL of the queue. */
+    public Builder queueUrl(String queueUrl) {
+      this.queueUrl = queueUrl;
+      return this;
+    }
+
+    /** Sets the keys of the tags to remove, replacing earlier ones. */
+    public Builder tagKeys(Collection<String> tagKeys) {
+      this.tagKeys = new ArrayList<>(Objects.requireNonNull(tagKeys, "tagKeys"));
+      return this;
+    }
+
+    /** Sets the keys of the tags to remove, replacing earlier ones. */
+    public Builder tagKeys(String... tagKeys) {
+      return tagKeys(Arrays.asList(tagKeys));
+    }
+
+    /** The immutable object. */
+    public UntagQueueRequest build() {
+      return new UntagQueueRequest(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.sqskit.model;
+
+
+/**
+ * The answer to {@code UntagQueue}, which carries no data.
+ *
+ * <p>Immutable and thread-safe; its {@link Builder} is not.
+ *
+ * @since 0.1
+ */
+public final class UntagQueueResponse {
+  private UntagQueueResponse(Builder builder) {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UntagQueueResponse;
+  }
+
+  @Override
+  public int hashCode() {
+    return UntagQueueResponse.class.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "UntagQueueResponse{}";
+  }
+
+  /** Collects the values of a {@link UntagQueueResponse}; not thread-safe. */
+  public static final class Builder {
+    private Builder() {}
+
+    private Builder(UntagQueueResponse source) {}
+
+    /** The immutable object. */
+    public UntagQueueResponse build() {
+      return new UntagQueueResponse(this);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package apitest;
+
+import io.sqskit.client.SqsClient;
+import io.sqskit.transport.HttpRequest;
+import io.sqskit.transport.HttpResponse;
+import io.sqskit.transport.HttpTransport;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Run in a fresh JVM by {@link ColdStartTest}: one SendMessage, then prints the message id. */
+public final class ColdStartMain {
+  private ColdStartMain() {}
+
+  public static void main(String[] args) {
+    byte[] xml =
+        ("<SendMessageResponse><SendMessageResult>"
+                + "<MD5OfMessageBody>5d41402abc4b2a76b9719d911017c592</MD5OfMessageBody>"
+                + "<MessageId>m-1</MessageId></SendMessageResult></SendMessageResponse>")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpTransport transport =
+        new HttpTransport() {
+          @Override
+          public HttpResponse execute(HttpRequest request) {
+            return new HttpResponse(200, Map.of(), xml);
+          }
+
+          @Override
+          public void close() {}
+        };
+    SqsClient.Builder builder = SqsClient.builder().region("us-east-1").transport(transport);
+    if (args[0].equals("given")) {
+      builder.credentials("AKIDEXAMPLE", "secret");
+    }
+    try (SqsClient client = builder.build()) {
+      if (args[0].equals("given")) {
+        System.out.println("sent " + client.sendMessage("https://q/1/q", "hello").messageId());
+      } else {
+        System.out.println("built " + client.config().region());
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package apitest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sqskit.client.ClientConfig;
+import io.sqskit.client.SqsClient;
+import io.sqskit.model.CreateQueueRequest;
+import io.sqskit.model.Message;
+import io.sqskit.model.MessageAttributeValue;
+import io.sqskit.model.MessageMoveTask;
+import io.sqskit.model.MessageSystemAttributeName;
+import io.sqskit.model.QueueAttributeName;
+import io.sqskit.model.ReceiveMessageRequest;
+import io.sqskit.retry.RetryPolicy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The public model and configuration types, used only through the public API. */
+class ModelApiTest {
+
+  @Test
+  void requestsAreImmutableValuesWithCopyingBuilders() {
+    Map<String, String> attributes = new HashMap<>(Map.of("DelaySeconds", "1"));
+    CreateQueueRequest.Builder builder =
+        CreateQueueRequest.builder().queueName("q").attributes(attributes);
+    CreateQueueRequest request = builder.build();
+    attributes.put("VisibilityTimeout", "5");
+    builder.tag("k", "v");
+
+    assertThat(request.attributes()).containsOnlyKeys("DelaySeconds");
+    assertThat(request.tags()).isEmpty();
+    assertThatThrownBy(() -> request.attributes().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(request.toBuilder().build()).isEqualTo(request).hasSameHashCodeAs(request);
+    assertThat(request.toBuilder().queueName("other").build()).isNotEqualTo(request);
+    assertThat(request.toString()).contains("queueName=q", "DelaySeconds=1");
+  }
+
+  @Test
+  void absentMembersAreNullAndCollectionsEmpty() {
+    ReceiveMessageRequest request = ReceiveMessageRequest.builder().queueUrl("u").build();
+    assertThat(request.maxNumberOfMessages()).isNull();
+    assertThat(request.waitTimeSeconds()).isNull();
+    assertThat(request.attributeNames()).isEmpty();
+    assertThat(request.messageAttributeNames()).isEmpty();
+  }
+
+  @Test
+  void enumSettersWriteWireNames() {
+    ReceiveMessageRequest request =
+        ReceiveMessageRequest.builder()
+            .messageSystemAttributeNames(
+                MessageSystemAttributeName.AWS_TRACE_HEADER,
+                MessageSystemAttributeName.DEAD_LETTER_QUEUE_SOURCE_ARN)
+            .build();
+    assertThat(request.messageSystemAttributeNames())
+        .containsExactly("AWSTraceHeader", "DeadLetterQueueSourceArn");
+    assertThat(
+            CreateQueueRequest.builder()
+                .attribute(QueueAttributeName.SQS_MANAGED_SSE_ENABLED, "true")
+                .build()
+                .attributes())
+        .containsExactly(Map.entry("SqsManagedSseEnabled", "true"));
+  }
+
+  @Test
+  void enumsKnowTheirWireNamesAndNothingElse() {
+    assertThat(QueueAttributeName.fromValue("ApproximateNumberOfMessagesNotVisible"))
+        .isEqualTo(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE);
+    assertThat(QueueAttributeName.fromValue("SomethingNew")).isNull();
+    assertThat(MessageSystemAttributeName.SENT_TIMESTAMP.toString()).isEqualTo("SentTimestamp");
+    MessageMoveTask task =
+        new MessageMoveTask(null, "PAUSED", "arn", null, null, null, null, null, null);
+    assertThat(task.status()).isEqualTo("PAUSED");
+    assertThat(task.knownStatus()).isNull();
+  }
+
+  @Test
+  void binaryAttributeValuesAreCopiedAndComparedByContent() {
+    byte[] bytes = {1, 2, 3};
+    MessageAttributeValue value = MessageAttributeValue.ofBinary(bytes);
+    bytes[0] = 9;
+    assertThat(value.binaryValue()).containsExactly(1, 2, 3);
+    value.binaryValue()[1] = 9;
+    assertThat(value.binaryValue()).containsExactly(1, 2, 3);
+    assertThat(value)
+        .isEqualTo(MessageAttributeValue.ofBinary(new byte[] {1, 2, 3}))
+        .hasSameHashCodeAs(MessageAttributeValue.ofBinary(new byte[] {1, 2, 3}));
+    assertThat(value.isBinary()).isTrue();
+    assertThat(value.toString())
+        .isEqualTo("MessageAttributeValue{dataType=Binary, binaryValue=AQID}");
+    assertThat(MessageAttributeValue.ofNumber(42))
+        .isEqualTo(new MessageAttributeValue("Number", "42", null));
+  }
+
+  @Test
+  void messagesReadSystemAttributesByKnownName() {
+    Message m = new Message("id", "rh", "md5", "body", Map.of("SenderId", "AIDA"), null, null);
+    assertThat(m.attribute(MessageSystemAttributeName.SENDER_ID)).isEqualTo("AIDA");
+    assertThat(m.attribute(MessageSystemAttributeName.SENT_TIMESTAMP)).isNull();
+    assertThat(m.messageAttributes()).isEmpty();
+  }
+
+  @Test
+  void configDefaultsLiveInOnePlace() {
+    ClientConfig config = ClientConfig.builder().region("eu-central-1").build();
+    assertThat(config.endpoint()).isEqualTo(URI.create("https://sqs.eu-central-1.amazonaws.com"));
+    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.maxConnections()).isEqualTo(50);
+    assertThat(config.md5Validation()).isTrue();
+    assertThat(config.credentialsProvider()).isNull();
+    assertThat(config.transport()).isNull();
+  }
+
+  @Test
+  void misconfigurationFailsNamingTheSetting() {
+    assertThatThrownBy(() -> ClientConfig.builder().callTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("callTimeout must be positive, got PT0S");
+    assertThatThrownBy(() -> ClientConfig.builder().maxConnections(0))
+        .hasMessage("maxConnections must be at least 1, got 0");
+    assertThatThrownBy(() -> ClientConfig.builder().endpointOverride(URI.create("localhost:9324")))
+        .hasMessage(
+            "endpointOverride must be an absolute http(s) URI with a host, got localhost:9324");
+  }
+
+  @Test
+  void theClientBuilderCarriesEverySetting() {
+    RetryPolicy none = RetryPolicy.none();
+    ClientConfig config =
+        ClientConfig.builder()
+            .region("us-west-2")
+            .endpointOverride(URI.create("http://127.0.0.1:1"))
+            .connectTimeout(Duration.ofSeconds(1))
+            .callTimeout(Duration.ofSeconds(3))
+            .retryPolicy(none)
+            .maxConnections(4)
+            .md5Validation(false)
+            .build();
+    try (SqsClient client = SqsClient.builder().config(config).build()) {
+      assertThat(client.config()).isEqualTo(config);
+      assertThat(client.toBuilder().build().config()).isEqualTo(config);
+    }
+  }
+}

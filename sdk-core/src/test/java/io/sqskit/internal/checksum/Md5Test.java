@@ -1,0 +1,110 @@
+package io.sqskit.internal.checksum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Md5Test {
+
+  /** The test suite of RFC 1321, appendix A.5. */
+  @ParameterizedTest(name = "MD5(\"{0}\")")
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      value = {
+        "''|d41d8cd98f00b204e9800998ecf8427e",
+        "a|0cc175b9c0f1b6a831c399e269772661",
+        "abc|900150983cd24fb0d6963f7d28e17f72",
+        "message digest|f96b697d7cb7938d525a2f31aaf161d0",
+        "abcdefghijklmnopqrstuvwxyz|c3fcd3d76192e4007dfb496cca67e13b",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|d174ab98d277d9f5a5611c2c9f419d9f",
+        "12345678901234567890123456789012345678901234567890123456789012345678901234567890|57edf4a22be3c955ac49da2e2107b67a"
+      })
+  void rfc1321TestSuite(String input, String expected) {
+    byte[] bytes = input.getBytes(StandardCharsets.US_ASCII);
+    assertThat(Md5.hex(bytes)).isEqualTo(expected);
+    assertThat(HexFormat.of().formatHex(Md5.digest(bytes))).isEqualTo(expected);
+    assertThat(Md5.ofText(input)).isEqualTo(expected);
+  }
+
+  @Test
+  void bodyVectorFromSemantics() {
+    assertThat(Md5.ofText("hello")).isEqualTo("5d41402abc4b2a76b9719d911017c592");
+  }
+
+  @ParameterizedTest(name = "length {0}")
+  @ValueSource(ints = {55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 65_537, 1_048_576})
+  void lengthsAroundBlockAndPaddingBoundariesMatchMessageDigest(int length) throws Exception {
+    byte[] data = new byte[length];
+    new SplittableRandom(length).nextBytes(data);
+    assertThat(Md5.digest(data)).isEqualTo(MessageDigest.getInstance("MD5").digest(data));
+  }
+
+  @Test
+  void randomInputsFedInRandomPiecesMatchMessageDigest() throws Exception {
+    SplittableRandom random = new SplittableRandom(2026);
+    for (int round = 0; round < 200; round++) {
+      byte[] data = new byte[random.nextInt(5_000)];
+      random.nextBytes(data);
+      Md5.Hasher hasher = new Md5.Hasher();
+      int at = 0;
+      while (at < data.length) {
+        int piece = Math.min(data.length - at, random.nextInt(150));
+        if (piece == 1) {
+          hasher.update(data[at]);
+        } else {
+          hasher.update(data, at, piece);
+        }
+        at += piece;
+      }
+      assertThat(hasher.digest())
+          .as("round %d, %d bytes", round, data.length)
+          .isEqualTo(MessageDigest.getInstance("MD5").digest(data));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "plain ascii",
+        "caf\u00e9 \u00fcber",
+        "\u20ac \u4e2d\u6587 \uffff",
+        "emoji \ud83d\ude00 and \ud834\udd1e",
+        "lone high \ud800 and low \udc00 surrogates",
+        "ends with high \ud83d"
+      })
+  void textIsHashedAsItsUtf8Bytes(String text) throws Exception {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(Md5.ofText(text))
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(utf8)));
+    assertThat(Md5.utf8Length(text)).isEqualTo(utf8.length);
+  }
+
+  @Test
+  void updateIntIsBigEndian() {
+    Md5.Hasher viaInt = new Md5.Hasher().updateInt(0x01020304);
+    assertThat(viaInt.hex()).isEqualTo(Md5.hex(new byte[] {1, 2, 3, 4}));
+  }
+
+  @Test
+  void resetStartsAgain() {
+    Md5.Hasher hasher = new Md5.Hasher();
+    hasher.updateUtf8("something else").hex();
+    assertThat(hasher.reset().updateUtf8("abc").hex())
+        .isEqualTo("900150983cd24fb0d6963f7d28e17f72");
+  }
+
+  @Test
+  void badRangeIsRejected() {
+    assertThatThrownBy(() -> new Md5.Hasher().update(new byte[4], 2, 3))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}

@@ -1,0 +1,124 @@
+package io.sqskit.testing.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A clock that moves only when told to, for tests; thread-safe.
+ *
+ * <pre>{@code
+ * ManualClock clock = ManualClock.create(Instant.parse("2026-01-01T00:00:00Z"));
+ * SqsEngine engine = SqsEngine.builder().clock(clock).build();
+ * clock.advance(Duration.ofSeconds(30));   // visibility timeouts expire, long polls wake
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ManualClock extends Clock {
+
+  private final ZoneId zone;
+  private final Shared shared;
+
+  /** State shared by every zone view of one clock. */
+  private static final class Shared {
+    private volatile Instant now;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    Shared(Instant now) {
+      this.now = now;
+    }
+  }
+
+  private ManualClock(Shared shared, ZoneId zone) {
+    this.shared = shared;
+    this.zone = zone;
+  }
+
+  /** A clock standing at {@code start}, in UTC. */
+  public static ManualClock create(Instant start) {
+    return new ManualClock(new Shared(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
+  }
+
+  /** A clock standing at the current system time, in UTC. */
+  public static ManualClock create() {
+    return create(Instant.now());
+  }
+
+  /** Moves the clock forward (or backward, for a negative amount) and tells the listeners. */
+  public void advance(Duration amount) {
+    Objects.requireNonNull(amount, "amount");
+    synchronized (shared) {
+      shared.now = shared.now.plus(amount);
+    }
+    fire();
+  }
+
+  /** Puts the clock at {@code instant} and tells the listeners. */
+  public void set(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    synchronized (shared) {
+      shared.now = instant;
+    }
+    fire();
+  }
+
+  /**
+   * Registers a callback run (on the thread that moves the clock) after every move; the engine uses
+   * it to wake long polls.
+   */
+  public void addListener(Runnable listener) {
+    shared.listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Removes a callback registered with {@link #addListener}. */
+  public void removeListener(Runnable listener) {
+    shared.listeners.remove(listener);
+  }
+
+  private void fire() {
+    for (Runnable listener : shared.listeners) {
+      listener.run();
+    }
+  }
+
+  @Override
+  public Instant instant() {
+    return shared.now;
+  }
+
+  @Override
+  public long millis() {
+    return shared.now.toEpochMilli();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return zone;
+  }
+
+  @Override
+  public Clock withZone(ZoneId newZone) {
+    return newZone.equals(zone) ? this : new ManualClock(shared, newZone);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ManualClock that && that.shared == shared && that.zone.equals(zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(shared) * 31 + zone.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ManualClock[" + shared.now + "," + zone + "]";
+  }
+}

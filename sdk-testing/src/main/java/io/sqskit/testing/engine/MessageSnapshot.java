@@ -1,0 +1,25 @@
+package io.sqskit.testing.engine;
+
+import java.time.Instant;
+
+/**
+ * A read-only view of one queued message, taken by {@link SqsEngine#inspect} without changing
+ * anything.
+ *
+ * @param messageId the message id
+ * @param body the body
+ * @param state visible, in flight or delayed, at the engine clock's current time
+ * @param receiveCount how many times the message was received (ApproximateReceiveCount)
+ * @param sentTimestamp when it was sent
+ * @param availableAt when it becomes visible (delayed or in flight), or null when visible
+ * @param messageGroupId the message group (FIFO queues, fair queues), or null
+ * @since 0.1.0
+ */
+public record MessageSnapshot(
+    String messageId,
+    String body,
+    MessageState state,
+    int receiveCount,
+    Instant sentTimestamp,
+    Instant availableAt,
+    String messageGroupId) {}

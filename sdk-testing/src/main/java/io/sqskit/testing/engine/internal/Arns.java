@@ -1,0 +1,32 @@
+package io.sqskit.testing.engine.internal;
+
+/** Queue ARNs: {@code arn:<partition>:sqs:<region>:<account>:<name>}. */
+public final class Arns {
+  private Arns() {}
+
+  public static String queueArn(String region, String account, String name) {
+    return "arn:aws:sqs:" + region + ":" + account + ":" + name;
+  }
+
+  /** True for something shaped like an SQS queue ARN. */
+  public static boolean isQueueArn(String arn) {
+    String[] p = arn.split(":", -1);
+    return p.length == 6
+        && p[0].equals("arn")
+        && !p[1].isEmpty()
+        && p[2].equals("sqs")
+        && !p[3].isEmpty()
+        && !p[4].isEmpty()
+        && !p[5].isEmpty();
+  }
+
+  /** The account part of a queue ARN. */
+  public static String account(String arn) {
+    return arn.split(":", -1)[4];
+  }
+
+  /** The queue-name part of a queue ARN. */
+  public static String name(String arn) {
+    return arn.split(":", -1)[5];
+  }
+}

@@ -1,0 +1,407 @@
+package io.sqskit.testing.engine.internal;
+
+import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.engine.SqsErrorCode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The message actions: send, receive (with long polling), delete, change visibility, batches. */
+final class MessageActions {
+  private static final int MAX_BATCH = 10;
+  private static final int MAX_BATCH_BYTES = 1_048_576;
+  private static final long TWELVE_HOURS = 43_200_000L;
+
+  private final EngineCore core;
+
+  MessageActions(EngineCore core) {
+    this.core = core;
+  }
+
+  // ---------------------------------------------------------------- send
+
+  Map<String, Object> sendMessage(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    Outgoing o = Outgoing.parse(in, q.settings, false);
+    return enqueue(q, o, core.senderId(ctx, q.account));
+  }
+
+  /** Stores a validated message (or finds its FIFO duplicate) and builds the send result. */
+  Map<String, Object> enqueue(QueueState q, Outgoing o, String sender) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("MD5OfMessageBody", Digests.hex(o.md5()));
+    if (o.attributesMd5() != null) {
+      out.put("MD5OfMessageAttributes", o.attributesMd5());
+    }
+    if (o.systemAttributesMd5() != null) {
+      out.put("MD5OfMessageSystemAttributes", o.systemAttributesMd5());
+    }
+    Stored stored = store(q, o, sender);
+    out.put("MessageId", stored.messageId());
+    if (stored.sequenceNumber() != null) {
+      out.put("SequenceNumber", stored.sequenceNumber());
+    }
+    return out;
+  }
+
+  /** What a send produced: the message id and, on FIFO queues, the sequence number. */
+  record Stored(String messageId, String sequenceNumber) {}
+
+  /** Stores a validated message, or finds the FIFO message it duplicates. */
+  Stored store(QueueState q, Outgoing o, String sender) {
+    long[] id = Ids.randomUuid();
+    q.lock.lock();
+    try {
+      if (q.deleted) {
+        throw EngineCore.queueDoesNotExist();
+      }
+      long now = core.now();
+      q.refresh(now);
+      QueueSettings s = q.settings;
+      if (q.fifo) {
+        String key = dedupKey(s, o.groupId(), o.dedupId());
+        QueueState.Dedup seen = q.dedup(key);
+        if (seen != null) {
+          // A duplicate within five minutes is accepted and not enqueued (semantics.md).
+          return new Stored(Ids.uuid(seen.idHi(), seen.idLo()), sequence(seen.sequence()));
+        }
+      }
+      StoredMessage m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
+      int delay = o.delaySeconds() != null ? o.delaySeconds() : s.delaySeconds;
+      q.add(m, delay * 1000L, now);
+      if (q.fifo) {
+        q.remember(dedupKey(s, o.groupId(), o.dedupId()), m, now);
+        return new Stored(m.messageId(), sequence(m.extras.sequence));
+      }
+      return new Stored(m.messageId(), null);
+    } finally {
+      q.lock.unlock();
+    }
+  }
+
+  /**
+   * The deduplication key. Recorded (test_sqs_fifo_message_group_scope_no_throughput_setting):
+   * DeduplicationScope messageGroup alone still deduplicates across groups; only together with
+   * FifoThroughputLimit perMessageGroupId (high throughput mode) is the scope the group.
+   */
+  private static String dedupKey(QueueSettings s, String group, String dedup) {
+    boolean perGroup =
+        "messageGroup".equals(s.deduplicationScope) && "perMessageGroupId".equals(s.fifoThroughputLimit);
+    return perGroup ? group + '\u0000' + dedup : dedup;
+  }
+
+  static String sequence(long n) {
+    return String.format("%020d", n);
+  }
+
+  Map<String, Object> sendMessageBatch(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    List<Map<String, Object>> entries = batchEntries(in, "SendMessageBatchRequestEntry");
+    int total = 0;
+    for (Map<String, Object> e : entries) {
+      String body = Params.string(e, "MessageBody");
+      if (body != null) {
+        total += Texts.utf8Length(body);
+      }
+      Map<String, Object> attrs = Params.map(e, "MessageAttributes");
+      if (attrs != null) {
+        for (Map.Entry<String, Object> a : attrs.entrySet()) {
+          total += Texts.utf8Length(a.getKey());
+          if (a.getValue() instanceof Map<?, ?> v) {
+            total += lengthOf(v.get("DataType")) + lengthOf(v.get("StringValue")) + lengthOf(v.get("BinaryValue"));
+          }
+        }
+      }
+    }
+    if (total > MAX_BATCH_BYTES) {
+      // Recorded (test_send_message_batch_with_oversized_contents).
+      throw new SqsError(
+          SqsErrorCode.BATCH_REQUEST_TOO_LONG,
+          "Batch requests cannot be longer than " + MAX_BATCH_BYTES + " bytes. You have sent "
+              + total + " bytes.");
+    }
+    QueueSettings settings = q.settings;
+    List<Outgoing> parsed = new ArrayList<>();
+    List<SqsError> errors = new ArrayList<>();
+    for (Map<String, Object> e : entries) {
+      try {
+        parsed.add(Outgoing.parse(e, settings, true));
+        errors.add(null);
+      } catch (SqsError err) {
+        if (q.fifo
+            && err.code() == SqsErrorCode.INVALID_PARAMETER_VALUE
+            && (err.getMessage().startsWith("The request must contain the parameter MessageGroupId")
+                || err.getMessage().startsWith("The queue should either have ContentBasedDeduplication"))) {
+          throw err; // recorded: these fail the whole FIFO batch
+        }
+        parsed.add(null);
+        errors.add(err);
+      }
+    }
+    String sender = core.senderId(ctx, q.account);
+    List<Object> ok = new ArrayList<>();
+    List<Object> failed = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String id = (String) entries.get(i).get("Id");
+      if (parsed.get(i) == null) {
+        failed.add(failure(id, errors.get(i)));
+        continue;
+      }
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("Id", id);
+      Map<String, Object> sent = enqueue(q, parsed.get(i), sender);
+      r.put("MessageId", sent.get("MessageId"));
+      r.put("MD5OfMessageBody", sent.get("MD5OfMessageBody"));
+      copy(sent, r, "MD5OfMessageAttributes");
+      copy(sent, r, "MD5OfMessageSystemAttributes");
+      copy(sent, r, "SequenceNumber");
+      ok.add(r);
+    }
+    return batchResult(ok, failed);
+  }
+
+  private static int lengthOf(Object o) {
+    if (o instanceof String s) {
+      return Texts.utf8Length(s);
+    }
+    if (o instanceof byte[] b) {
+      return b.length;
+    }
+    return 0;
+  }
+
+  private static void copy(Map<String, Object> from, Map<String, Object> to, String key) {
+    Object v = from.get(key);
+    if (v != null) {
+      to.put(key, v);
+    }
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  /** Checks a batch's entry list: present, at most ten, ids well formed and distinct. */
+  private static List<Map<String, Object>> batchEntries(Map<String, Object> in, String entryName) {
+    List<Object> raw = Params.list(in, "Entries");
+    if (raw == null || raw.isEmpty()) {
+      // AWS wording for EmptyBatchRequest (no recording in the reference).
+      throw new SqsError(
+          SqsErrorCode.EMPTY_BATCH_REQUEST,
+          "There should be at least one " + entryName + " in the request.");
+    }
+    if (raw.size() > MAX_BATCH) {
+      // Recorded (test_too_many_entries_in_batch_request).
+      throw new SqsError(
+          SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
+          "Maximum number of entries per request are " + MAX_BATCH + ". You have sent " + raw.size()
+              + ".");
+    }
+    List<Map<String, Object>> entries = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Object o : raw) {
+      Map<String, Object> e = Params.struct(o, "Entries");
+      String id = Params.string(e, "Id");
+      if (id == null || id.isEmpty() || id.length() > 80 || !Texts.isWordChars(id)) {
+        // Recorded (test_invalid_batch_id, test_delete_message_batch_invalid_msg_id).
+        throw new SqsError(
+            SqsErrorCode.INVALID_BATCH_ENTRY_ID,
+            "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It"
+                + " can be at most 80 letters long.");
+      }
+      entries.add(e);
+    }
+    for (Map<String, Object> e : entries) {
+      String id = (String) e.get("Id");
+      if (!ids.add(id)) {
+        // AWS wording for BatchEntryIdsNotDistinct (no recording in the reference).
+        throw new SqsError(SqsErrorCode.BATCH_ENTRY_IDS_NOT_DISTINCT, "Id " + id + " repeated.");
+      }
+    }
+    return entries;
+  }
+
+  /** A Failed entry: the Query code, as recorded in test_send_batch_message_size. */
+  private static Map<String, Object> failure(String id, SqsError err) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("Id", id);
+    f.put("SenderFault", err.code().senderFault());
+    f.put("Code", err.code().queryCode());
+    f.put("Message", err.getMessage());
+    return f;
+  }
+
+  private static Map<String, Object> batchResult(List<Object> ok, List<Object> failed) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("Successful", ok);
+    out.put("Failed", failed);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- delete and visibility
+
+  private static SqsError invalidHandle(String handle) {
+    // AWS wording for ReceiptHandleIsInvalid (no recording in the reference).
+    return new SqsError(
+        SqsErrorCode.RECEIPT_HANDLE_IS_INVALID,
+        "The input receipt handle \"" + handle + "\" is not a valid receipt handle.");
+  }
+
+  private static SqsError expiredHandle(String handle) {
+    // Recorded (test_fifo_delete_after_visibility_timeout).
+    return Params.invalid("ReceiptHandle", handle, "The receipt handle has expired.");
+  }
+
+  private static Ids.Handle parse(QueueState q, String handle) {
+    Ids.Handle h = Ids.parseHandle(handle);
+    if (h == null || h.queueSerial() != q.serial) {
+      throw invalidHandle(handle);
+    }
+    return h;
+  }
+
+  Map<String, Object> deleteMessage(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    String handle = Params.requiredString(in, "ReceiptHandle");
+    delete(q, handle);
+    return Map.of();
+  }
+
+  /**
+   * Deletes by receipt handle. Standard queues: the latest handle deletes the message wherever it
+   * is; an older one succeeds and leaves the message (DeleteMessage API reference); an unknown
+   * message was already deleted, which succeeds too. FIFO queues: the handle must belong to the
+   * receive that is still in flight, else it has expired (recorded).
+   */
+  void delete(QueueState q, String handle) {
+    Ids.Handle h = parse(q, handle);
+    q.lock.lock();
+    try {
+      if (q.deleted) {
+        throw EngineCore.queueDoesNotExist();
+      }
+      q.refresh(core.now());
+      StoredMessage m = q.find(h.idHi(), h.idLo());
+      if (m == null) {
+        return;
+      }
+      if (q.fifo) {
+        if (m.state != StoredMessage.IN_FLIGHT || m.receiveCount != h.receiveCount()) {
+          throw expiredHandle(handle);
+        }
+      } else if (m.receiveCount != h.receiveCount()) {
+        return;
+      }
+      q.remove(m);
+      q.signalWaiters(); // a FIFO group may be free again
+    } finally {
+      q.lock.unlock();
+    }
+  }
+
+  Map<String, Object> deleteMessageBatch(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    List<Map<String, Object>> entries = batchEntries(in, "DeleteMessageBatchRequestEntry");
+    List<Object> ok = new ArrayList<>();
+    List<Object> failed = new ArrayList<>();
+    for (Map<String, Object> e : entries) {
+      String id = (String) e.get("Id");
+      try {
+        String handle = Params.requiredString(e, "ReceiptHandle");
+        delete(q, handle);
+        ok.add(Map.of("Id", id));
+      } catch (SqsError err) {
+        if (err.code() == SqsErrorCode.QUEUE_DOES_NOT_EXIST) {
+          throw err;
+        }
+        failed.add(failure(id, err));
+      }
+    }
+    return batchResult(ok, failed);
+  }
+
+  Map<String, Object> changeMessageVisibility(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    String handle = Params.requiredString(in, "ReceiptHandle");
+    Integer timeout = Params.integer(in, "VisibilityTimeout");
+    if (timeout == null) {
+      throw Params.missing("VisibilityTimeout");
+    }
+    changeVisibility(q, handle, timeout);
+    return Map.of();
+  }
+
+  private void changeVisibility(QueueState q, String handle, int timeout) {
+    if (timeout < 0 || timeout > 43_200) {
+      throw Params.invalid(
+          "VisibilityTimeout", timeout, "Must be >= 0 and <= 43200, if provided.");
+    }
+    Ids.Handle h = parse(q, handle);
+    q.lock.lock();
+    try {
+      if (q.deleted) {
+        throw EngineCore.queueDoesNotExist();
+      }
+      long now = core.now();
+      q.refresh(now);
+      StoredMessage m = q.find(h.idHi(), h.idLo());
+      if (m == null || m.receiveCount != h.receiveCount()) {
+        // AWS wording when the handle no longer names a receivable message.
+        throw Params.invalid(
+            "ReceiptHandle",
+            handle,
+            "Message does not exist or is not available for visibility timeout change.");
+      }
+      if (m.state != StoredMessage.IN_FLIGHT) {
+        if (q.fifo) {
+          throw new SqsError(
+              SqsErrorCode.MESSAGE_NOT_INFLIGHT, "The message referred to is not in flight.");
+        }
+        // Standard queues: recorded 200 after the timeout expired (the message goes back in flight).
+      }
+      long due = now + timeout * 1000L;
+      if (due - m.lastReceiveMillis() > TWELVE_HOURS) {
+        // semantics.md: at most 12 hours from the receipt. AWS wording.
+        throw Params.invalid(
+            "VisibilityTimeout",
+            timeout,
+            "Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
+      }
+      q.changeVisibility(m, due);
+      if (timeout == 0) {
+        q.refresh(now);
+        q.signalWaiters();
+      }
+    } finally {
+      q.lock.unlock();
+    }
+  }
+
+  Map<String, Object> changeMessageVisibilityBatch(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    List<Map<String, Object>> entries =
+        batchEntries(in, "ChangeMessageVisibilityBatchRequestEntry");
+    List<Object> ok = new ArrayList<>();
+    List<Object> failed = new ArrayList<>();
+    for (Map<String, Object> e : entries) {
+      String id = (String) e.get("Id");
+      try {
+        String handle = Params.requiredString(e, "ReceiptHandle");
+        Integer timeout = Params.integer(e, "VisibilityTimeout");
+        if (timeout == null) {
+          throw Params.missing("VisibilityTimeout");
+        }
+        changeVisibility(q, handle, timeout);
+        ok.add(Map.of("Id", id));
+      } catch (SqsError err) {
+        if (err.code() == SqsErrorCode.QUEUE_DOES_NOT_EXIST) {
+          throw err;
+        }
+        failed.add(failure(id, err));
+      }
+    }
+    return batchResult(ok, failed);
+  }
+}

@@ -1,0 +1,113 @@
+package io.sqskit.testing.engine.internal;
+
+import java.util.Arrays;
+
+/**
+ * A binary min-heap of messages by {@link StoredMessage#due}, with each message remembering its
+ * slot so that removal and re-keying are O(log n). Holds a queue's delayed or in-flight messages.
+ */
+final class MessageHeap {
+  private StoredMessage[] items = new StoredMessage[16];
+  private int size;
+
+  int size() {
+    return size;
+  }
+
+  StoredMessage peek() {
+    return size == 0 ? null : items[0];
+  }
+
+  void add(StoredMessage m) {
+    if (size == items.length) {
+      items = Arrays.copyOf(items, size * 2);
+    }
+    items[size] = m;
+    m.heapIndex = size;
+    size++;
+    up(size - 1);
+  }
+
+  StoredMessage poll() {
+    if (size == 0) {
+      return null;
+    }
+    StoredMessage top = items[0];
+    remove(top);
+    return top;
+  }
+
+  void remove(StoredMessage m) {
+    int i = m.heapIndex;
+    size--;
+    StoredMessage last = items[size];
+    items[size] = null;
+    m.heapIndex = -1;
+    if (i != size) {
+      items[i] = last;
+      last.heapIndex = i;
+      if (!up(i)) {
+        down(i);
+      }
+    }
+    if (items.length > 64 && size < items.length / 4) {
+      items = Arrays.copyOf(items, items.length / 2);
+    }
+  }
+
+  /** Restores order after {@code m.due()} changed. */
+  void update(StoredMessage m) {
+    if (!up(m.heapIndex)) {
+      down(m.heapIndex);
+    }
+  }
+
+  void clear() {
+    items = new StoredMessage[16];
+    size = 0;
+  }
+
+  private static boolean less(StoredMessage a, StoredMessage b) {
+    return a.due() < b.due();
+  }
+
+  private boolean up(int i) {
+    StoredMessage m = items[i];
+    int start = i;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      StoredMessage p = items[parent];
+      if (!less(m, p)) {
+        break;
+      }
+      items[i] = p;
+      p.heapIndex = i;
+      i = parent;
+    }
+    items[i] = m;
+    m.heapIndex = i;
+    return i != start;
+  }
+
+  private void down(int i) {
+    StoredMessage m = items[i];
+    int half = size >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      StoredMessage c = items[child];
+      int right = child + 1;
+      if (right < size && less(items[right], c)) {
+        child = right;
+        c = items[child];
+      }
+      if (!less(c, m)) {
+        break;
+      }
+      items[i] = c;
+      c.heapIndex = i;
+      i = child;
+    }
+    items[i] = m;
+    m.heapIndex = i;
+  }
+}

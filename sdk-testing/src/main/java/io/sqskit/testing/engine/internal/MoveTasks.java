@@ -1,0 +1,271 @@
+package io.sqskit.testing.engine.internal;
+
+import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.engine.SqsErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Message move tasks (StartMessageMoveTask, CancelMessageMoveTask, ListMessageMoveTasks): move
+ * the messages of a dead-letter queue back to their sources or to a given queue, at most
+ * MaxNumberOfMessagesPerSecond. Progress is computed from the clock whenever the engine runs an
+ * action or a ManualClock moves; answers and texts follow recorded/test_sqs_move_task.snapshot.json.
+ */
+final class MoveTasks {
+  private static final int MAX_RATE = 500; // StartMessageMoveTask API reference: 1 to 500
+  private final EngineCore core;
+  private final List<Task> tasks = new ArrayList<>();
+  private volatile int running;
+
+  MoveTasks(EngineCore core) {
+    this.core = core;
+  }
+
+  /** One task and its progress. */
+  private static final class Task {
+    final String id;
+    final String handle;
+    final String sourceArn;
+    final String destinationArn;
+    final Integer rate;
+    final long started;
+    final long toMove;
+    long moved;
+    String status = "RUNNING";
+    String failureReason;
+
+    Task(String id, String sourceArn, String destinationArn, Integer rate, long started, long toMove) {
+      this.id = id;
+      this.sourceArn = sourceArn;
+      this.destinationArn = destinationArn;
+      this.rate = rate;
+      this.started = started;
+      this.toMove = toMove;
+      String raw = "{\"taskId\":\"" + id + "\",\"sourceArn\":\"" + sourceArn + "\"}";
+      this.handle = Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static SqsError notFound(String parameter) {
+    return new SqsError(
+        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION,
+        "The resource that you specified for the " + parameter + " parameter doesn't exist.");
+  }
+
+  Map<String, Object> start(RequestContext ctx, Map<String, Object> in) {
+    String sourceArn = Params.requiredString(in, "SourceArn");
+    String destinationArn = Params.string(in, "DestinationArn");
+    Integer rate = Params.integer(in, "MaxNumberOfMessagesPerSecond");
+    QueueState source = core.byArn(sourceArn);
+    if (source == null) {
+      throw notFound("SourceArn");
+    }
+    boolean isDeadLetterQueue = false;
+    for (QueueState q : core.allQueues()) {
+      if (sourceArn.equals(q.settings.deadLetterTargetArn)) {
+        isDeadLetterQueue = true;
+        break;
+      }
+    }
+    if (!isDeadLetterQueue) {
+      throw new SqsError(
+          SqsErrorCode.INVALID_PARAMETER_VALUE, "Source queue must be configured as a Dead Letter Queue.");
+    }
+    if (destinationArn != null && core.byArn(destinationArn) == null) {
+      throw notFound("DestinationArn");
+    }
+    if (rate != null && (rate < 1 || rate > MAX_RATE)) {
+      throw Params.invalid(
+          "MaxNumberOfMessagesPerSecond", rate, "Must be between 1 and " + MAX_RATE + ", if provided.");
+    }
+    synchronized (this) {
+      progress();
+      for (Task t : tasks) {
+        if (t.sourceArn.equals(sourceArn) && t.status.equals("RUNNING")) {
+          throw new SqsError(
+              SqsErrorCode.INVALID_PARAMETER_VALUE,
+              "There is already a task running. Only one active task is allowed for a source queue"
+                  + " arn at a given time.");
+        }
+      }
+      long toMove;
+      source.lock.lock();
+      try {
+        source.refresh(core.now());
+        toMove = source.visibleCount();
+      } finally {
+        source.lock.unlock();
+      }
+      long[] id = Ids.randomUuid();
+      Task t = new Task(Ids.uuid(id[0], id[1]), sourceArn, destinationArn, rate, core.now(), toMove);
+      tasks.add(t);
+      running++;
+      progress();
+      return Map.of("TaskHandle", t.handle);
+    }
+  }
+
+  Map<String, Object> cancel(RequestContext ctx, Map<String, Object> in) {
+    String handle = Params.requiredString(in, "TaskHandle");
+    String taskId;
+    String sourceArn;
+    try {
+      Object parsed =
+          Json.parse(new String(Base64.getDecoder().decode(handle), StandardCharsets.UTF_8));
+      Map<?, ?> m = (Map<?, ?>) parsed;
+      taskId = (String) m.get("taskId");
+      sourceArn = (String) m.get("sourceArn");
+      if (taskId == null || sourceArn == null) {
+        throw new IllegalArgumentException("incomplete handle");
+      }
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new SqsError(SqsErrorCode.INVALID_PARAMETER_VALUE, "Value for parameter TaskHandle is invalid.");
+    }
+    if (core.byArn(sourceArn) == null) {
+      throw notFound("SourceArn");
+    }
+    synchronized (this) {
+      progress();
+      for (Task t : tasks) {
+        if (t.id.equals(taskId) && t.sourceArn.equals(sourceArn) && t.status.equals("RUNNING")) {
+          t.status = "CANCELLED";
+          running--;
+          return Map.of("ApproximateNumberOfMessagesMoved", t.moved);
+        }
+      }
+    }
+    throw new SqsError(SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, "Task does not exist.");
+  }
+
+  Map<String, Object> list(RequestContext ctx, Map<String, Object> in) {
+    String sourceArn = Params.requiredString(in, "SourceArn");
+    Integer max = Params.integer(in, "MaxResults");
+    if (max != null && (max < 1 || max > 10)) {
+      throw Params.invalid("MaxResults", max, "Must be between 1 and 10, if provided.");
+    }
+    if (core.byArn(sourceArn) == null) {
+      throw notFound("SourceArn");
+    }
+    int limit = max == null ? 1 : max;
+    List<Object> results = new ArrayList<>();
+    synchronized (this) {
+      progress();
+      for (int i = tasks.size() - 1; i >= 0 && results.size() < limit; i--) {
+        Task t = tasks.get(i);
+        if (!t.sourceArn.equals(sourceArn)) {
+          continue;
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        if (t.status.equals("RUNNING")) {
+          r.put("TaskHandle", t.handle); // recorded: only running tasks show their handle
+        }
+        r.put("Status", t.status);
+        r.put("SourceArn", t.sourceArn);
+        if (t.destinationArn != null) {
+          r.put("DestinationArn", t.destinationArn);
+        }
+        if (t.rate != null) {
+          r.put("MaxNumberOfMessagesPerSecond", t.rate);
+        }
+        r.put("ApproximateNumberOfMessagesMoved", t.moved);
+        r.put("ApproximateNumberOfMessagesToMove", t.toMove);
+        if (t.failureReason != null) {
+          r.put("FailureReason", t.failureReason);
+        }
+        r.put("StartedTimestamp", t.started);
+        results.add(r);
+      }
+    }
+    return Map.of("Results", results);
+  }
+
+  /** Called before every action: moves what the running tasks may have moved by now. */
+  void tick() {
+    if (running > 0) {
+      synchronized (this) {
+        progress();
+      }
+    }
+  }
+
+  void clockMoved() {
+    tick();
+  }
+
+  void queueDeleted(QueueState q) {
+    tick();
+  }
+
+  private void progress() {
+    long now = core.now();
+    for (Task t : tasks) {
+      if (!t.status.equals("RUNNING")) {
+        continue;
+      }
+      long allowed = t.toMove;
+      if (t.rate != null) {
+        allowed = Math.min(t.toMove, Math.max(0, (now - t.started) / 1000L) * t.rate);
+      }
+      while (t.moved < allowed && t.status.equals("RUNNING")) {
+        QueueState source = core.byArn(t.sourceArn);
+        if (source == null) {
+          fail(t);
+          break;
+        }
+        QueueState fixed = t.destinationArn == null ? null : core.byArn(t.destinationArn);
+        if (t.destinationArn != null && fixed == null) {
+          fail(t);
+          break;
+        }
+        StoredMessage m;
+        source.lock.lock();
+        try {
+          source.refresh(now);
+          m = source.removeFirstVisible();
+        } finally {
+          source.lock.unlock();
+        }
+        if (m == null) {
+          break; // nothing visible now (in flight or gone): try again later
+        }
+        QueueState target = fixed;
+        if (target == null) {
+          String origin = m.extras == null ? null : m.extras.deadLetterSourceArn;
+          target = origin == null ? null : core.byArn(origin);
+        }
+        if (target != null) {
+          StoredMessage.Extras extras = m.extras == null ? null : m.extras.copy();
+          if (extras != null) {
+            extras.deadLetterSourceArn = null;
+          }
+          StoredMessage copy = new StoredMessage(m, extras);
+          copy.resetReceives();
+          target.lock.lock();
+          try {
+            target.refresh(now);
+            target.add(copy, 0, now);
+          } finally {
+            target.lock.unlock();
+          }
+        }
+        t.moved++;
+      }
+      if (t.status.equals("RUNNING") && t.moved >= t.toMove) {
+        t.status = "COMPLETED";
+        running--;
+      }
+    }
+  }
+
+  private void fail(Task t) {
+    // Recorded (test_move_task_delete_destination_queue_while_running).
+    t.status = "FAILED";
+    t.failureReason = SqsErrorCode.QUEUE_DOES_NOT_EXIST.queryCode();
+    running--;
+  }
+}

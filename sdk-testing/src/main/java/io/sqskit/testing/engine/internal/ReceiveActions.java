@@ -1,0 +1,312 @@
+package io.sqskit.testing.engine.internal;
+
+import io.sqskit.testing.engine.RequestContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+
+/**
+ * ReceiveMessage: long polling on the engine's clock, FIFO receive attempts, attribute selection,
+ * and the dead-letter moves a receive triggers.
+ */
+final class ReceiveActions {
+  private final EngineCore core;
+
+  ReceiveActions(EngineCore core) {
+    this.core = core;
+  }
+
+  Map<String, Object> receiveMessage(RequestContext ctx, Map<String, Object> in) {
+    QueueState q = core.resolve(in);
+    Integer max = Params.integer(in, "MaxNumberOfMessages");
+    if (max != null && (max < 1 || max > 10)) {
+      // Recorded (test_send_receive_max_number_of_messages).
+      throw Params.invalid("MaxNumberOfMessages", max, "Must be between 1 and 10, if provided.");
+    }
+    Integer wait = Params.integer(in, "WaitTimeSeconds");
+    if (wait != null && (wait < 0 || wait > 20)) {
+      // Recorded (test_send_receive_wait_time_seconds).
+      throw Params.invalid("WaitTimeSeconds", wait, "Must be >= 0 and <= 20, if provided.");
+    }
+    Integer visibility = Params.integer(in, "VisibilityTimeout");
+    if (visibility != null && (visibility < 0 || visibility > 43_200)) {
+      // Same form as the recorded WaitTimeSeconds error.
+      throw Params.invalid("VisibilityTimeout", visibility, "Must be >= 0 and <= 43200, if provided.");
+    }
+    String attemptId = Params.string(in, "ReceiveRequestAttemptId");
+    if (attemptId != null && !Texts.isGroupOrDedupId(attemptId)) {
+      throw Params.invalid(
+          "ReceiveRequestAttemptId",
+          attemptId,
+          "ReceiveRequestAttemptId can only include alphanumeric and punctuation characters. 1 to"
+              + " 128 in length.");
+    }
+    Selection selection = new Selection(in);
+    List<Object> messages =
+        receive(
+            q,
+            max == null ? 1 : max,
+            wait,
+            visibility,
+            attemptId,
+            (queue, m) -> render(queue, m, selection));
+    return messages.isEmpty() ? Map.of() : Map.of("Messages", messages);
+  }
+
+  /**
+   * Receives up to {@code count} messages, waiting (long polling) up to {@code wait} seconds or
+   * the queue's default, and renders each under the queue's lock.
+   */
+  <T> List<T> receive(
+      QueueState q,
+      int count,
+      Integer wait,
+      Integer visibility,
+      String attemptId,
+      BiFunction<QueueState, StoredMessage, T> renderer) {
+    long waitMillis = (wait != null ? wait : q.settings.receiveMessageWaitTimeSeconds) * 1000L;
+    long deadline = core.now() + waitMillis;
+    while (true) {
+      List<StoredMessage> deadLetters = new ArrayList<>();
+      List<T> messages;
+      QueueSettings s;
+      q.lock.lock();
+      try {
+        if (q.deleted) {
+          throw EngineCore.queueDoesNotExist();
+        }
+        long now = core.now();
+        q.refresh(now);
+        s = q.settings;
+        long visibilityMillis = (visibility != null ? visibility : s.visibilityTimeout) * 1000L;
+        messages = q.fifo && attemptId != null ? replay(q, attemptId, visibilityMillis, now, renderer) : null;
+        if (messages == null) {
+          boolean redrive = s.deadLetterTargetArn != null && core.byArn(s.deadLetterTargetArn) != null;
+          List<StoredMessage> taken = q.take(count, visibilityMillis, now, redrive, deadLetters);
+          if (q.fifo && attemptId != null && !taken.isEmpty()) {
+            q.rememberAttempt(attemptId, taken, now);
+          }
+          messages = new ArrayList<>(taken.size());
+          for (StoredMessage m : taken) {
+            messages.add(renderer.apply(q, m));
+          }
+        }
+        if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline) {
+          long until = core.manualClock ? deadline : Math.min(deadline, q.nextDue());
+          // With a ManualClock the engine is woken when the clock moves; the real-time bound only
+          // makes the loop re-check now and then.
+          long nanos =
+              core.manualClock
+                  ? TimeUnit.SECONDS.toNanos(1)
+                  : TimeUnit.MILLISECONDS.toNanos(Math.max(1, until - now));
+          try {
+            q.await(nanos);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+          }
+          continue;
+        }
+      } finally {
+        q.lock.unlock();
+      }
+      if (!deadLetters.isEmpty()) {
+        moveToDeadLetterQueue(q, s.deadLetterTargetArn, deadLetters);
+        if (messages.isEmpty()) {
+          continue;
+        }
+      }
+      return messages;
+    }
+  }
+
+  /**
+   * A FIFO receive retried with the same ReceiveRequestAttemptId within five minutes returns the
+   * same messages and receipt handles and restarts their visibility timeout (ReceiveMessage API
+   * reference), provided they are all still in flight from that receive; otherwise null.
+   */
+  private <T> List<T> replay(
+      QueueState q,
+      String attemptId,
+      long visibilityMillis,
+      long now,
+      BiFunction<QueueState, StoredMessage, T> renderer) {
+    QueueState.Attempt a = q.attempt(attemptId);
+    if (a == null) {
+      return null;
+    }
+    List<StoredMessage> found = new ArrayList<>();
+    for (int i = 0; i < a.receiveCounts().length; i++) {
+      StoredMessage m = q.find(a.ids()[2 * i], a.ids()[2 * i + 1]);
+      if (m == null || m.state != StoredMessage.IN_FLIGHT || m.receiveCount != a.receiveCounts()[i]) {
+        return null;
+      }
+      found.add(m);
+    }
+    List<T> out = new ArrayList<>();
+    for (StoredMessage m : found) {
+      q.changeVisibility(m, now + visibilityMillis);
+      out.add(renderer.apply(q, m));
+    }
+    return out;
+  }
+
+  /** Moves messages past maxReceiveCount to the dead-letter queue, keeping id and history. */
+  void moveToDeadLetterQueue(QueueState source, String dlqArn, List<StoredMessage> messages) {
+    QueueState dlq = core.byArn(dlqArn);
+    if (dlq == null) {
+      return; // deleted between the receive and the move: the messages are lost, as in SQS
+    }
+    dlq.lock.lock();
+    try {
+      long now = core.now();
+      dlq.refresh(now);
+      for (StoredMessage m : messages) {
+        StoredMessage.Extras extras =
+            m.extras == null
+                ? new StoredMessage.Extras(null, null, null, null, null)
+                : m.extras.copy();
+        extras.deadLetterSourceArn = source.arn;
+        StoredMessage copy = new StoredMessage(m, extras);
+        dlq.add(copy, 0, now);
+      }
+    } finally {
+      dlq.lock.unlock();
+    }
+  }
+
+  /** Which attributes a receive asked for. */
+  static final class Selection {
+    final boolean allSystem;
+    final Set<String> system = new HashSet<>();
+    final boolean allUser;
+    final Set<String> user = new HashSet<>();
+    final List<String> userPrefixes = new ArrayList<>();
+
+    Selection(Map<String, Object> in) {
+      boolean all = false;
+      for (String key : List.of("AttributeNames", "MessageSystemAttributeNames")) {
+        List<String> names = Params.strings(in, key);
+        if (names != null) {
+          for (String n : names) {
+            if (n.equals("All")) {
+              all = true;
+            }
+            system.add(n);
+          }
+        }
+      }
+      allSystem = all;
+      boolean allU = false;
+      List<String> names = Params.strings(in, "MessageAttributeNames");
+      if (names != null) {
+        for (String n : names) {
+          if (n.equals("All") || n.equals(".*")) {
+            allU = true;
+          } else if (n.endsWith(".*")) {
+            // Recorded (test_receive_message_message_attribute_names_filters): "He.*" selects
+            // Hello and Help.Me, so the prefix is what precedes ".*".
+            userPrefixes.add(n.substring(0, n.length() - 2));
+          } else {
+            user.add(n);
+          }
+        }
+      }
+      allUser = allU;
+    }
+
+    boolean system(String name) {
+      return allSystem || system.contains(name);
+    }
+
+    boolean user(String name) {
+      if (allUser || user.contains(name)) {
+        return true;
+      }
+      for (String p : userPrefixes) {
+        if (name.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private Map<String, Object> render(QueueState q, StoredMessage m, Selection sel) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("MessageId", m.messageId());
+    out.put("ReceiptHandle", Ids.receiptHandle(q.serial, m));
+    out.put("MD5OfBody", m.md5OfBody());
+    out.put("Body", m.body);
+    Map<String, Object> attrs = new LinkedHashMap<>();
+    StoredMessage.Extras x = m.extras;
+    if (sel.system("SenderId")) {
+      attrs.put("SenderId", m.senderId);
+    }
+    if (sel.system("SentTimestamp")) {
+      attrs.put("SentTimestamp", Long.toString(m.sentMillis));
+    }
+    if (sel.system("ApproximateReceiveCount")) {
+      attrs.put("ApproximateReceiveCount", Integer.toString(m.receiveCount));
+    }
+    if (sel.system("ApproximateFirstReceiveTimestamp")) {
+      attrs.put("ApproximateFirstReceiveTimestamp", Long.toString(m.firstReceiveMillis()));
+    }
+    if (x != null) {
+      if (x.traceHeader != null && sel.system("AWSTraceHeader")) {
+        attrs.put("AWSTraceHeader", x.traceHeader);
+      }
+      if (x.deadLetterSourceArn != null && sel.system("DeadLetterQueueSourceArn")) {
+        attrs.put("DeadLetterQueueSourceArn", x.deadLetterSourceArn);
+      }
+      if (x.groupId != null && sel.system("MessageGroupId")) {
+        attrs.put("MessageGroupId", x.groupId);
+      }
+      if (q.fifo && x.dedupId != null && sel.system("MessageDeduplicationId")) {
+        attrs.put("MessageDeduplicationId", x.dedupId);
+      }
+      if (q.fifo && sel.system("SequenceNumber")) {
+        attrs.put("SequenceNumber", MessageActions.sequence(x.sequence));
+      }
+    }
+    if (!attrs.isEmpty()) {
+      out.put("Attributes", attrs);
+    }
+    if (x != null && x.attributes != null) {
+      SortedMap<String, AttributeValue> chosen = new TreeMap<>();
+      for (Map.Entry<String, AttributeValue> e : x.attributes.entrySet()) {
+        if (sel.user(e.getKey())) {
+          chosen.put(e.getKey(), e.getValue());
+        }
+      }
+      if (!chosen.isEmpty()) {
+        // Recorded (test_receive_message_message_attribute_names_filters): the digest covers the
+        // attributes returned, not all of them.
+        String md5 =
+            chosen.size() == x.attributes.size() ? x.attributesMd5 : Digests.attributesMd5Hex(chosen);
+        out.put("MD5OfMessageAttributes", md5);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, AttributeValue> e : chosen.entrySet()) {
+          AttributeValue v = e.getValue();
+          Map<String, Object> value = new LinkedHashMap<>();
+          value.put("DataType", v.dataType());
+          if (v.binaryValue() != null) {
+            value.put("BinaryValue", v.binaryValue().clone());
+          } else {
+            value.put("StringValue", v.stringValue());
+          }
+          values.put(e.getKey(), value);
+        }
+        out.put("MessageAttributes", values);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,157 @@
+package io.sqskit.testing.engine.internal;
+
+import java.util.SortedMap;
+
+/**
+ * One message inside a queue, kept compact: a million queued messages should cost little beyond
+ * their bodies. Ids and digests are held as longs, timestamps as epoch milliseconds, rarely used
+ * parts (attributes, FIFO ids, trace header) in an optional {@link Extras}. The links put the
+ * message in its queue's structures without extra nodes. Guarded by the owning queue's lock.
+ */
+public final class StoredMessage {
+  static final byte VISIBLE = 0;
+  static final byte DELAYED = 1;
+  static final byte IN_FLIGHT = 2;
+  static final byte GONE = 3;
+
+  final long idHi;
+  final long idLo;
+  final String body;
+  final long md5Hi;
+  final long md5Lo;
+  final long sentMillis;
+  final String senderId;
+  Extras extras;
+
+  // Times after sending are kept as int millisecond offsets from sentMillis: a message lives at
+  // most 14 days (retention) plus a 12-hour visibility timeout, well inside an int (24.8 days).
+  private static final int NEVER = Integer.MIN_VALUE;
+  private int firstReceiveOffset = NEVER;
+  /** When the current (latest) receive happened; bounds visibility at 12 hours from it. */
+  private int lastReceiveOffset = NEVER;
+  int receiveCount;
+  /** Delayed: when it becomes visible; in flight: when its visibility timeout ends. */
+  private int dueOffset;
+  byte state;
+  int heapIndex = -1;
+  /** Neighbours in the visible list (standard queue) or the group lane (FIFO queue). */
+  StoredMessage prev;
+  StoredMessage next;
+  /** Neighbours in the queue's arrival list, used for retention. */
+  StoredMessage older;
+  StoredMessage newer;
+
+  StoredMessage(
+      long idHi, long idLo, String body, byte[] md5, long sentMillis, String senderId, Extras extras) {
+    this.idHi = idHi;
+    this.idLo = idLo;
+    this.body = body;
+    this.md5Hi = Digests.high(md5);
+    this.md5Lo = Digests.low(md5);
+    this.sentMillis = sentMillis;
+    this.senderId = senderId;
+    this.extras = extras;
+  }
+
+  /** A copy for another queue (dead-letter redrive, move tasks): same id, body and history. */
+  StoredMessage(StoredMessage m, Extras extras) {
+    this.idHi = m.idHi;
+    this.idLo = m.idLo;
+    this.body = m.body;
+    this.md5Hi = m.md5Hi;
+    this.md5Lo = m.md5Lo;
+    this.sentMillis = m.sentMillis;
+    this.senderId = m.senderId;
+    this.extras = extras;
+    this.firstReceiveOffset = m.firstReceiveOffset;
+    this.lastReceiveOffset = m.lastReceiveOffset;
+    this.receiveCount = m.receiveCount;
+  }
+
+  private int offset(long time) {
+    long d = time - sentMillis;
+    // Clamped for safety; retention removes a message long before an offset could overflow.
+    return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, d));
+  }
+
+  long due() {
+    return sentMillis + dueOffset;
+  }
+
+  void due(long time) {
+    dueOffset = offset(time);
+  }
+
+  /** Epoch millis of the first receive, or 0 when never received. */
+  long firstReceiveMillis() {
+    return firstReceiveOffset == NEVER ? 0 : sentMillis + firstReceiveOffset;
+  }
+
+  /** Epoch millis of the latest receive, or 0 when never received. */
+  long lastReceiveMillis() {
+    return lastReceiveOffset == NEVER ? 0 : sentMillis + lastReceiveOffset;
+  }
+
+  /** Records a receive at {@code now}. */
+  void received(long now) {
+    receiveCount++;
+    if (firstReceiveOffset == NEVER) {
+      firstReceiveOffset = offset(now);
+    }
+    lastReceiveOffset = offset(now);
+  }
+
+  /** Forgets every receive (a message moved back by a move task starts afresh). */
+  void resetReceives() {
+    receiveCount = 0;
+    firstReceiveOffset = NEVER;
+    lastReceiveOffset = NEVER;
+  }
+
+  public String messageId() {
+    return Ids.uuid(idHi, idLo);
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public String md5OfBody() {
+    return Digests.hex(md5Hi, md5Lo);
+  }
+
+  String groupId() {
+    return extras == null ? null : extras.groupId;
+  }
+
+  /** The parts few messages have. */
+  static final class Extras {
+    final SortedMap<String, AttributeValue> attributes;
+    final String attributesMd5;
+    final String traceHeader;
+    final String groupId;
+    final String dedupId;
+    long sequence;
+    String deadLetterSourceArn;
+
+    Extras(
+        SortedMap<String, AttributeValue> attributes,
+        String attributesMd5,
+        String traceHeader,
+        String groupId,
+        String dedupId) {
+      this.attributes = attributes;
+      this.attributesMd5 = attributesMd5;
+      this.traceHeader = traceHeader;
+      this.groupId = groupId;
+      this.dedupId = dedupId;
+    }
+
+    Extras copy() {
+      Extras e = new Extras(attributes, attributesMd5, traceHeader, groupId, dedupId);
+      e.sequence = sequence;
+      e.deadLetterSourceArn = deadLetterSourceArn;
+      return e;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.sqskit.testing.protocol;
+
+/**
+ * One member of a structure shape: its JSON name, its Query/XML name and how it nests.
+ *
+ * @param name the member name in the JSON model and in the engine's tree
+ * @param wireName the Query parameter prefix and XML element name
+ * @param kind scalar or structure value, list, or map
+ * @param shape the value's shape (the element shape for lists, the value shape for maps)
+ * @param keyShape the key shape of a map, else null
+ * @param flattened whether a list or map is flattened (elements repeat the member's own name)
+ * @param elementName for a list that is not flattened, the element name; for a map, the key name
+ * @param valueName for a map, the value name, else null
+ */
+public record Member(
+    String name,
+    String wireName,
+    Kind kind,
+    Shape shape,
+    Shape keyShape,
+    boolean flattened,
+    String elementName,
+    String valueName) {
+
+  /** How a member's value nests. */
+  public enum Kind {
+    /** One value of {@link Member#shape()}. */
+    SINGLE,
+    /** A {@code List<Object>} of values of {@link Member#shape()}. */
+    LIST,
+    /** A {@code Map<String, Object>} from keys to values of {@link Member#shape()}. */
+    MAP
+  }
+
+  /** A scalar or structure member. */
+  public static Member of(String name, String wireName, Shape shape) {
+    return new Member(name, wireName, Kind.SINGLE, shape, null, false, null, null);
+  }
+
+  /** A list member; {@code elementName} is used only when the list is not flattened. */
+  public static Member list(
+      String name, String wireName, Shape element, boolean flattened, String elementName) {
+    return new Member(name, wireName, Kind.LIST, element, null, flattened, elementName, null);
+  }
+
+  /** A map member, its entries spelled {@code <wireName>.N.<keyName>} when flattened. */
+  public static Member map(
+      String name,
+      String wireName,
+      Shape key,
+      Shape value,
+      boolean flattened,
+      String keyName,
+      String valueName) {
+    return new Member(name, wireName, Kind.MAP, value, key, flattened, keyName, valueName);
+  }
+
+  /** The key name of a map member. */
+  public String keyName() {
+    return elementName;
+  }
+}

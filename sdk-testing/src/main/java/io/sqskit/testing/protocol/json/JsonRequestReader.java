@@ -1,0 +1,170 @@
+package io.sqskit.testing.protocol.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.sqskit.testing.protocol.Member;
+import io.sqskit.testing.protocol.Shape;
+import io.sqskit.testing.protocol.WireError;
+import io.sqskit.testing.protocol.WireException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an AWS JSON 1.0 request body into the engine's tree, guided by the action's input shape.
+ *
+ * <p>Members the shape does not know are skipped and {@code null} values count as absent. A body
+ * that is not JSON, or a value of the wrong JSON type, is answered as SQS's JSON front answers it:
+ * {@code com.amazon.coral.service#SerializationException}, HTTP 400. That type is the generic one of
+ * AWS JSON services; the exact message text is our own.
+ */
+public final class JsonRequestReader {
+
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+          .build();
+
+  private JsonRequestReader() {}
+
+  /**
+   * Reads {@code body}; an empty body is read as {@code {}}.
+   *
+   * @throws WireException a SerializationException for unreadable JSON or mistyped values
+   */
+  public static Map<String, Object> read(Shape input, byte[] body, int length) {
+    try (JsonParser parser = FACTORY.createParser(body, 0, length)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new LinkedHashMap<>();
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw serialization("Expected a JSON object.");
+      }
+      Map<String, Object> tree = readStructure(parser, input);
+      if (parser.nextToken() != null) {
+        throw serialization("Unexpected content after the JSON object.");
+      }
+      return tree;
+    } catch (IOException e) {
+      throw serialization("The request body is not valid JSON.");
+    }
+  }
+
+  private static Map<String, Object> readStructure(JsonParser parser, Shape shape) throws IOException {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      Member member = shape.member(name);
+      JsonToken valueToken = parser.nextToken();
+      if (member == null) {
+        parser.skipChildren();
+        continue;
+      }
+      if (valueToken == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      tree.put(member.name(), readMember(parser, member, valueToken));
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw serialization("Malformed JSON object.");
+    }
+    return tree;
+  }
+
+  private static Object readMember(JsonParser parser, Member member, JsonToken token) throws IOException {
+    switch (member.kind()) {
+      case LIST:
+        if (token != JsonToken.START_ARRAY) {
+          throw mistyped(member.name(), "a list");
+        }
+        List<Object> list = new ArrayList<>();
+        JsonToken element;
+        while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+          if (element == null) {
+            throw serialization("Malformed JSON array.");
+          }
+          if (element != JsonToken.VALUE_NULL) {
+            list.add(readValue(parser, member.name(), member.shape(), element));
+          }
+        }
+        return list;
+      case MAP:
+        if (token != JsonToken.START_OBJECT) {
+          throw mistyped(member.name(), "a map");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        JsonToken field;
+        while ((field = parser.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          JsonToken valueToken = parser.nextToken();
+          if (valueToken != JsonToken.VALUE_NULL) {
+            map.put(key, readValue(parser, member.name(), member.shape(), valueToken));
+          }
+        }
+        if (field != JsonToken.END_OBJECT) {
+          throw serialization("Malformed JSON object.");
+        }
+        return map;
+      default:
+        return readValue(parser, member.name(), member.shape(), token);
+    }
+  }
+
+  private static Object readValue(JsonParser parser, String name, Shape shape, JsonToken token)
+      throws IOException {
+    switch (shape.type()) {
+      case STRUCTURE:
+        if (token != JsonToken.START_OBJECT) {
+          throw mistyped(name, "a structure");
+        }
+        return readStructure(parser, shape);
+      case INTEGER:
+        if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+          throw mistyped(name, "an integer");
+        }
+        return parser.getIntValue();
+      case LONG:
+        if (token != JsonToken.VALUE_NUMBER_INT
+            || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          throw mistyped(name, "a long integer");
+        }
+        return parser.getLongValue();
+      case BOOLEAN:
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+          throw mistyped(name, "a boolean");
+        }
+        return token == JsonToken.VALUE_TRUE;
+      case BLOB:
+        if (token != JsonToken.VALUE_STRING) {
+          throw mistyped(name, "a base64 string");
+        }
+        try {
+          return Base64.getDecoder().decode(parser.getText());
+        } catch (IllegalArgumentException e) {
+          throw mistyped(name, "a base64 string");
+        }
+      default:
+        if (token != JsonToken.VALUE_STRING) {
+          throw mistyped(name, "a string");
+        }
+        return parser.getText();
+    }
+  }
+
+  private static WireException mistyped(String member, String expected) {
+    return serialization("Member " + member + " must be " + expected + ".");
+  }
+
+  static WireException serialization(String message) {
+    return new WireException(
+        new WireError(
+            "com.amazon.coral.service#SerializationException", null, 400, true, message, message));
+  }
+}

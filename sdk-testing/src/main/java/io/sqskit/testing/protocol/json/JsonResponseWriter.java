@@ -1,0 +1,92 @@
+package io.sqskit.testing.protocol.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.sqskit.testing.protocol.Member;
+import io.sqskit.testing.protocol.Shape;
+import io.sqskit.testing.protocol.WireError;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** Writes AWS JSON 1.0 answers: an action's response tree, or an error body. */
+public final class JsonResponseWriter {
+
+  private JsonResponseWriter() {}
+
+  /** The response tree as a JSON object, members in model order. */
+  public static byte[] write(Shape output, Map<String, Object> tree) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator generator = JsonRequestReader.FACTORY.createGenerator(out)) {
+      writeStructure(generator, output, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@code {"__type":"com.amazonaws.sqs#<Type>","message":"..."}}. */
+  public static byte[] writeError(WireError error) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try (JsonGenerator generator = JsonRequestReader.FACTORY.createGenerator(out)) {
+      generator.writeStartObject();
+      generator.writeStringField("__type", error.jsonType());
+      if (error.jsonMessage() != null) {
+        generator.writeStringField("message", error.jsonMessage());
+      }
+      generator.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void writeStructure(JsonGenerator generator, Shape shape, Map<String, Object> tree)
+      throws IOException {
+    generator.writeStartObject();
+    for (Member member : shape.members()) {
+      Object value = tree.get(member.name());
+      if (value == null) {
+        continue;
+      }
+      generator.writeFieldName(member.name());
+      switch (member.kind()) {
+        case LIST:
+          generator.writeStartArray();
+          for (Object element : (List<Object>) value) {
+            writeValue(generator, member.shape(), element);
+          }
+          generator.writeEndArray();
+          break;
+        case MAP:
+          generator.writeStartObject();
+          for (Map.Entry<String, Object> entry : ((Map<String, Object>) value).entrySet()) {
+            generator.writeFieldName(entry.getKey());
+            writeValue(generator, member.shape(), entry.getValue());
+          }
+          generator.writeEndObject();
+          break;
+        default:
+          writeValue(generator, member.shape(), value);
+      }
+    }
+    generator.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void writeValue(JsonGenerator generator, Shape shape, Object value) throws IOException {
+    if (shape.type() == Shape.Type.STRUCTURE) {
+      writeStructure(generator, shape, (Map<String, Object>) value);
+    } else if (value instanceof Integer || value instanceof Long) {
+      generator.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Boolean) {
+      generator.writeBoolean((Boolean) value);
+    } else if (value instanceof byte[]) {
+      generator.writeBinary((byte[]) value);
+    } else {
+      generator.writeString(value.toString());
+    }
+  }
+}

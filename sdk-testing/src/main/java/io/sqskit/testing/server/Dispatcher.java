@@ -1,0 +1,10 @@
+package io.sqskit.testing.server;
+
+import io.sqskit.testing.engine.RequestContext;
+import java.util.Map;
+
+/** Runs one action on a request tree: the engine's {@code execute}, or a stand-in in tests. */
+@FunctionalInterface
+interface Dispatcher {
+  Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input);
+}

@@ -1,0 +1,260 @@
+package io.sqskit.testing.server;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.engine.SqsErrorCode;
+import io.sqskit.testing.protocol.Operation;
+import io.sqskit.testing.protocol.RequestIds;
+import io.sqskit.testing.protocol.SqsShapes;
+import io.sqskit.testing.protocol.WireError;
+import io.sqskit.testing.protocol.WireException;
+import io.sqskit.testing.protocol.json.JsonRequestReader;
+import io.sqskit.testing.protocol.json.JsonResponseWriter;
+import io.sqskit.testing.protocol.query.FormDecoder;
+import io.sqskit.testing.protocol.query.QueryRequestReader;
+import io.sqskit.testing.protocol.query.QueryResponseWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Picks each request's protocol (JSON 1.0 when {@code X-Amz-Target} is present, else Query),
+ * converts it into the engine's tree, runs it and writes the answer or the error.
+ */
+final class SqsHttpHandler implements HttpHandler {
+
+  private static final System.Logger LOG = System.getLogger(SqsHttpHandler.class.getName());
+
+  /** The JSON 1.0 target prefix of SQS, {@code AmazonSQS.<Action>}. */
+  private static final String TARGET_PREFIX = "AmazonSQS.";
+
+  private static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
+  private static final String XML_CONTENT_TYPE = "text/xml";
+
+  private final Dispatcher dispatcher;
+  private final String defaultBaseUrl;
+  private final int maxRequestBytes;
+
+  SqsHttpHandler(Dispatcher dispatcher, String defaultBaseUrl, int maxRequestBytes) {
+    this.dispatcher = dispatcher;
+    this.defaultBaseUrl = defaultBaseUrl;
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    String requestId = RequestIds.next();
+    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    boolean json = target != null;
+    try {
+      try {
+        Body body = readBody(exchange.getRequestBody());
+        RequestContext context = context(exchange);
+        if (json) {
+          handleJson(exchange, requestId, target, body, context);
+        } else {
+          handleQuery(exchange, requestId, body, context);
+        }
+      } catch (SqsError e) {
+        sendError(exchange, requestId, json, WireError.of(e));
+      } catch (WireException e) {
+        sendError(exchange, requestId, json, e.error());
+      } catch (RuntimeException | Error e) {
+        // Errors too (a missing class, a deep recursion): the client still gets an SQS answer
+        // instead of a dropped connection.
+        LOG.log(System.Logger.Level.ERROR, "Internal failure answering request " + requestId, e);
+        sendError(exchange, requestId, json, internalFailure());
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void handleJson(
+      HttpExchange exchange, String requestId, String target, Body body, RequestContext context)
+      throws IOException {
+    Operation operation =
+        target.startsWith(TARGET_PREFIX)
+            ? SqsShapes.operation(target.substring(TARGET_PREFIX.length()))
+            : null;
+    if (operation == null) {
+      // The generic answer of AWS JSON services to a target they do not know; no Query code.
+      throw new WireException(
+          new WireError(
+              "com.amazon.coral.service#UnknownOperationException",
+              null,
+              400,
+              true,
+              null,
+              "Unknown operation " + target + "."));
+    }
+    Map<String, Object> input = JsonRequestReader.read(operation.input(), body.bytes, body.length);
+    Map<String, Object> output = dispatcher.execute(context, operation.name(), input);
+    send(exchange, 200, requestId, JSON_CONTENT_TYPE, JsonResponseWriter.write(operation.output(), output));
+  }
+
+  private void handleQuery(HttpExchange exchange, String requestId, Body body, RequestContext context)
+      throws IOException {
+    Map<String, String> params = new LinkedHashMap<>();
+    FormDecoder.decode(exchange.getRequestURI().getRawQuery(), params);
+    if (body.length > 0) {
+      FormDecoder.decode(new String(body.bytes, 0, body.length, StandardCharsets.UTF_8), params);
+    }
+    String action = params.get("Action");
+    if (action == null || action.isEmpty()) {
+      // Message: the description of MissingAction in the SQS API Reference's Common Errors.
+      throw new SqsError(
+          SqsErrorCode.MISSING_ACTION, "The request is missing an action or a required parameter.");
+    }
+    Operation operation = SqsShapes.operation(action);
+    if (operation == null) {
+      // Our wording, after the AWS Query services' "The action X is not valid for this endpoint."
+      throw new SqsError(
+          SqsErrorCode.INVALID_ACTION, "The action " + action + " is not valid for this endpoint.");
+    }
+    Map<String, Object> input = QueryRequestReader.read(operation.input(), params);
+    if (!input.containsKey("QueueUrl") && operation.input().member("QueueUrl") != null) {
+      // The AWS SDK for Java v1 posts to the queue URL instead of sending QueueUrl.
+      String path = exchange.getRequestURI().getRawPath();
+      if (path != null && path.length() > 1) {
+        input.put("QueueUrl", context.baseUrl() + path);
+      }
+    }
+    Map<String, Object> output = dispatcher.execute(context, operation.name(), input);
+    String xml = QueryResponseWriter.write(operation.name(), operation.output(), output, requestId);
+    send(exchange, 200, requestId, XML_CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void sendError(HttpExchange exchange, String requestId, boolean json, WireError error)
+      throws IOException {
+    if (json) {
+      if (error.queryCode() != null) {
+        exchange.getResponseHeaders().set("x-amzn-query-error", error.queryCode() + ";" + error.fault());
+      }
+      send(exchange, error.status(), requestId, JSON_CONTENT_TYPE, JsonResponseWriter.writeError(error));
+    } else {
+      String xml = QueryResponseWriter.writeError(error, requestId);
+      send(exchange, error.status(), requestId, XML_CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void send(
+      HttpExchange exchange, int status, String requestId, String contentType, byte[] body)
+      throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", contentType);
+    headers.set("x-amzn-RequestId", requestId);
+    // A HEAD answer carries headers only; the JDK server warns about a length given for one.
+    boolean head = "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+    if (body.length > 0 && !head) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  private static WireError internalFailure() {
+    // Message: the description of InternalFailure in the SQS API Reference's Common Errors.
+    return WireError.of(
+        SqsErrorCode.INTERNAL_FAILURE,
+        "The request processing has failed because of an unknown error, exception or failure.");
+  }
+
+  /** Who calls: the SigV4 access key id, and the Host the client used for queue URLs. */
+  private RequestContext context(HttpExchange exchange) {
+    Headers headers = exchange.getRequestHeaders();
+    String accessKey = accessKeyId(headers.getFirst("Authorization"));
+    if (accessKey == null) {
+      String query = exchange.getRequestURI().getRawQuery();
+      if (query != null && query.contains("X-Amz-Credential=")) {
+        Map<String, String> params = new LinkedHashMap<>();
+        FormDecoder.decode(query, params);
+        accessKey = credentialKey(params.get("X-Amz-Credential"));
+      }
+    }
+    String host = headers.getFirst("Host");
+    String baseUrl = host == null || host.isEmpty() ? defaultBaseUrl : "http://" + host;
+    String accountId = accessKey != null && isAccountId(accessKey) ? accessKey : null;
+    return new RequestContext(accountId, baseUrl, accessKey);
+  }
+
+  /** The key id in {@code AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/sqs/aws4_request, ...}. */
+  static String accessKeyId(String authorization) {
+    if (authorization == null) {
+      return null;
+    }
+    int at = authorization.indexOf("Credential=");
+    if (at < 0) {
+      return null;
+    }
+    return credentialKey(authorization.substring(at + "Credential=".length()));
+  }
+
+  private static String credentialKey(String credential) {
+    if (credential == null) {
+      return null;
+    }
+    int slash = credential.indexOf('/');
+    String key = slash < 0 ? credential : credential.substring(0, slash);
+    key = key.trim();
+    return key.isEmpty() ? null : key;
+  }
+
+  static boolean isAccountId(String key) {
+    if (key.length() != 12) {
+      return false;
+    }
+    for (int i = 0; i < 12; i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A request body read up to the limit, whatever Content-Length claims. */
+  private static final class Body {
+    final byte[] bytes;
+    final int length;
+
+    Body(byte[] bytes, int length) {
+      this.bytes = bytes;
+      this.length = length;
+    }
+  }
+
+  private Body readBody(InputStream in) throws IOException {
+    byte[] buffer = new byte[Math.min(8192, maxRequestBytes + 1)];
+    int length = 0;
+    while (true) {
+      if (length == buffer.length) {
+        if (length > maxRequestBytes) {
+          throw tooLarge();
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(buffer.length * 2L, maxRequestBytes + 1L));
+      }
+      int read = in.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    return new Body(buffer, length);
+  }
+
+  private SqsError tooLarge() {
+    // Our own bound, well above SQS's 1 MiB message and batch limits even when form-encoded; SQS
+    // documents no error for a request body over its front end's limit, so the closest one is used.
+    return new SqsError(
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        "One or more parameters are invalid. Reason: Request must be shorter than "
+            + maxRequestBytes
+            + " bytes.");
+  }
+}

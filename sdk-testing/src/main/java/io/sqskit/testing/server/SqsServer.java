@@ -1,0 +1,250 @@
+package io.sqskit.testing.server;
+
+import com.sun.net.httpserver.HttpServer;
+import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The fake's HTTP front: serves SQS over Query (XML) and AWS JSON 1.0 from one {@link SqsEngine}.
+ *
+ * <pre>{@code
+ * try (SqsServer server = SqsServer.builder().engine(engine).build().start()) {
+ *   URI endpoint = server.endpoint(); // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; {@link #close()} is idempotent.
+ */
+public final class SqsServer implements AutoCloseable {
+
+  static {
+    // The JDK server leaves Nagle's algorithm on by default; with keep-alive clients that can stall
+    // small answers for a delayed-ACK period. Read once, when the JDK's server configuration loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  /** Requests above this many body bytes are refused (SQS messages and batches are at most 1 MiB). */
+  static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+
+  private final Dispatcher dispatcher;
+  private final SqsEngine engine;
+  private final String host;
+  private final int requestedPort;
+  private final int maxRequestBytes;
+  private final boolean warmUp;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile HttpServer server;
+  private volatile ExecutorService executor;
+  private volatile URI endpoint;
+
+  private SqsServer(Builder builder) {
+    this.dispatcher = builder.dispatcher;
+    this.engine = builder.engine;
+    this.host = builder.host;
+    this.requestedPort = builder.port;
+    this.maxRequestBytes = builder.maxRequestBytes;
+    this.warmUp = builder.warmUp;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Binds the port and starts answering.
+   *
+   * @return this server
+   * @throws UncheckedIOException when the address cannot be bound
+   * @throws IllegalStateException when started twice or after {@link #close()}
+   */
+  public SqsServer start() {
+    if (closed.get() || !started.compareAndSet(false, true)) {
+      throw new IllegalStateException("SqsServer can be started once, before close()");
+    }
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(host, requestedPort), 128);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot bind " + host + ":" + requestedPort, e);
+    }
+    int port = http.getAddress().getPort();
+    String hostPart = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+    URI uri = URI.create("http://" + hostPart + ":" + port);
+    // Unbounded on purpose: a long poll holds its thread for up to 20 s, and must never keep other
+    // requests waiting. Idle threads die after a minute.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads(port));
+    http.setExecutor(pool);
+    http.createContext("/", new SqsHttpHandler(dispatcher, uri.toString(), maxRequestBytes));
+    http.start();
+    this.executor = pool;
+    this.endpoint = uri;
+    this.server = http;
+    if (warmUp) {
+      Thread thread = new Thread(new WarmUp(http.getAddress()), "sqskit-warm-up-" + port);
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return this;
+  }
+
+  /** The engine behind this server (the builder's, or the one it created). */
+  public SqsEngine engine() {
+    return engine;
+  }
+
+  /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
+  public URI endpoint() {
+    requireStarted();
+    return endpoint;
+  }
+
+  /** The bound port. */
+  public int port() {
+    requireStarted();
+    return endpoint.getPort();
+  }
+
+  /** Stops answering and ends waiting long polls; idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    HttpServer http = server;
+    if (http != null) {
+      http.stop(0);
+    }
+    ExecutorService pool = executor;
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  private void requireStarted() {
+    if (endpoint == null) {
+      throw new IllegalStateException("SqsServer is not started");
+    }
+  }
+
+  private static ThreadFactory threads(int port) {
+    return new DaemonThreads("sqskit-http-" + port + "-");
+  }
+
+  /**
+   * Named daemon threads. A class rather than a lambda: the first lambda of a JVM costs tens of
+   * milliseconds of method-handle set-up, which the start-up budget cannot spare.
+   */
+  private static final class DaemonThreads implements ThreadFactory {
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    DaemonThreads(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public Thread newThread(Runnable runnable) {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+
+  /** The engine as a {@link Dispatcher}; a class for the same start-up reason as above. */
+  private static final class EngineDispatcher implements Dispatcher {
+    private final SqsEngine engine;
+
+    EngineDispatcher(SqsEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input) {
+      return engine.execute(context, action, input);
+    }
+  }
+
+  /** Options of an {@link SqsServer}; not thread-safe. */
+  public static final class Builder {
+    private Dispatcher dispatcher;
+    private SqsEngine engine;
+    private String host = "127.0.0.1";
+    private int port;
+    private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private boolean warmUp = true;
+
+    private Builder() {}
+
+    /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
+    public Builder engine(SqsEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      this.dispatcher = new EngineDispatcher(engine);
+      return this;
+    }
+
+    /** Runs actions through a stand-in instead of an engine (tests of the front itself). */
+    Builder dispatcher(Dispatcher dispatcher) {
+      this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+      this.engine = null;
+      return this;
+    }
+
+    /** The address to bind; default {@code 127.0.0.1}. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port to bind, 0 (the default) for a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Largest accepted request body in bytes; default 8 MiB. */
+    public Builder maxRequestBytes(int maxRequestBytes) {
+      if (maxRequestBytes < 1024) {
+        throw new IllegalArgumentException("maxRequestBytes must be at least 1024: " + maxRequestBytes);
+      }
+      this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /**
+     * Whether {@link SqsServer#start()} sends itself two read-only ListQueues requests in the
+     * background, so the first real request does not pay the JVM's first-use costs; default true.
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
+
+    public SqsServer build() {
+      if (dispatcher == null) {
+        engine(SqsEngine.create());
+      }
+      return new SqsServer(this);
+    }
+  }
+}

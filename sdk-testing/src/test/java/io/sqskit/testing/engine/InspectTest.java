@@ -1,0 +1,44 @@
+package io.sqskit.testing.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InspectTest extends EngineTestSupport {
+
+  @Test
+  void inspectShowsEveryMessageAndItsStateWithoutChangingAnything() {
+    String url = createQueue("q");
+    String a = send(url, "a");
+    String b = send(url, "b");
+    call("SendMessage", "QueueUrl", url, "MessageBody", "c", "DelaySeconds", 10);
+    receive(url);
+    List<MessageSnapshot> snapshot = engine.inspect(url);
+    assertThat(snapshot).extracting(MessageSnapshot::body).containsExactly("a", "b", "c");
+    assertThat(snapshot).extracting(MessageSnapshot::state)
+        .containsExactly(MessageState.IN_FLIGHT, MessageState.VISIBLE, MessageState.DELAYED);
+    assertThat(snapshot.get(0).messageId()).isEqualTo(a);
+    assertThat(snapshot.get(0).receiveCount()).isEqualTo(1);
+    assertThat(snapshot.get(0).availableAt()).isEqualTo(START.plusSeconds(30));
+    assertThat(snapshot.get(1).messageId()).isEqualTo(b);
+    assertThat(snapshot.get(1).availableAt()).isNull();
+    assertThat(snapshot.get(2).availableAt()).isEqualTo(START.plusSeconds(10));
+    counts(url, 1, 1, 1);
+    assertThat(engine.inspect(url)).isEqualTo(snapshot);
+  }
+
+  @Test
+  void inspectSeesTimeWithoutTouchingTheQueue() {
+    String url = createQueue("q");
+    call("SendMessage", "QueueUrl", url, "MessageBody", "c", "DelaySeconds", 10);
+    advance(10);
+    assertThat(engine.inspect(url)).extracting(MessageSnapshot::state).containsExactly(MessageState.VISIBLE);
+  }
+
+  @Test
+  void inspectOfUnknownQueueFails() {
+    assertThat(error(() -> engine.inspect(BASE + "/123456789012/none")).code())
+        .isEqualTo(SqsErrorCode.QUEUE_DOES_NOT_EXIST);
+  }
+}

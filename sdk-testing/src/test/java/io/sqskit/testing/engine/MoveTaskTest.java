@@ -1,0 +1,146 @@
+package io.sqskit.testing.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MoveTaskTest extends EngineTestSupport {
+  private static final String DLQ_ARN = "arn:aws:sqs:us-east-1:123456789012:dlq";
+  private static final String SRC_ARN = "arn:aws:sqs:us-east-1:123456789012:src";
+
+  private String dlq;
+  private String src;
+
+  private void deadLetter(int n) {
+    dlq = createQueue("dlq");
+    src = createQueue("src", "VisibilityTimeout", "1", "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\"" + DLQ_ARN + "\",\"maxReceiveCount\":1}");
+    for (int i = 0; i < n; i++) {
+      send(src, "m" + i);
+    }
+    while (receiveMax(src).size() > 0) {
+      // receive everything once
+    }
+    advance(1);
+    assertThat(receiveMax(src)).isEmpty();
+    counts(dlq, n, 0, 0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> tasks(int max) {
+    return (List<Map<String, Object>>) call("ListMessageMoveTasks", "SourceArn", DLQ_ARN, "MaxResults", max).get("Results");
+  }
+
+  @Test
+  void moveTaskWithoutDestinationReturnsMessagesToTheirSource() {
+    deadLetter(2);
+    Map<String, Object> started = call("StartMessageMoveTask", "SourceArn", DLQ_ARN);
+    assertThat(started).containsKey("TaskHandle");
+    counts(dlq, 0, 0, 0);
+    counts(src, 2, 0, 0);
+    Map<String, Object> task = tasks(10).get(0);
+    assertThat(task)
+        .containsEntry("Status", "COMPLETED")
+        .containsEntry("SourceArn", DLQ_ARN)
+        .containsEntry("ApproximateNumberOfMessagesMoved", 2L)
+        .containsEntry("ApproximateNumberOfMessagesToMove", 2L)
+        .containsEntry("StartedTimestamp", START.toEpochMilli() + 1000)
+        .doesNotContainKeys("TaskHandle", "DestinationArn");
+    Map<String, Object> back = receive(src, "AttributeNames", List.of("All")).get(0);
+    assertThat(systemAttributes(back)).containsEntry("ApproximateReceiveCount", "1")
+        .doesNotContainKey("DeadLetterQueueSourceArn");
+  }
+
+  @Test
+  void moveTaskToDestinationHonoursTheRate() {
+    deadLetter(5);
+    String other = createQueue("other");
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN, "DestinationArn",
+        "arn:aws:sqs:us-east-1:123456789012:other", "MaxNumberOfMessagesPerSecond", 2);
+    counts(other, 0, 0, 0);
+    advance(1);
+    counts(other, 2, 0, 0);
+    Map<String, Object> running = tasks(1).get(0);
+    assertThat(running).containsEntry("Status", "RUNNING").containsKey("TaskHandle")
+        .containsEntry("MaxNumberOfMessagesPerSecond", 2)
+        .containsEntry("DestinationArn", "arn:aws:sqs:us-east-1:123456789012:other");
+    advance(2);
+    counts(other, 5, 0, 0);
+    assertThat(tasks(1).get(0)).containsEntry("Status", "COMPLETED");
+  }
+
+  @Test
+  void cancelStopsARunningTask() {
+    deadLetter(4);
+    String handle = (String) call("StartMessageMoveTask", "SourceArn", DLQ_ARN,
+        "MaxNumberOfMessagesPerSecond", 1).get("TaskHandle");
+    advance(2);
+    assertThat(call("CancelMessageMoveTask", "TaskHandle", handle))
+        .containsEntry("ApproximateNumberOfMessagesMoved", 2L);
+    advance(10);
+    assertThat(tasks(1).get(0)).containsEntry("Status", "CANCELLED")
+        .containsEntry("ApproximateNumberOfMessagesMoved", 2L);
+    counts(dlq, 2, 0, 0);
+  }
+
+  @Test
+  void onlyOneRunningTaskPerSource() {
+    deadLetter(2);
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN, "MaxNumberOfMessagesPerSecond", 1);
+    SqsError e = error(() -> call("StartMessageMoveTask", "SourceArn", DLQ_ARN));
+    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
+        "There is already a task running. Only one active task is allowed for a source queue arn at a"
+            + " given time.");
+  }
+
+  @Test
+  void sourceMustBeADeadLetterQueue() {
+    createQueue("plain");
+    SqsError e = error(() -> call("StartMessageMoveTask", "SourceArn", "arn:aws:sqs:us-east-1:123456789012:plain"));
+    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400, "Source queue must be configured as a Dead Letter Queue.");
+  }
+
+  @Test
+  void missingSourceOrDestinationIsResourceNotFound() {
+    deadLetter(1);
+    assertError(error(() -> call("StartMessageMoveTask", "SourceArn", "arn:aws:sqs:us-east-1:123456789012:none")),
+        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, 404,
+        "The resource that you specified for the SourceArn parameter doesn't exist.");
+    assertError(error(() -> call("StartMessageMoveTask", "SourceArn", DLQ_ARN, "DestinationArn",
+            "arn:aws:sqs:us-east-1:123456789012:none")),
+        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, 404,
+        "The resource that you specified for the DestinationArn parameter doesn't exist.");
+  }
+
+  @Test
+  void cancelWithInvalidHandleIsRejectedAsRecorded() {
+    assertError(error(() -> call("CancelMessageMoveTask", "TaskHandle", "not-a-handle")),
+        SqsErrorCode.INVALID_PARAMETER_VALUE, 400, "Value for parameter TaskHandle is invalid.");
+  }
+
+  @Test
+  void cancelOfFinishedTaskIsTaskDoesNotExist() {
+    deadLetter(1);
+    String handle = (String) call("StartMessageMoveTask", "SourceArn", DLQ_ARN).get("TaskHandle");
+    assertError(error(() -> call("CancelMessageMoveTask", "TaskHandle", handle)),
+        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, 404, "Task does not exist.");
+  }
+
+  @Test
+  void deletingTheDestinationFailsTheTask() {
+    deadLetter(3);
+    String other = createQueue("other");
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN, "DestinationArn",
+        "arn:aws:sqs:us-east-1:123456789012:other", "MaxNumberOfMessagesPerSecond", 1);
+    advance(1);
+    call("DeleteQueue", "QueueUrl", other);
+    advance(1);
+    assertThat(tasks(1).get(0)).containsEntry("Status", "FAILED")
+        .containsEntry("FailureReason", "AWS.SimpleQueueService.NonExistentQueue")
+        .containsEntry("ApproximateNumberOfMessagesMoved", 1L);
+    assertThat(src).isNotNull();
+    assertThat(SRC_ARN).endsWith(":src");
+  }
+}

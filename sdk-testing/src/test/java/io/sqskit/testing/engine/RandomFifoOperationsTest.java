@@ -1,0 +1,98 @@
+package io.sqskit.testing.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/** Random operation sequences on a FIFO queue, checked against the FIFO delivery rules. */
+class RandomFifoOperationsTest extends EngineTestSupport {
+
+  private static final class Model {
+    final String id;
+    final String group;
+    long visibleAt;
+    String handle;
+
+    Model(String id, String group) {
+      this.id = id;
+      this.group = group;
+    }
+  }
+
+  @RepeatedTest(5)
+  void fifoQueueKeepsGroupOrderAndBlocksGroupsInFlight(RepetitionInfo info) {
+    Random random = new Random(77 + info.getCurrentRepetition());
+    String url = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true", "VisibilityTimeout", "5");
+    Map<String, List<Model>> groups = new LinkedHashMap<>(); // per group, send order, not deleted
+    int sent = 0;
+    for (int step = 0; step < 3_000; step++) {
+      long now = clock.millis();
+      int op = random.nextInt(10);
+      if (op < 3) {
+        String group = "g" + random.nextInt(5);
+        String id = (String) call("SendMessage", "QueueUrl", url, "MessageBody", "m" + sent++,
+            "MessageGroupId", group).get("MessageId");
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Model(id, group));
+      } else if (op < 6) {
+        int asked = 1 + random.nextInt(10);
+        int visibility = random.nextInt(4) == 0 ? 0 : 5;
+        int deliverable = 0;
+        for (List<Model> lane : groups.values()) {
+          boolean blocked = lane.stream().anyMatch(m -> m.handle != null && m.visibleAt > now);
+          if (!blocked) {
+            deliverable += lane.size();
+          }
+        }
+        List<Map<String, Object>> got = receive(url, "MaxNumberOfMessages", asked, "VisibilityTimeout", visibility);
+        assertThat(got).hasSize(Math.min(asked, deliverable));
+        Map<String, Integer> nextInGroup = new LinkedHashMap<>();
+        for (Map<String, Object> m : got) {
+          String id = (String) m.get("MessageId");
+          Model model = find(groups, id);
+          assertThat(model).as("received message exists").isNotNull();
+          List<Model> lane = groups.get(model.group);
+          int position = nextInGroup.getOrDefault(model.group, 0);
+          assertThat(lane.get(position).id).as("group order").isEqualTo(id);
+          nextInGroup.put(model.group, position + 1);
+          assertThat(model.handle == null || model.visibleAt <= now).as("was not in flight").isTrue();
+          model.visibleAt = now + visibility * 1000L;
+          model.handle = (String) m.get("ReceiptHandle");
+        }
+      } else if (op < 8) {
+        List<Model> inFlight = new ArrayList<>();
+        groups.values().forEach(l -> l.stream().filter(m -> m.handle != null && m.visibleAt > now).forEach(inFlight::add));
+        if (!inFlight.isEmpty()) {
+          Model m = inFlight.get(random.nextInt(inFlight.size()));
+          if (random.nextBoolean()) {
+            call("DeleteMessage", "QueueUrl", url, "ReceiptHandle", m.handle);
+            groups.get(m.group).remove(m);
+          } else {
+            call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.handle, "VisibilityTimeout", 0);
+            m.visibleAt = now;
+          }
+        }
+      } else {
+        advance(random.nextInt(3));
+      }
+    }
+    int total = groups.values().stream().mapToInt(List::size).sum();
+    assertThat(engine.inspect(url)).hasSize(total);
+  }
+
+  private static Model find(Map<String, List<Model>> groups, String id) {
+    for (List<Model> lane : groups.values()) {
+      for (Model m : lane) {
+        if (m.id.equals(id)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+package io.sqskit.testing.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TagsPermissionsPurgeTest extends EngineTestSupport {
+
+  @Test
+  void tagUntagAndListTags() {
+    String url = createQueue("q");
+    call("TagQueue", "QueueUrl", url, "Tags", Map.of("tag1", "value1", "tag2", "value2", "tag3", ""));
+    assertThat(call("ListQueueTags", "QueueUrl", url))
+        .containsEntry("Tags", Map.of("tag1", "value1", "tag2", "value2", "tag3", ""));
+    call("UntagQueue", "QueueUrl", url, "TagKeys", List.of("tag1", "tag3"));
+    assertThat(call("ListQueueTags", "QueueUrl", url)).containsEntry("Tags", Map.of("tag2", "value2"));
+    call("UntagQueue", "QueueUrl", url, "TagKeys", List.of("tag2"));
+    assertThat(call("ListQueueTags", "QueueUrl", url)).isEmpty();
+  }
+
+  @Test
+  void createQueueAcceptsTags() {
+    String url = (String) call("CreateQueue", "QueueName", "q", "tags", Map.of("team", "a")).get("QueueUrl");
+    assertThat(call("ListQueueTags", "QueueUrl", url)).containsEntry("Tags", Map.of("team", "a"));
+  }
+
+  @Test
+  void atMostFiftyTags() {
+    String url = createQueue("q");
+    Map<String, Object> tags = new HashMap<>();
+    for (int i = 0; i < 51; i++) {
+      tags.put("k" + i, "v");
+    }
+    assertThat(error(() -> call("TagQueue", "QueueUrl", url, "Tags", tags)).code())
+        .isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+    tags.remove("k0");
+    call("TagQueue", "QueueUrl", url, "Tags", tags);
+  }
+
+  @Test
+  void tagKeyLongerThan128IsRejected() {
+    String url = createQueue("q");
+    assertThat(error(() -> call("TagQueue", "QueueUrl", url, "Tags", Map.of("k".repeat(129), "v"))).code())
+        .isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+  }
+
+  @Test
+  void addPermissionWritesAStatementIntoPolicy() {
+    String url = createQueue("q");
+    call("AddPermission", "QueueUrl", url, "Label", "crossaccountpermission",
+        "AWSAccountIds", List.of("668614515564", "123456789012"), "Actions", List.of("ReceiveMessage"));
+    assertThat(attributes(url, "Policy").get("Policy")).isEqualTo(
+        "{\"Version\":\"2008-10-17\",\"Id\":\"arn:aws:sqs:us-east-1:123456789012:q/SQSDefaultPolicy\","
+            + "\"Statement\":[{\"Sid\":\"crossaccountpermission\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+            + "[\"arn:aws:iam::668614515564:root\",\"arn:aws:iam::123456789012:root\"]},"
+            + "\"Action\":\"SQS:ReceiveMessage\",\"Resource\":\"arn:aws:sqs:us-east-1:123456789012:q\"}]}");
+  }
+
+  @Test
+  void permissionLabelsAreUniqueAndRemovable() {
+    String url = createQueue("q");
+    call("AddPermission", "QueueUrl", url, "Label", "one", "AWSAccountIds", List.of("123456789012"),
+        "Actions", List.of("SendMessage"));
+    assertError(error(() -> call("AddPermission", "QueueUrl", url, "Label", "one",
+            "AWSAccountIds", List.of("210987654321"), "Actions", List.of("SendMessage"))),
+        SqsErrorCode.INVALID_PARAMETER_VALUE, 400, "Value one for parameter Label is invalid. Reason: Already exists.");
+    call("AddPermission", "QueueUrl", url, "Label", "two", "AWSAccountIds", List.of("123456789012"),
+        "Actions", List.of("SendMessage", "DeleteMessage"));
+    call("RemovePermission", "QueueUrl", url, "Label", "one");
+    assertThat(attributes(url, "Policy").get("Policy")).doesNotContain("\"one\"").contains("\"two\"")
+        .contains("[\"SQS:SendMessage\",\"SQS:DeleteMessage\"]");
+    call("RemovePermission", "QueueUrl", url, "Label", "two");
+    assertThat(attributes(url, "Policy")).isEmpty();
+    assertError(error(() -> call("RemovePermission", "QueueUrl", url, "Label", "two")),
+        SqsErrorCode.INVALID_PARAMETER_VALUE, 400, "Value two for parameter Label is invalid. Reason: can't find label.");
+  }
+
+  @Test
+  void purgeRemovesEveryMessage() {
+    String url = createQueue("q");
+    send(url, "a");
+    send(url, "b");
+    call("SendMessage", "QueueUrl", url, "MessageBody", "c", "DelaySeconds", 5);
+    Map<String, Object> m = receive(url).get(0);
+    call("PurgeQueue", "QueueUrl", url);
+    counts(url, 0, 0, 0);
+    delete(url, m);
+    advance(60);
+    assertThat(receiveMax(url)).isEmpty();
+  }
+
+  @Test
+  void secondPurgeWithinSixtySecondsIsPurgeQueueInProgress() {
+    String url = createQueue("q");
+    call("PurgeQueue", "QueueUrl", url);
+    advance(59);
+    SqsError e = error(() -> call("PurgeQueue", "QueueUrl", url));
+    assertError(e, SqsErrorCode.PURGE_QUEUE_IN_PROGRESS, 403, "Only one PurgeQueue operation on q is allowed every 60 seconds.");
+    advance(1);
+    call("PurgeQueue", "QueueUrl", url);
+  }
+}

@@ -1,0 +1,129 @@
+package io.sqskit.testing.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The standalone server: its one ready line, its arguments, and a clean stop on SIGTERM. */
+class SqsServerMainTest {
+
+  private static final String QUERY_LIST_QUEUES = "Action=ListQueues&Version=2012-11-05";
+
+  @Test
+  void launchPrintsOneReadyLineAndServes() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (SqsServer server =
+        SqsServerMain.launch(new String[] {"--port", "0", "--account", "123456789012", "--region", "eu-west-1"}, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("listening on http://127.0.0.1:" + server.port() + System.lineSeparator());
+      HttpResponse<String> created = post(server.endpoint(), "Action=CreateQueue&QueueName=q");
+      assertThat(created.body()).contains("<QueueUrl>" + server.endpoint() + "/123456789012/q</QueueUrl>");
+      HttpResponse<String> arn = post(server.endpoint(), "Action=GetQueueAttributes&QueueUrl=" + server.endpoint() + "/123456789012/q&AttributeName.1=QueueArn");
+      assertThat(arn.body()).contains("arn:aws:sqs:eu-west-1:123456789012:q");
+    }
+  }
+
+  @Test
+  void badArgumentsAreRejectedWithTheirName() {
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port", "http"}, System.out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--port must be a number from 0 to 65535: http");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--account", "42"}, System.out))
+        .hasMessage("--account must be 12 digits: 42");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--region", "Mars"}, System.out))
+        .hasMessage("--region is not a region name: Mars");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--verbose", "yes"}, System.out))
+        .hasMessage("unknown argument --verbose");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port"}, System.out))
+        .hasMessage("missing value for --port");
+  }
+
+  @Test
+  void processExitsWithTwoAndUsageOnBadArguments() throws Exception {
+    Process process = java("--port", "-1").redirectErrorStream(true).start();
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(output).contains("--port must be a number from 0 to 65535: -1").contains("usage: ");
+  }
+
+  @Test
+  void helpPrintsUsageAndExitsWithZero() throws Exception {
+    Process process = java("--help").redirectErrorStream(true).start();
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("usage: ");
+  }
+
+  @Test
+  void processAnnouncesItselfAndStopsOnSigterm() throws Exception {
+    Process process = java("--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> lines = new CopyOnWriteArrayList<>();
+    CompletableFuture<String> first = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  lines.add(line);
+                  first.complete(line);
+                }
+              } catch (IOException e) {
+                // the stream closes when the process is destroyed
+              }
+              first.complete(null);
+            });
+    reader.start();
+    try {
+      String line = first.get(30, TimeUnit.SECONDS);
+      assertThat(line).matches("listening on http://127\\.0\\.0\\.1:\\d+");
+      URI endpoint = URI.create(line.substring("listening on ".length()));
+      assertThat(post(endpoint, QUERY_LIST_QUEUES).statusCode()).isEqualTo(200);
+
+      process.destroy(); // SIGTERM
+
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isEqualTo(143); // 128 + SIGTERM, after the shutdown hook ran
+      reader.join(TimeUnit.SECONDS.toMillis(30));
+      assertThat(lines).as("exactly one line").hasSize(1);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private static ProcessBuilder java(String... args) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), SqsServerMain.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
+  private static HttpResponse<String> post(URI endpoint, String form) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
