@@ -44,6 +44,10 @@ public final class ClientBenchmark {
               () -> new AwsSdkQueueCalls(server.endpoint(), server.queueUrl()));
       try {
         Runner runner = profile.runner();
+        runner.preheat(
+            List.of(sqskit.send(), aws.send(), sqskit.receive(), aws.receive()),
+            4,
+            profile.preheat());
         for (int threads : new int[] {1, 4}) {
           out.add(
               compare(

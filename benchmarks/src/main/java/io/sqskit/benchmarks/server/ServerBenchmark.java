@@ -46,6 +46,10 @@ public final class ServerBenchmark {
               log);
       Side elastic = side(ElasticMqTarget.NAME, ElasticMqTarget::new, open, log);
       Runner runner = profile.runner();
+      runner.preheat(
+          List.of(sqskit.send(), elastic.send(), sqskit.cycle(), elastic.cycle()),
+          THREADS,
+          profile.preheat());
       List<Comparison> out = new ArrayList<>();
       out.add(
           compare(

@@ -25,7 +25,7 @@ public final class Contenders {
       return type.cast(implementation.getConstructor(parameterTypes).newInstance(args));
     } catch (ClassNotFoundException e) {
       throw new ContenderUnavailableException(
-          className + " is not compiled into this build (see benchmarks/README.md)", e);
+          className + " is not on the classpath", e);
     } catch (InvocationTargetException e) {
       throw new ContenderUnavailableException(Runner.describe(e.getCause()), e.getCause());
     } catch (ReflectiveOperationException | LinkageError e) {
@@ -39,7 +39,7 @@ public final class Contenders {
       Class.forName(className, false, Contenders.class.getClassLoader());
       return null;
     } catch (ClassNotFoundException e) {
-      return className + " is not compiled into this build (see benchmarks/README.md)";
+      return className + " is not on the classpath";
     } catch (LinkageError e) {
       return Runner.describe(e);
     }

@@ -6,6 +6,8 @@ import java.time.Duration;
  * How long the harnesses measure: {@link #FULL} for figures, {@link #SMOKE} to prove in a fraction
  * of the time that every harness runs end to end (its figures mean nothing).
  *
+ * @param preheat unmeasured running time of every workload of a harness, before its first
+ *     measurement: the JIT needs over ten seconds on a busy 2-core machine to reach steady state
  * @param warmup unmeasured running time per contender before the rounds
  * @param round length of one measured throughput round
  * @param rounds measured rounds per contender
@@ -13,15 +15,16 @@ import java.time.Duration;
  * @param childRuns child JVMs per contender for the cold start and server start harnesses
  */
 public record Profile(
+    Duration preheat,
     Duration warmup, Duration round, int rounds, int allocationCalls, int childRuns) {
 
   /** The settings behind the published figures: about four minutes for everything. */
   public static final Profile FULL =
-      new Profile(Duration.ofSeconds(3), Duration.ofMillis(600), 9, 2000, 5);
+      new Profile(Duration.ofSeconds(6), Duration.ofSeconds(3), Duration.ofMillis(600), 9, 2000, 5);
 
   /** A smoke run: every code path once, figures meaningless. */
   public static final Profile SMOKE =
-      new Profile(Duration.ofMillis(100), Duration.ofMillis(100), 1, 20, 1);
+      new Profile(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100), 1, 20, 1);
 
   /** A runner with this profile's warm-up and rounds. */
   public Runner runner() {

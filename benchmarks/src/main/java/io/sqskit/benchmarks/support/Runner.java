@@ -34,6 +34,23 @@ public final class Runner {
     this.rounds = rounds;
   }
 
+  /**
+   * Runs every workload, unmeasured, for {@code length} with {@code threads} threads, so the JIT
+   * has compiled every path before the first measured round. Failures are left to the measurement.
+   */
+  public void preheat(List<? extends Workload> workloads, int threads, Duration length) {
+    for (Workload workload : workloads) {
+      if (workload instanceof Unavailable) {
+        continue;
+      }
+      try {
+        timedRound(workload, threads, length);
+      } catch (Exception | AssertionError e) {
+        // reported by the measurement that follows
+      }
+    }
+  }
+
   /** Calls per second of each workload, with {@code threads} threads calling at once. */
   public List<Measurement> throughput(List<? extends Workload> workloads, int threads) {
     return throughput(workloads, threads, "calls/s");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ServerBenchmarkSmokeTest {
 
   @Test
-  void serverHarnessDrivesElasticMqThroughEveryScenario() throws Exception {
+  void serverHarnessDrivesSqskitAndElasticMqThroughEveryScenario() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<Comparison> rows =
         ServerBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -22,7 +22,10 @@ class ServerBenchmarkSmokeTest {
     assertThat(rows)
         .allSatisfy(
             row -> {
-              assertThat(row.other().contender()).isEqualTo("elasticmq");
+              assertThat(row.sqskit().isMeasured())
+          .as("%s: %s", row.benchmark(), row.sqskit().failure())
+          .isTrue();
+      assertThat(row.other().contender()).isEqualTo("elasticmq");
               assertThat(row.other().isMeasured())
                   .as("%s: %s", row.benchmark(), row.other().failure())
                   .isTrue();
