@@ -7,7 +7,10 @@ import io.sqskit.transport.HttpTransport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Run in a fresh JVM by {@link ColdStartTest}: one SendMessage, then prints the message id. */
+/**
+ * Run in a fresh JVM by {@link ColdStartTest}: one SendMessage (through a fixed in-memory answer, or
+ * over plain http with {@code http <endpoint>}), then prints the message id.
+ */
 public final class ColdStartMain {
   private ColdStartMain() {}
 
@@ -27,6 +30,18 @@ public final class ColdStartMain {
           @Override
           public void close() {}
         };
+    if (args[0].equals("http")) {
+      // The built-in Apache transport against the plain-http endpoint given as second argument.
+      try (SqsClient client =
+          SqsClient.builder()
+              .region("us-east-1")
+              .endpointOverride(java.net.URI.create(args[1]))
+              .credentials("AKIDEXAMPLE", "secret")
+              .build()) {
+        System.out.println("sent " + client.sendMessage(args[1] + "/1/q", "hello").messageId());
+      }
+      return;
+    }
     SqsClient.Builder builder = SqsClient.builder().region("us-east-1").transport(transport);
     if (args[0].equals("given")) {
       builder.credentials("AKIDEXAMPLE", "secret");

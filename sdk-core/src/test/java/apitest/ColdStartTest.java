@@ -10,21 +10,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a fresh JVM loads for a client: the AWS default credentials chain only when it is needed,
- * and no Jackson databind at all, since responses are read with StAX.
+ * no Jackson databind at all, since responses are read with StAX, and no TLS set-up for a
+ * plain-http endpoint.
  */
 class ColdStartTest {
 
-  private static String run(String mode) throws IOException, InterruptedException {
+  private static String run(String... mode) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                java,
+                "-Xlog:class+load=info",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ColdStartMain.class.getName()));
+    command.addAll(List.of(mode));
     Process process =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-Xlog:class+load=info",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    ColdStartMain.class.getName(),
-                    mode))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -50,5 +53,34 @@ class ColdStartTest {
     assertThat(output).contains("built us-east-1");
     assertThat(output)
         .doesNotContain("software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider ");
+  }
+
+  @Test
+  void aPlainHttpEndpointNeverSetsUpTls() throws Exception {
+    byte[] xml =
+        ("<SendMessageResponse><SendMessageResult>"
+                + "<MD5OfMessageBody>5d41402abc4b2a76b9719d911017c592</MD5OfMessageBody>"
+                + "<MessageId>m-2</MessageId></SendMessageResult></SendMessageResponse>")
+            .getBytes(StandardCharsets.UTF_8);
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(200, xml.length);
+          exchange.getResponseBody().write(xml);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String output = run("http", "http://127.0.0.1:" + server.getAddress().getPort());
+      assertThat(output).contains("sent m-2").contains("org.apache.hc.client5.http.impl.io.");
+      // Creating the JDK's default SSLContext loads a few hundred classes; plain http needs none.
+      assertThat(output).doesNotContain("sun.security.ssl.SSLContextImpl");
+    } finally {
+      server.stop(0);
+    }
   }
 }

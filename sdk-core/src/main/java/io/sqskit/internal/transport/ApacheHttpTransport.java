@@ -61,6 +61,7 @@ public final class ApacheHttpTransport implements HttpTransport {
   private ApacheHttpTransport(Duration connectTimeout, int maxConnections) {
     this.pool =
         PoolingHttpClientConnectionManagerBuilder.create()
+            .setTlsSocketStrategy(new LazyTlsStrategy())
             .setMaxConnTotal(maxConnections)
             .setMaxConnPerRoute(maxConnections)
             .setDefaultConnectionConfig(
