@@ -1,24 +1,35 @@
 package io.sqskit.benchmarks.client;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A tiny JDK HttpServer on 127.0.0.1 that answers SendMessage and ReceiveMessage with prebuilt
+ * A tiny HTTP/1.1 server on 127.0.0.1 that answers SendMessage and ReceiveMessage with prebuilt
  * answers in both protocols, so a benchmark measures the client and almost nothing else.
  *
+ * <p>It is written on plain blocking sockets, one thread per connection, and writes each answer
+ * (status line, headers and body) with one {@code write} from a byte array made at start: a
+ * request costs it one read and one write, a few microseconds, where a general HTTP server (the
+ * JDK's, say) spends tens of microseconds on header maps, exchanges and executor hand-offs. That
+ * server cost is paid by both clients alike and only dilutes the ratio between them.
+ *
  * <p>A request with an {@code X-Amz-Target} header is AWS JSON 1.0 and gets JSON; any other request
- * is Query and gets XML for the {@code Action} of its form (body or URL query).
+ * is Query and gets XML for the {@code Action} of its form (body or URL query). Bodies may come with
+ * {@code Content-Length} or chunked.
  *
  * <pre>{@code
  * try (FixtureServer server = FixtureServer.start()) {
@@ -29,59 +40,54 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class FixtureServer implements AutoCloseable {
   private static final String QUEUE_PATH = "/000000000000/bench";
+  private static final String REQUEST_ID = "3b1e8c2a-5f4d-5a8e-9c1b-7d2f4e6a8b0c";
+  private static final int MAX_HEAD = 64 * 1024;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final ServerSocket listener;
+  private final Thread acceptor;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final byte[] sendXml;
   private final byte[] sendJson;
   private final byte[] receiveXml;
   private final byte[] receiveJson;
+  private final byte[] rejection;
   private final LongAdder queryCalls = new LongAdder();
   private final LongAdder jsonCalls = new LongAdder();
   private final LongAdder rejected = new LongAdder();
+  private volatile boolean closed;
 
-  private FixtureServer(HttpServer server, ExecutorService executor, FixtureResponses responses) {
-    this.server = server;
-    this.executor = executor;
-    this.sendXml = responses.sendXml();
-    this.sendJson = responses.sendJson();
-    this.receiveXml = responses.receiveXml();
-    this.receiveJson = responses.receiveJson();
+  private FixtureServer(ServerSocket listener, FixtureResponses responses) {
+    this.listener = listener;
+    this.sendXml = answer(200, "text/xml", responses.sendXml());
+    this.sendJson = answer(200, "application/x-amz-json-1.0", responses.sendJson());
+    this.receiveXml = answer(200, "text/xml", responses.receiveXml());
+    this.receiveJson = answer(200, "application/x-amz-json-1.0", responses.receiveJson());
+    this.rejection =
+        answer(
+            400,
+            "text/plain",
+            "the fixture server answers SendMessage and ReceiveMessage only"
+                .getBytes(StandardCharsets.UTF_8));
+    this.acceptor = new Thread(this::accept, "fixture-accept");
+    acceptor.setDaemon(true);
   }
 
-  /** Starts a server on a free loopback port with four handler threads. */
+  /** Starts a server on a free loopback port. */
   public static FixtureServer start() throws IOException {
-    return start(FixtureResponses.create(), 4);
+    return start(FixtureResponses.create());
   }
 
-  /** Starts a server with the given answers and handler threads. */
-  public static FixtureServer start(FixtureResponses responses, int threads) throws IOException {
-    // The JDK server flushes the response head and body in two writes; with Nagle's algorithm on,
-    // the body then waits for the client's delayed ACK (about 40 ms on Linux) and every call
-    // measures that wait instead of the client. The property is read once per JVM, when the first
-    // HttpServer is made, which is why Main runs each harness in its own JVM.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-    AtomicInteger counter = new AtomicInteger();
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread thread = new Thread(r, "fixture-http-" + counter.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    HttpServer http =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
-    FixtureServer fixture = new FixtureServer(http, executor, responses);
-    http.createContext("/", fixture::handle);
-    http.setExecutor(executor);
-    http.start();
+  /** Starts a server with the given answers. */
+  public static FixtureServer start(FixtureResponses responses) throws IOException {
+    ServerSocket listener = new ServerSocket(0, 128, InetAddress.getLoopbackAddress());
+    FixtureServer fixture = new FixtureServer(listener, responses);
+    fixture.acceptor.start();
     return fixture;
   }
 
   /** {@code http://127.0.0.1:<port>}. */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create("http://127.0.0.1:" + listener.getLocalPort());
   }
 
   /** The URL of the one queue the server pretends to have. */
@@ -104,48 +110,186 @@ public final class FixtureServer implements AutoCloseable {
     return rejected.sum();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] request = exchange.getRequestBody().readAllBytes();
-      String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-      byte[] answer;
-      String contentType;
-      if (target != null) {
-        contentType = "application/x-amz-json-1.0";
-        answer =
-            switch (target) {
-              case "AmazonSQS.SendMessage" -> sendJson;
-              case "AmazonSQS.ReceiveMessage" -> receiveJson;
-              default -> null;
-            };
-        if (answer != null) {
-          jsonCalls.increment();
-        }
-      } else {
-        contentType = "text/xml";
-        String action = action(request, exchange.getRequestURI().getRawQuery());
-        answer =
-            "SendMessage".equals(action)
-                ? sendXml
-                : "ReceiveMessage".equals(action) ? receiveXml : null;
-        if (answer != null) {
-          queryCalls.increment();
+  private static byte[] answer(int status, String contentType, byte[] body) {
+    String head =
+        "HTTP/1.1 "
+            + status
+            + (status == 200 ? " OK" : " Bad Request")
+            + "\r\nx-amzn-RequestId: "
+            + REQUEST_ID
+            + "\r\nContent-Type: "
+            + contentType
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[headBytes.length + body.length];
+    System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+    System.arraycopy(body, 0, all, headBytes.length, body.length);
+    return all;
+  }
+
+  private void accept() {
+    while (!closed) {
+      try {
+        Socket socket = listener.accept();
+        socket.setTcpNoDelay(true);
+        open.add(socket);
+        Thread connection = new Thread(() -> serve(socket), "fixture-conn");
+        connection.setDaemon(true);
+        connection.start();
+      } catch (IOException e) {
+        if (closed) {
+          return;
         }
       }
-      exchange.getResponseHeaders().set("x-amzn-RequestId", "3b1e8c2a-5f4d-5a8e-9c1b-7d2f4e6a8b0c");
-      if (answer == null) {
-        rejected.increment();
-        byte[] error =
-            "the fixture server answers SendMessage and ReceiveMessage only"
-                .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain");
-        exchange.sendResponseHeaders(400, error.length);
-        exchange.getResponseBody().write(error);
-        return;
+    }
+  }
+
+  private void serve(Socket socket) {
+    try (socket) {
+      InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+      OutputStream out = socket.getOutputStream();
+      while (!closed) {
+        Request request = Request.read(in);
+        if (request == null) {
+          return;
+        }
+        out.write(answerFor(request));
+        out.flush();
       }
-      exchange.getResponseHeaders().set("Content-Type", contentType);
-      exchange.sendResponseHeaders(200, answer.length);
-      exchange.getResponseBody().write(answer);
+    } catch (SocketException | EOFException e) {
+      // the client closed the connection, or the server is closing
+    } catch (IOException e) {
+      // a broken request ends its connection; the client sees that as an I/O error
+    } finally {
+      open.remove(socket);
+    }
+  }
+
+  private byte[] answerFor(Request request) {
+    byte[] answer;
+    if (request.target != null) {
+      answer =
+          switch (request.target) {
+            case "AmazonSQS.SendMessage" -> sendJson;
+            case "AmazonSQS.ReceiveMessage" -> receiveJson;
+            default -> null;
+          };
+      if (answer != null) {
+        jsonCalls.increment();
+      }
+    } else {
+      String action = action(request.body, request.rawQuery);
+      answer =
+          "SendMessage".equals(action)
+              ? sendXml
+              : "ReceiveMessage".equals(action) ? receiveXml : null;
+      if (answer != null) {
+        queryCalls.increment();
+      }
+    }
+    if (answer == null) {
+      rejected.increment();
+      return rejection;
+    }
+    return answer;
+  }
+
+  /** The parts of one request the fixture looks at. */
+  private static final class Request {
+    String target;
+    String rawQuery;
+    byte[] body = new byte[0];
+
+    /** Reads one request; null at a clean end of stream between requests. */
+    static Request read(InputStream in) throws IOException {
+      String requestLine = line(in, true);
+      if (requestLine == null) {
+        return null;
+      }
+      Request request = new Request();
+      int firstSpace = requestLine.indexOf(' ');
+      int secondSpace = requestLine.indexOf(' ', firstSpace + 1);
+      String uri =
+          firstSpace < 0
+              ? ""
+              : requestLine.substring(
+                  firstSpace + 1, secondSpace < 0 ? requestLine.length() : secondSpace);
+      int question = uri.indexOf('?');
+      request.rawQuery = question < 0 ? null : uri.substring(question + 1);
+      long length = 0;
+      boolean chunked = false;
+      int headBytes = requestLine.length();
+      for (String header = line(in, false); !header.isEmpty(); header = line(in, false)) {
+        headBytes += header.length();
+        if (headBytes > MAX_HEAD) {
+          throw new IOException("request head over " + MAX_HEAD + " bytes");
+        }
+        int colon = header.indexOf(':');
+        if (colon <= 0) {
+          continue;
+        }
+        String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String value = header.substring(colon + 1).trim();
+        switch (name) {
+          case "content-length" -> length = Long.parseLong(value);
+          case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+          case "x-amz-target" -> request.target = value;
+          default -> {}
+        }
+      }
+      request.body = chunked ? chunks(in) : in.readNBytes((int) length);
+      if (!chunked && request.body.length != length) {
+        throw new EOFException("body ended early");
+      }
+      return request;
+    }
+
+    private static byte[] chunks(InputStream in) throws IOException {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      while (true) {
+        String size = line(in, false);
+        int semicolon = size.indexOf(';');
+        int length = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+        if (length == 0) {
+          while (!line(in, false).isEmpty()) {
+            // trailers are ignored
+          }
+          return body.toByteArray();
+        }
+        byte[] chunk = in.readNBytes(length);
+        if (chunk.length != length) {
+          throw new EOFException("chunk ended early");
+        }
+        body.write(chunk);
+        line(in, false);
+      }
+    }
+
+    /** One CRLF-terminated ASCII line without its end; null only when allowed at end of stream. */
+    private static String line(InputStream in, boolean endAllowed) throws IOException {
+      StringBuilder line = new StringBuilder(64);
+      while (true) {
+        int b = in.read();
+        if (b < 0) {
+          if (endAllowed && line.length() == 0) {
+            return null;
+          }
+          throw new EOFException("request ended inside a line");
+        }
+        if (b == '\n') {
+          int end = line.length();
+          if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+          }
+          return line.toString();
+        }
+        if (line.length() >= MAX_HEAD) {
+          throw new IOException("request line over " + MAX_HEAD + " bytes");
+        }
+        line.append((char) b);
+      }
     }
   }
 
@@ -174,10 +318,21 @@ public final class FixtureServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    closed = true;
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
+      listener.close();
+    } catch (IOException e) {
+      // already closed
+    }
+    for (Socket socket : open) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // already closed
+      }
+    }
+    try {
+      acceptor.join(5_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -1,25 +1,121 @@
 package io.sqskit.internal.checksum;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
- * Pure-Java MD5 (RFC 1321), so checksums also work on FIPS JVMs where MessageDigest refuses MD5.
+ * MD5 (RFC 1321) that works on every JVM, FIPS ones included.
+ *
+ * <p>The one-shot methods ({@link #digest}, {@link #hex}, {@link #ofText}) use the JVM's own MD5
+ * when its security providers offer one: HotSpot compiles that to a hand-written intrinsic that is
+ * about 1.7 times as fast as any Java code (625 against 363 MB/s measured on this project's build
+ * machine), and message bodies are the bulk of what a client hashes. Where the providers refuse MD5,
+ * as FIPS-configured JVMs do, they fall back to the pure-Java {@link Hasher}, which is also what the
+ * attribute checksums feed piece by piece. Both give the same digests; the tests check one against
+ * the other.
  *
  * <p>The static methods are thread-safe. A {@link Hasher} digests data fed piece by piece (bytes,
  * big-endian ints, the UTF-8 encoding of text) without allocating per block or per character.
  */
 public final class Md5 {
   private static final byte[] HEX =
-      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final VarHandle LITTLE_ENDIAN_INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+      "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  /** The JVM's MD5; null when no provider offers one. */
+  private static final MessageDigest PLATFORM = platformMd5();
+
+  /** Per thread: a clone of {@link #PLATFORM} and a buffer for the UTF-8 encoding of text. */
+  private static final ThreadLocal<PlatformHasher> PLATFORM_HASHER =
+      ThreadLocal.withInitial(PlatformHasher::new);
 
   private Md5() {}
 
+  private static MessageDigest platformMd5() {
+    if (Boolean.getBoolean("io.sqskit.md5.pureJava")) {
+      return null;
+    }
+    try {
+      MessageDigest md5 = MessageDigest.getInstance("MD5");
+      md5.clone(); // a provider whose digests cannot be cloned is not used
+      return md5;
+    } catch (NoSuchAlgorithmException | CloneNotSupportedException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** True when the one-shot methods use the JVM's MD5 rather than the pure-Java one. */
+  public static boolean usesPlatformDigest() {
+    return PLATFORM != null;
+  }
+
+  /** The JVM's MD5 with a chunk buffer, so text is hashed without a UTF-8 copy of all of it. */
+  private static final class PlatformHasher {
+    private static final int CHUNK = 4096;
+    private final MessageDigest md5;
+    private final byte[] chunk = new byte[CHUNK];
+
+    PlatformHasher() {
+      try {
+        md5 = (MessageDigest) PLATFORM.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("the MD5 digest could be cloned once and now cannot", e);
+      }
+    }
+
+    byte[] digest(byte[] data) {
+      md5.reset();
+      return md5.digest(data);
+    }
+
+    /** UTF-8 as {@link Hasher#updateUtf8} encodes it: a lone surrogate is {@code '?'}. */
+    byte[] digestUtf8(String text) {
+      md5.reset();
+      byte[] out = chunk;
+      int n = text.length();
+      int pos = 0;
+      for (int i = 0; i < n; i++) {
+        if (pos > CHUNK - 4) {
+          md5.update(out, 0, pos);
+          pos = 0;
+        }
+        char ch = text.charAt(i);
+        if (ch < 0x80) {
+          out[pos++] = (byte) ch;
+        } else if (ch < 0x800) {
+          out[pos++] = (byte) (0xc0 | (ch >> 6));
+          out[pos++] = (byte) (0x80 | (ch & 0x3f));
+        } else if (!Character.isSurrogate(ch)) {
+          out[pos++] = (byte) (0xe0 | (ch >> 12));
+          out[pos++] = (byte) (0x80 | ((ch >> 6) & 0x3f));
+          out[pos++] = (byte) (0x80 | (ch & 0x3f));
+        } else if (Character.isHighSurrogate(ch)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(ch, text.charAt(++i));
+          out[pos++] = (byte) (0xf0 | (cp >> 18));
+          out[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+          out[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+          out[pos++] = (byte) (0x80 | (cp & 0x3f));
+        } else {
+          out[pos++] = '?';
+        }
+      }
+      md5.update(out, 0, pos);
+      return md5.digest();
+    }
+  }
+
   /** The 16-byte digest of {@code data}. */
   public static byte[] digest(byte[] data) {
+    if (PLATFORM != null) {
+      return PLATFORM_HASHER.get().digest(data);
+    }
+    return pureJavaDigest(data);
+  }
+
+  /** The 16-byte digest of {@code data}, always computed by the pure-Java {@link Hasher}. */
+  public static byte[] pureJavaDigest(byte[] data) {
     Hasher hasher = new Hasher();
     hasher.update(data, 0, data.length);
     return hasher.digest();
@@ -27,16 +123,31 @@ public final class Md5 {
 
   /** Lowercase hex MD5 of {@code data}. */
   public static String hex(byte[] data) {
-    Hasher hasher = new Hasher();
-    hasher.update(data, 0, data.length);
-    return hasher.hex();
+    return toHex(digest(data));
   }
 
   /** Lowercase hex MD5 of the UTF-8 bytes of {@code text} (SQS's MD5OfMessageBody). */
   public static String ofText(String text) {
+    if (PLATFORM != null) {
+      return toHex(PLATFORM_HASHER.get().digestUtf8(text));
+    }
+    return pureJavaOfText(text);
+  }
+
+  /** Like {@link #ofText}, always computed by the pure-Java {@link Hasher}. */
+  public static String pureJavaOfText(String text) {
     Hasher hasher = new Hasher();
     hasher.updateUtf8(text);
     return hasher.hex();
+  }
+
+  private static String toHex(byte[] digest) {
+    byte[] out = new byte[digest.length * 2];
+    for (int i = 0; i < digest.length; i++) {
+      out[2 * i] = HEX[(digest[i] >>> 4) & 0xf];
+      out[2 * i + 1] = HEX[digest[i] & 0xf];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /** The number of bytes the UTF-8 encoding of {@code text} takes (lone surrogates count as 1). */
@@ -211,7 +322,7 @@ public final class Md5 {
       hexLe(out, 8, b);
       hexLe(out, 16, c);
       hexLe(out, 24, d);
-      return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     private void finish() {
@@ -246,7 +357,9 @@ public final class Md5 {
     }
 
     private static int le(byte[] p, int i) {
-      return (int) LITTLE_ENDIAN_INT.get(p, i);
+      // Plain shifts rather than a byte-array VarHandle: inside this large method the VarHandle's
+      // call chain is not always inlined, and then it cost more than the rounds themselves.
+      return (p[i] & 0xff) | (p[i + 1] & 0xff) << 8 | (p[i + 2] & 0xff) << 16 | p[i + 3] << 24;
     }
 
     /** One 64-byte block; the four rounds of RFC 1321 section 3.4, unrolled. */

@@ -33,6 +33,27 @@ class Md5Test {
     assertThat(Md5.hex(bytes)).isEqualTo(expected);
     assertThat(HexFormat.of().formatHex(Md5.digest(bytes))).isEqualTo(expected);
     assertThat(Md5.ofText(input)).isEqualTo(expected);
+    assertThat(HexFormat.of().formatHex(Md5.pureJavaDigest(bytes))).isEqualTo(expected);
+    assertThat(Md5.pureJavaOfText(input)).isEqualTo(expected);
+  }
+
+  @Test
+  void theJvmsOwnMd5IsUsedWhereItsProvidersOfferOne() {
+    // this build runs on a JVM with MD5 available; the pure-Java path is checked directly above
+    assertThat(Md5.usesPlatformDigest()).isTrue();
+  }
+
+  @Test
+  void textAcrossTheChunkBoundaryOfThePlatformPathIsHashedAsItsUtf8Bytes() throws Exception {
+    for (int ascii = 4_080; ascii < 4_100; ascii++) {
+      String text = "a".repeat(ascii) + "\u00e9\u20ac\ud83d\ude00 end" + "b".repeat(ascii);
+      String expected =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+      assertThat(Md5.ofText(text)).as("%d ASCII characters first", ascii).isEqualTo(expected);
+      assertThat(Md5.pureJavaOfText(text)).isEqualTo(expected);
+    }
   }
 
   @Test
@@ -46,6 +67,7 @@ class Md5Test {
     byte[] data = new byte[length];
     new SplittableRandom(length).nextBytes(data);
     assertThat(Md5.digest(data)).isEqualTo(MessageDigest.getInstance("MD5").digest(data));
+    assertThat(Md5.pureJavaDigest(data)).isEqualTo(MessageDigest.getInstance("MD5").digest(data));
   }
 
   @Test
@@ -85,6 +107,7 @@ class Md5Test {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     assertThat(Md5.ofText(text))
         .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(utf8)));
+    assertThat(Md5.pureJavaOfText(text)).isEqualTo(Md5.ofText(text));
     assertThat(Md5.utf8Length(text)).isEqualTo(utf8.length);
   }
 
