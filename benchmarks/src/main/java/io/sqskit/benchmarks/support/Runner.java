@@ -59,10 +59,23 @@ public final class Runner {
   /** Like {@link #throughput(List, int)}, naming what one call is, e.g. {@code cycles/s}. */
   public List<Measurement> throughput(
       List<? extends Workload> workloads, int threads, String unit) {
+    return throughputAndCost(workloads, threads, unit).get(0);
+  }
+
+  /**
+   * Throughput as {@link #throughput(List, int, String)} and, from the same rounds, the CPU time
+   * per call that the process spent outside the calling threads, in microseconds: with the server
+   * in this JVM, that is the server's cost per call (its threads, plus the JVM's garbage collection
+   * and compilation for both sides). Returns {@code [throughput, cost]}.
+   */
+  public List<List<Measurement>> throughputAndCost(
+      List<? extends Workload> workloads, int threads, String unit) {
     Map<Workload, List<Double>> values = new LinkedHashMap<>();
+    Map<Workload, List<Double>> costs = new LinkedHashMap<>();
     Map<Workload, String> failures = unavailable(workloads);
     for (Workload workload : workloads) {
       values.put(workload, new ArrayList<>());
+      costs.put(workload, new ArrayList<>());
       if (failures.containsKey(workload)) {
         continue;
       }
@@ -78,14 +91,29 @@ public final class Runner {
           continue;
         }
         try {
-          values.get(workload).add(timedRound(workload, threads, round));
+          RoundResult result = timedRound(workload, threads, round);
+          values.get(workload).add(result.callsPerSecond());
+          if (result.otherCpuMicrosPerCall() >= 0) {
+            costs.get(workload).add(result.otherCpuMicrosPerCall());
+          }
         } catch (Exception | AssertionError e) {
           failures.put(workload, describe(e));
         }
       }
     }
-    return collect(workloads, values, failures, unit);
+    Map<Workload, String> costFailures = new LinkedHashMap<>(failures);
+    for (Workload workload : workloads) {
+      if (!costFailures.containsKey(workload) && costs.get(workload).isEmpty()) {
+        costFailures.put(workload, "this JVM does not report process or thread CPU time");
+      }
+    }
+    return List.of(
+        collect(workloads, values, failures, unit),
+        collect(workloads, costs, costFailures, "us CPU/call"));
   }
+
+  /** One round: calls per second, and CPU microseconds per call outside the calling threads. */
+  private record RoundResult(double callsPerSecond, double otherCpuMicrosPerCall) {}
 
   /**
    * Bytes the calling thread allocates per call (com.sun.management.ThreadMXBean), measured over
@@ -163,9 +191,20 @@ public final class Runner {
     return order;
   }
 
-  /** Runs one round and returns the calls per second. */
-  private static double timedRound(Workload workload, int threadCount, Duration length)
+  /** Process CPU time in nanoseconds so far, or -1 where the JVM does not report it. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /** Runs one round: calls per second and the CPU spent per call outside the calling threads. */
+  private static RoundResult timedRound(Workload workload, int threadCount, Duration length)
       throws Exception {
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    boolean threadCpu = cpu.isCurrentThreadCpuTimeSupported() && cpu.isThreadCpuTimeEnabled();
     workload.beforeRound();
     try {
       Workload.Call[] calls = new Workload.Call[threadCount];
@@ -175,6 +214,7 @@ public final class Runner {
       CountDownLatch start = new CountDownLatch(1);
       long[] counts = new long[threadCount];
       long[] ends = new long[threadCount];
+      long[] callerCpu = new long[threadCount];
       AtomicReference<Throwable> failure = new AtomicReference<>();
       long[] startedAt = new long[1];
       long[] deadline = new long[1];
@@ -186,6 +226,7 @@ public final class Runner {
                 () -> {
                   try {
                     start.await();
+                    long cpuBefore = threadCpu ? cpu.getCurrentThreadCpuTime() : 0;
                     long stopAt = deadline[0];
                     long count = 0;
                     Workload.Call call = calls[index];
@@ -194,6 +235,7 @@ public final class Runner {
                       count++;
                     }
                     counts[index] = count;
+                    callerCpu[index] = threadCpu ? cpu.getCurrentThreadCpuTime() - cpuBefore : 0;
                   } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                   } finally {
@@ -205,6 +247,7 @@ public final class Runner {
         thread.start();
         threads.add(thread);
       }
+      long processBefore = processCpuNanos();
       startedAt[0] = System.nanoTime();
       deadline[0] = startedAt[0] + length.toNanos();
       start.countDown();
@@ -219,13 +262,20 @@ public final class Runner {
         Throwable e = failure.get();
         throw e instanceof Exception ? (Exception) e : new IllegalStateException(e);
       }
+      long processAfter = processCpuNanos();
       long total = 0;
+      long callers = 0;
       long lastEnd = startedAt[0];
       for (int t = 0; t < threadCount; t++) {
         total += counts[t];
+        callers += callerCpu[t];
         lastEnd = Math.max(lastEnd, ends[t]);
       }
-      return total / ((lastEnd - startedAt[0]) / 1e9);
+      double other =
+          processBefore < 0 || processAfter < 0 || !threadCpu || total == 0
+              ? -1
+              : Math.max(0, processAfter - processBefore - callers) / 1e3 / total;
+      return new RoundResult(total / ((lastEnd - startedAt[0]) / 1e9), other);
     } finally {
       workload.afterRound();
     }

@@ -18,17 +18,25 @@ class ServerBenchmarkSmokeTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<Comparison> rows =
         ServerBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
-    assertThat(rows).extracting(Comparison::benchmark).hasSize(2);
+    assertThat(rows)
+        .extracting(Comparison::benchmark)
+        .containsExactly(
+            "server SendMessage 1 KiB, AWS SDK, 4 threads",
+            "server SendMessage 1 KiB, server CPU/op",
+            "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
+            "server send+receive+delete 1 KiB, server CPU/op");
     assertThat(rows)
         .allSatisfy(
             row -> {
               assertThat(row.sqskit().isMeasured())
-          .as("%s: %s", row.benchmark(), row.sqskit().failure())
-          .isTrue();
-      assertThat(row.other().contender()).isEqualTo("elasticmq");
+                  .as("%s: %s", row.benchmark(), row.sqskit().failure())
+                  .isTrue();
+              assertThat(row.other().contender()).isEqualTo("elasticmq");
               assertThat(row.other().isMeasured())
                   .as("%s: %s", row.benchmark(), row.other().failure())
                   .isTrue();
+              assertThat(row.sqskit().median()).isPositive();
+              assertThat(row.other().median()).isPositive();
             });
   }
 }

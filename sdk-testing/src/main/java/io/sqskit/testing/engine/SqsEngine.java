@@ -29,7 +29,13 @@ public final class SqsEngine {
   /** The region used in queue ARNs unless the builder sets another. */
   public static final String DEFAULT_REGION = "us-east-1";
 
-  private static final System.Logger LOG = System.getLogger(SqsEngine.class.getName());
+  /**
+   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
+   * took some 50 ms of a server's start on the build machine, and this class rarely logs at all.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger(SqsEngine.class.getName());
+  }
 
   private final Clock clock;
   private final String accountId;
@@ -136,7 +142,7 @@ public final class SqsEngine {
     } catch (SqsError e) {
       throw e;
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "SqsEngine failed on " + action, e);
+      Log.LOG.log(System.Logger.Level.ERROR, "SqsEngine failed on " + action, e);
       throw new SqsError(SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
     }
   }

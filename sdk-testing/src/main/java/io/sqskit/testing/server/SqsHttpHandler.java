@@ -30,7 +30,13 @@ import java.util.Map;
  */
 final class SqsHttpHandler implements HttpHandler {
 
-  private static final System.Logger LOG = System.getLogger(SqsHttpHandler.class.getName());
+  /**
+   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
+   * took some 50 ms of a server's start on the build machine, and this class rarely logs at all.
+   */
+  private static final class Log {
+    static final System.Logger LOG = System.getLogger(SqsHttpHandler.class.getName());
+  }
 
   /** The JSON 1.0 target prefix of SQS, {@code AmazonSQS.<Action>}. */
   private static final String TARGET_PREFIX = "AmazonSQS.";
@@ -99,7 +105,7 @@ final class SqsHttpHandler implements HttpHandler {
       } catch (RuntimeException | Error e) {
         // Errors too (a missing class, a deep recursion): the client still gets an SQS answer
         // instead of a dropped connection.
-        LOG.log(System.Logger.Level.ERROR, "Internal failure answering request " + requestId, e);
+        Log.LOG.log(System.Logger.Level.ERROR, "Internal failure answering request " + requestId, e);
         sendError(exchange, requestId, json, internalFailure());
       }
     } finally {

@@ -90,6 +90,11 @@ public final class SqsServer implements AutoCloseable {
     if (closed.get() || !started.compareAndSet(false, true)) {
       throw new IllegalStateException("SqsServer can be started once, before close()");
     }
+    if (warmUp) {
+      Thread preload = new Thread(WarmUp::preload, "sqskit-preload");
+      preload.setDaemon(true);
+      preload.start();
+    }
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(host, requestedPort), 128);
