@@ -19,9 +19,7 @@ public final class FormBody {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final boolean[] UNRESERVED = new boolean[128];
 
-  /** Per byte value: the first byte of its encoding (itself, or '%'), and the encoding's width. */
-  private static final byte[] FIRST = new byte[256];
-
+  /** Per byte value: the width of its encoding, 1 (itself) or 3 ({@code %XX}). */
   private static final int[] WIDTH = new int[256];
 
   static {
@@ -38,7 +36,6 @@ public final class FormBody {
     UNRESERVED['~'] = true;
     for (int b = 0; b < 256; b++) {
       boolean plain = b < 128 && UNRESERVED[b];
-      FIRST[b] = plain ? (byte) b : (byte) '%';
       WIDTH[b] = plain ? 1 : 3;
     }
   }
@@ -122,11 +119,6 @@ public final class FormBody {
     return new String(out, 0, length, StandardCharsets.ISO_8859_1);
   }
 
-  /** The encoded body as bytes (ASCII, hence also UTF-8). */
-  public byte[] toBytes() {
-    return Arrays.copyOf(out, length);
-  }
-
   /** Percent-encodes {@code value} per RFC 3986. */
   public static String encode(String value) {
     FormBody body = new FormBody(value.length() + 16);
@@ -141,23 +133,27 @@ public final class FormBody {
   /** Appends {@code value} percent-encoded per RFC 3986, its characters as UTF-8. */
   private FormBody value(String value) {
     // The JDK's encoder is vectorised and writes a lone surrogate as '?', which is what SQS gets
-    // from every AWS SDK; the loop below then sees each byte once, with no per-character checks.
-    // Every byte writes three bytes and moves on by its encoded width (1 or 3), without a branch
-    // for the processor to mispredict at each space or punctuation mark.
+    // from every AWS SDK. One pass sizes the output exactly, the second writes it; a table that
+    // wrote three bytes per input byte without a branch measured twice as slow (the width lookup
+    // chains every iteration to the previous one).
     byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
     int encoded = 0;
     for (byte b : utf8) {
       encoded += WIDTH[b & 0xFF];
     }
-    room(encoded + 2); // the last byte's three stores may reach two bytes past its encoding
+    room(encoded);
     byte[] buffer = out;
     int at = length;
     for (byte b : utf8) {
       int u = b & 0xFF;
-      buffer[at] = FIRST[u];
-      buffer[at + 1] = HEX[u >> 4];
-      buffer[at + 2] = HEX[u & 0xF];
-      at += WIDTH[u];
+      if (WIDTH[u] == 1) {
+        buffer[at++] = b;
+      } else {
+        buffer[at] = '%';
+        buffer[at + 1] = HEX[u >> 4];
+        buffer[at + 2] = HEX[u & 0xF];
+        at += 3;
+      }
     }
     length = at;
     return this;
