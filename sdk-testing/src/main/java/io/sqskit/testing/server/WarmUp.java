@@ -88,7 +88,8 @@ final class WarmUp implements Runnable {
         Class.forName(name, true, loader);
       }
     } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-      Log.LOG.log(System.Logger.Level.DEBUG, "warm-up preload failed", e);
+      // Not logged: the first log call would start java.util.logging, the very cost this avoids.
+      // The classes are loaded again, with their real error if any, where requests need them.
     }
   }
 
