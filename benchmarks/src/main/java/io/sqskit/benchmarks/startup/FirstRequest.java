@@ -1,5 +1,6 @@
 package io.sqskit.benchmarks.startup;
 
+import io.sqskit.benchmarks.support.ChildReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,36 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FirstRequest {
   private FirstRequest() {}
+
+  /** Starts one server and returns its port. */
+  @FunctionalInterface
+  public interface Starter {
+    int start() throws Exception;
+  }
+
+  /**
+   * The whole of a startup child: starts a server, sends it the first request, then does the same
+   * with a second server in the now warm JVM, prints the {@link ChildReport} line and halts. The
+   * line holds {@code ms} (JVM start to the first answer), {@code ready} (JVM start to the start
+   * method's return), {@code fromStart} (start call to first answer) and {@code again} (the second
+   * server's start call to its first answer, in ms with microsecond resolution).
+   */
+  public static void measureStartup(Starter starter) throws Exception {
+    long begin = System.currentTimeMillis();
+    int port = starter.start();
+    long ready = System.currentTimeMillis();
+    createQueue(port);
+    long answered = System.currentTimeMillis();
+    long secondBegin = System.nanoTime();
+    createQueue(starter.start());
+    long secondMicros = (System.nanoTime() - secondBegin) / 1_000;
+    ChildReport.print(
+        answered,
+        ChildReport.since("ready", ready),
+        "fromStart=" + (answered - begin),
+        "again=" + secondMicros / 1000.0);
+    Runtime.getRuntime().halt(0);
+  }
 
   /**
    * Sends {@code Action=CreateQueue} to the server on {@code port} and returns once the whole
