@@ -54,7 +54,38 @@ public final class FakeBackend implements Backend {
     return start(clock, clock);
   }
 
+  /**
+   * The sqskit client's classes (when sdk-core is on the class path), loaded by {@link #preload()}
+   * on a second thread while the calling thread starts the server: a first test class then pays
+   * for the two side by side. Measured with OverheadFigures, four runs each, alternating: first
+   * class ready in a median of about 102 ms instead of 111.
+   */
+  private static final String[] FIRST_TEST_CLASSES = {
+    "io.sqskit.client.SqsClient",
+    "io.sqskit.internal.DefaultSqsClient",
+    "io.sqskit.internal.RequestPipeline",
+    "io.sqskit.internal.transport.ApacheHttpTransport",
+    "org.apache.hc.client5.http.impl.classic.MinimalHttpClient",
+    "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
+    "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
+    "io.sqskit.internal.signing.SigV4Signer",
+  };
+
+  private static void preload() {
+    ClassLoader loader = FakeBackend.class.getClassLoader();
+    for (String name : FIRST_TEST_CLASSES) {
+      try {
+        Class.forName(name, true, loader);
+      } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+        // absent optional parts fail again, with their real error, where a test uses them
+      }
+    }
+  }
+
   private static FakeBackend start(Clock time, ManualClock manual) {
+    Thread preload = new Thread(FakeBackend::preload, "sqskit-junit-preload");
+    preload.setDaemon(true);
+    preload.start();
     SqsEngine engine = SqsEngine.builder().clock(time).region(REGION).build();
     // No warm-up requests: they help a standalone server, whose clients arrive later, but here the
     // first test's setup runs at once and the warm-up thread competed with it for the CPU. Measured
