@@ -32,9 +32,6 @@ public final class Md5 {
   private Md5() {}
 
   private static MessageDigest platformMd5() {
-    if (Boolean.getBoolean("io.sqskit.md5.pureJava")) {
-      return null;
-    }
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
       md5.clone(); // a provider whose digests cannot be cloned is not used

@@ -29,7 +29,7 @@ class RecordedErrorsTest extends EngineTestSupport {
 
   /** A request (with any set-up) that must fail. */
   interface Step {
-    String run(RecordedErrorsTest t);
+    void run(RecordedErrorsTest t);
   }
 
   record Row(
@@ -95,7 +95,6 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           String url = t.createQueue("q");
           t.receive(url, "MaxNumberOfMessages", 11);
-          return null;
         });
     both("test_send_oversized_message", "send_oversized_message", IPV, 400,
         "One or more parameters are invalid. Reason: Message must be shorter than 1048576 bytes.",
@@ -103,7 +102,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           // Body plus attribute (k + String + x = 8 bytes) one byte over the limit.
           t.call("SendMessage", "QueueUrl", t.createQueue("q"), "MessageBody", "a".repeat(1048576 - 8 + 1),
               "MessageAttributes", ONE_ATTRIBUTE);
-          return null;
         });
     both("test_send_message_with_updated_maximum_message_size", "send_oversized_message", IPV, 400,
         "One or more parameters are invalid. Reason: Message must be shorter than 1024 bytes.",
@@ -113,7 +111,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           t.send(url, "a".repeat(1024)); // exactly the limit: accepted
           t.call("SendMessage", "QueueUrl", url, "MessageBody", "a".repeat(1024 - 8 + 1),
               "MessageAttributes", ONE_ATTRIBUTE);
-          return null;
         });
     both("test_send_message_batch_with_oversized_contents", "send_oversized_message_batch",
         SqsErrorCode.BATCH_REQUEST_TOO_LONG, 400,
@@ -125,7 +122,6 @@ class RecordedErrorsTest extends EngineTestSupport {
               map("Id", "1", "MessageBody", "a".repeat(1048576 - 8),
                   "MessageAttributes", ONE_ATTRIBUTE),
               map("Id", "2", "MessageBody", "a")));
-          return null;
         });
     both("test_create_fifo_queue_with_different_attributes_raises_error", "queue-already-exists",
         SqsErrorCode.QUEUE_NAME_EXISTS, 400,
@@ -133,7 +129,6 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           t.createFifoQueue("q.fifo", "ContentBasedDeduplication", "false");
           t.createFifoQueue("q.fifo", "ContentBasedDeduplication", "true");
-          return null;
         });
     both("test_create_queue_with_different_attributes_raises_exception", "create_queue_01",
         SqsErrorCode.QUEUE_NAME_EXISTS, 400,
@@ -141,7 +136,6 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           t.createQueue("q", "ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "1");
           t.createQueue("q", "ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "2");
-          return null;
         });
     both("test_create_queue_with_different_attributes_raises_exception", "create_queue_02",
         SqsErrorCode.QUEUE_NAME_EXISTS, 400,
@@ -152,14 +146,12 @@ class RecordedErrorsTest extends EngineTestSupport {
           t.call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("DelaySeconds", "2"));
           assertThat(t.createQueue("q", "ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "2")).isEqualTo(url);
           t.createQueue("q", "ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "1");
-          return null;
         });
     both("test_fifo_queue_send_message_with_delay_seconds_fails", "send_message", IPV, 400,
         "Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.",
         t -> {
           String url = t.createFifoQueue("q.fifo", "ContentBasedDeduplication", "true");
           t.call("SendMessage", "QueueUrl", url, "MessageBody", "m", "MessageGroupId", "g", "DelaySeconds", 2);
-          return null;
         });
     both("test_too_many_entries_in_batch_request", "test_too_many_entries_in_batch_request",
         SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST, 400,
@@ -167,14 +159,12 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           String url = t.createQueue("q");
           t.call("SendMessageBatch", "QueueUrl", url, "Entries", entries(20, "id", "MessageBody", "m"));
-          return null;
         });
     both("test_invalid_batch_id", "test_invalid_batch_id", SqsErrorCode.INVALID_BATCH_ENTRY_ID, 400,
         "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at most 80 letters long.",
         t -> {
           String url = t.createQueue("q");
           t.call("SendMessageBatch", "QueueUrl", url, "Entries", List.of(map("Id", "message:abc123", "MessageBody", "messageBody-abc123")));
-          return null;
         });
     both("test_send_batch_missing_deduplication_id_for_fifo_queue", "test_missing_deduplication_id_for_fifo_queue",
         IPV, 400,
@@ -186,7 +176,6 @@ class RecordedErrorsTest extends EngineTestSupport {
               map("Id", "message-1", "MessageBody", "messageBody", "MessageGroupId", "test-group",
                   "MessageDeduplicationId", "dedup-1"),
               map("Id", "message-2", "MessageBody", "messageBody", "MessageGroupId", "test-group")));
-          return null;
         });
     both("test_send_batch_missing_message_group_id_for_fifo_queue", "test_missing_message_group_id_for_fifo_queue",
         IPV, 400, "The request must contain the parameter MessageGroupId.",
@@ -196,7 +185,6 @@ class RecordedErrorsTest extends EngineTestSupport {
               map("Id", "message-1", "MessageBody", "messageBody", "MessageGroupId", "test-group",
                   "MessageDeduplicationId", "dedup-1"),
               map("Id", "message-2", "MessageBody", "messageBody", "MessageDeduplicationId", "dedup-2")));
-          return null;
         });
     for (String id : List.of("", "testLongId".repeat(10), "invalid:id")) {
       both("test_delete_message_batch_invalid_msg_id[" + id + "]", "error_response",
@@ -205,7 +193,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           t -> {
             String url = t.createQueue("q");
             t.call("DeleteMessageBatch", "QueueUrl", url, "Entries", List.of(map("Id", id, "ReceiptHandle", "testHandle1")));
-            return null;
           });
     }
     both("test_delete_message_batch_with_too_large_batch", "error_response",
@@ -214,7 +201,6 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           String url = t.createQueue("q");
           t.call("DeleteMessageBatch", "QueueUrl", url, "Entries", t.twentyReceived(url));
-          return null;
         });
     both("test_change_message_visibility_batch_with_too_large_batch", "error_response",
         SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST, 400,
@@ -224,7 +210,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           List<Object> entries = t.twentyReceived(url);
           entries.forEach(e -> ((Map<String, Object>) e).put("VisibilityTimeout", 123));
           t.call("ChangeMessageVisibilityBatch", "QueueUrl", url, "Entries", entries);
-          return null;
         });
     both("test_send_message_with_empty_string_attribute", "empty-string-attr", IPV, 400,
         "Message (user) attribute 'ErrorDetails' must contain a non-empty value of type 'String'.",
@@ -232,21 +217,18 @@ class RecordedErrorsTest extends EngineTestSupport {
           String url = t.createQueue("q");
           t.call("SendMessage", "QueueUrl", url, "MessageBody", "m", "MessageAttributes",
               Map.of("ErrorDetails", map("DataType", "String", "StringValue", "")));
-          return null;
         });
     // Step 1 is FifoQueue=true on a standard queue (the scenario's first request in LocalStack's test).
     both("test_set_unsupported_attribute_fifo", "invalid-attr-name-1", IAN, 400, "Unknown Attribute FifoQueue.",
         t -> {
           String url = t.createQueue("q");
           t.call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("FifoQueue", "true"));
-          return null;
         });
     both("test_set_unsupported_attribute_fifo", "invalid-attr-name-2", SqsErrorCode.INVALID_ATTRIBUTE_VALUE, 400,
         "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.",
         t -> {
           String url = t.createFifoQueue("q.fifo");
           t.call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("FifoQueue", "false"));
-          return null;
         });
     // Both runs also repeated the two requests with a second client ("-query" steps): same answers.
     row("test_posting_to_fifo_requires_deduplicationid_group_id", "invalid-parameter-value(-query)", 4, IPV, 400,
@@ -255,7 +237,6 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           String url = t.createFifoQueue("q.fifo");
           t.call("SendMessage", "QueueUrl", url, "MessageBody", "m", "MessageGroupId", "g");
-          return null;
         });
     row("test_posting_to_fifo_requires_deduplicationid_group_id", "missing-parameter(-query)", 4,
         SqsErrorCode.MISSING_PARAMETER, 400,
@@ -264,7 +245,6 @@ class RecordedErrorsTest extends EngineTestSupport {
         t -> {
           String url = t.createFifoQueue("q.fifo");
           t.call("SendMessage", "QueueUrl", url, "MessageBody", "m", "MessageDeduplicationId", "d");
-          return null;
         });
     both("test_successive_purge_calls_fail", "purge_queue_error", SqsErrorCode.PURGE_QUEUE_IN_PROGRESS, 403,
         "Only one PurgeQueue operation on <queue-name> is allowed every 60 seconds.",
@@ -274,7 +254,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           t.advance(1);
           t.placeholder = "<queue-name>=purge-me";
           t.call("PurgeQueue", "QueueUrl", url);
-          return null;
         });
     both("test_sqs_permission_lifecycle", "get-queue-policy-attribute-second-account-same-label", IPV, 400,
         "Value crossaccountpermission for parameter Label is invalid. Reason: Already exists.",
@@ -284,7 +263,6 @@ class RecordedErrorsTest extends EngineTestSupport {
               "AWSAccountIds", List.of("123456789012"), "Actions", List.of("ReceiveMessage"));
           t.call("AddPermission", "QueueUrl", url, "Label", "crossaccountpermission",
               "AWSAccountIds", List.of("668614515564"), "Actions", List.of("ReceiveMessage"));
-          return null;
         });
     both("test_sqs_permission_lifecycle", "get-queue-policy-attribute-delete-non-existent-label", IPV, 400,
         "Value crossaccountpermission2 for parameter Label is invalid. Reason: can't find label.",
@@ -294,75 +272,63 @@ class RecordedErrorsTest extends EngineTestSupport {
               "AWSAccountIds", List.of("123456789012"), "Actions", List.of("ReceiveMessage"));
           t.call("RemovePermission", "QueueUrl", url, "Label", "crossaccountpermission2");
           t.call("RemovePermission", "QueueUrl", url, "Label", "crossaccountpermission2");
-          return null;
         });
     row("test_non_existent_queue", "queue-does-not-exist + queue-does-not-exist-query", 2,
         SqsErrorCode.QUEUE_DOES_NOT_EXIST, 400,
         "The specified queue does not exist.", "The specified queue does not exist for this wsdl version.",
         t -> {
           t.call("GetQueueUrl", "QueueName", "no-such-queue");
-          return null;
         });
     row("test_non_existent_queue", "queue-does-not-exist-url", 1, SqsErrorCode.QUEUE_DOES_NOT_EXIST, 400,
         "The specified queue does not exist.", null,
         t -> {
           t.call("GetQueueAttributes", "QueueUrl", BASE + "/123456789012/no-such-queue",
               "AttributeNames", List.of("All"));
-          return null;
         });
     both("test_set_unsupported_attribute_standard", "invalid-attr-name-1", IAN, 400, "Unknown Attribute FifoQueue.",
         t -> {
           String url = t.createQueue("q");
           t.call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("FifoQueue", "true"));
-          return null;
         });
     both("test_set_unsupported_attribute_standard", "invalid-attr-name-2", IAN, 400, "Unknown Attribute FifoQueue.",
         t -> {
           String url = t.createQueue("q");
           t.call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("FifoQueue", "false"));
-          return null;
         });
     both("test_create_standard_queue_with_fifo_attribute_raises_error", "invalid-attribute-fifo-queue", IAN, 400,
         "Unknown Attribute FifoQueue.",
         t -> {
           t.createQueue("q", "FifoQueue", "false");
-          return null;
         });
     both("test_create_standard_queue_with_fifo_attribute_raises_error", "invalid-attribute-content-based-deduplication",
         IAN, 400, "Unknown Attribute ContentBasedDeduplication.",
         t -> {
           t.createQueue("q", "ContentBasedDeduplication", "true");
-          return null;
         });
     both("test_create_standard_queue_with_fifo_attribute_raises_error", "invalid-attribute-deduplication-scope",
         IAN, 400, "You can specify the DeduplicationScope only when FifoQueue is set to true.",
         t -> {
           t.createQueue("q", "DeduplicationScope", "messageGroup");
-          return null;
         });
     both("test_create_standard_queue_with_fifo_attribute_raises_error", "invalid-attribute-throughput-limit",
         IAN, 400, "You can specify the FifoThroughputLimit only when FifoQueue is set to true.",
         t -> {
           t.createQueue("q", "FifoThroughputLimit", "perMessageGroupId");
-          return null;
         });
     both("test_send_receive_wait_time_seconds", "recieve_message_error_too_large", IPV, 400,
         "Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.",
         t -> {
           t.receive(t.createQueue("q"), "WaitTimeSeconds", 21);
-          return null;
         });
     both("test_send_receive_wait_time_seconds", "recieve_message_error_too_small", IPV, 400,
         "Value -1 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.",
         t -> {
           t.receive(t.createQueue("q"), "WaitTimeSeconds", -1);
-          return null;
         });
     both("test_send_empty_message", "send_empty_message", SqsErrorCode.MISSING_PARAMETER, 400,
         "The request must contain the parameter MessageBody.",
         t -> {
           t.send(t.createQueue("q"), "");
-          return null;
         });
     both("test_fifo_delete_after_visibility_timeout", "delete_after_timeout_fifo", IPV, 400,
         "Value <receipt-handle:1> for parameter ReceiptHandle is invalid. Reason: The receipt handle has expired.",
@@ -373,7 +339,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           t.advance(2);
           t.placeholder = "<receipt-handle:1>=" + m.get("ReceiptHandle");
           t.delete(url, m);
-          return null;
         });
     for (String[] bad : new String[][] {{"empty", ""}, {"too_long", "a".repeat(129)}, {"spaces", "group 123"}}) {
       row("test_send_message_to_standard_queue_with_invalid_message_group_id[" + bad[0] + "]", "error-response", 1,
@@ -383,7 +348,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           null,
           t -> {
             t.call("SendMessage", "QueueUrl", t.createQueue("q"), "MessageBody", "m", "MessageGroupId", bad[1]);
-            return null;
           });
       row("test_message_deduplication_id_invalid[" + bad[0] + "]", "error-response", 1, IPV, 400,
           "Value " + bad[1] + " for parameter MessageDeduplicationId is invalid. Reason: MessageDeduplicationId can"
@@ -392,7 +356,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           t -> {
             t.call("SendMessage", "QueueUrl", t.createFifoQueue("q.fifo"), "MessageBody", "m",
                 "MessageGroupId", "g", "MessageDeduplicationId", bad[1]);
-            return null;
           });
     }
     // test_sqs_move_task.snapshot.json (JSON protocol only)
@@ -402,26 +365,22 @@ class RecordedErrorsTest extends EngineTestSupport {
           t.createQueue("source");
           t.createQueue("destination");
           t.call("StartMessageMoveTask", "SourceArn", arn("source"), "DestinationArn", arn("destination"));
-          return null;
         });
     row("test_cancel_with_invalid_task_handle", "error", 1, IPV, 400,
         "Value for parameter TaskHandle is invalid.", null,
         t -> {
           t.call("CancelMessageMoveTask", "TaskHandle", "foobared");
-          return null;
         });
     row("test_cancel_with_invalid_source_arn_in_task_handle", "error", 1, SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION,
         404, "The resource that you specified for the SourceArn parameter doesn't exist.", null,
         t -> {
           t.call("CancelMessageMoveTask", "TaskHandle", handle("10f57157-fc38-4da9-a113-4de7e12d05dd", arn("test-queue-doesnt-exist-123456")));
-          return null;
         });
     row("test_cancel_with_invalid_task_id_in_task_handle", "error", 1, SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION,
         404, "Task does not exist.", null,
         t -> {
           t.createQueue("source");
           t.call("CancelMessageMoveTask", "TaskHandle", handle("10f57157-fc38-4da9-a113-4de7e12d05aa", arn("source")));
-          return null;
         });
     row("test_destination_needs_to_exist", "error", 1, SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, 404,
         "The resource that you specified for the DestinationArn parameter doesn't exist.", null,
@@ -429,7 +388,6 @@ class RecordedErrorsTest extends EngineTestSupport {
           t.dlqWithSource();
           t.createQueue("destination");
           t.call("StartMessageMoveTask", "SourceArn", arn("dlq"), "DestinationArn", arn("destination") + "doesntexist");
-          return null;
         });
     row("test_start_multiple_move_tasks", "error", 1, IPV, 400,
         "There is already a task running. Only one active task is allowed for a source queue arn at a given time.",
@@ -449,7 +407,6 @@ class RecordedErrorsTest extends EngineTestSupport {
               "MaxNumberOfMessagesPerSecond", 1);
           t.call("StartMessageMoveTask", "SourceArn", arn("dlq"), "DestinationArn", arn("destination"),
               "MaxNumberOfMessagesPerSecond", 1);
-          return null;
         });
   }
 

@@ -17,27 +17,25 @@ public final class FormBody {
   public static final String VERSION = "2012-11-05";
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-  private static final boolean[] UNRESERVED = new boolean[128];
-
-  /** Per byte value: the width of its encoding, 1 (itself) or 3 ({@code %XX}). */
+  /**
+   * Per byte value: the width of its encoding, 1 for the unreserved characters {@code A-Z a-z 0-9 -
+   * _ . ~} (written as they are), 3 for every other byte ({@code %XX}).
+   */
   private static final int[] WIDTH = new int[256];
 
   static {
+    Arrays.fill(WIDTH, 3);
     for (char c = 'A'; c <= 'Z'; c++) {
-      UNRESERVED[c] = true;
-      UNRESERVED[c + ('a' - 'A')] = true;
+      WIDTH[c] = 1;
+      WIDTH[c + ('a' - 'A')] = 1;
     }
     for (char c = '0'; c <= '9'; c++) {
-      UNRESERVED[c] = true;
+      WIDTH[c] = 1;
     }
-    UNRESERVED['-'] = true;
-    UNRESERVED['_'] = true;
-    UNRESERVED['.'] = true;
-    UNRESERVED['~'] = true;
-    for (int b = 0; b < 256; b++) {
-      boolean plain = b < 128 && UNRESERVED[b];
-      WIDTH[b] = plain ? 1 : 3;
-    }
+    WIDTH['-'] = 1;
+    WIDTH['_'] = 1;
+    WIDTH['.'] = 1;
+    WIDTH['~'] = 1;
   }
 
   // The body is ASCII by construction, so it is kept as bytes: appending a character is one array
