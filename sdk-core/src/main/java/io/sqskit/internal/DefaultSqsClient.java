@@ -81,21 +81,6 @@ public final class DefaultSqsClient implements SqsClient {
    */
   private static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
 
-  private static final AddPermissionResponse ADD_PERMISSION =
-      AddPermissionResponse.builder().build();
-  private static final ChangeMessageVisibilityResponse CHANGE_MESSAGE_VISIBILITY =
-      ChangeMessageVisibilityResponse.builder().build();
-  private static final DeleteMessageResponse DELETE_MESSAGE =
-      DeleteMessageResponse.builder().build();
-  private static final DeleteQueueResponse DELETE_QUEUE = DeleteQueueResponse.builder().build();
-  private static final PurgeQueueResponse PURGE_QUEUE = PurgeQueueResponse.builder().build();
-  private static final RemovePermissionResponse REMOVE_PERMISSION =
-      RemovePermissionResponse.builder().build();
-  private static final SetQueueAttributesResponse SET_QUEUE_ATTRIBUTES =
-      SetQueueAttributesResponse.builder().build();
-  private static final TagQueueResponse TAG_QUEUE = TagQueueResponse.builder().build();
-  private static final UntagQueueResponse UNTAG_QUEUE = UntagQueueResponse.builder().build();
-
   private final ClientConfig config;
   private final URI endpoint;
   private final Duration callTimeout;
@@ -207,7 +192,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.addPermission(request);
     call("AddPermission", QueryMarshaller.addPermission(request), callTimeout);
-    return ADD_PERMISSION;
+    return Empty.ADD_PERMISSION;
   }
 
   @Override
@@ -224,7 +209,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibility(request);
     call("ChangeMessageVisibility", QueryMarshaller.changeMessageVisibility(request), callTimeout);
-    return CHANGE_MESSAGE_VISIBILITY;
+    return Empty.CHANGE_MESSAGE_VISIBILITY;
   }
 
   @Override
@@ -252,7 +237,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.deleteMessage(request);
     call("DeleteMessage", QueryMarshaller.deleteMessage(request), callTimeout);
-    return DELETE_MESSAGE;
+    return Empty.DELETE_MESSAGE;
   }
 
   @Override
@@ -268,7 +253,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
     call("DeleteQueue", QueryMarshaller.deleteQueue(request), callTimeout);
-    return DELETE_QUEUE;
+    return Empty.DELETE_QUEUE;
   }
 
   @Override
@@ -328,7 +313,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
     call("PurgeQueue", QueryMarshaller.purgeQueue(request), callTimeout);
-    return PURGE_QUEUE;
+    return Empty.PURGE_QUEUE;
   }
 
   @Override
@@ -352,7 +337,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.removePermission(request);
     call("RemovePermission", QueryMarshaller.removePermission(request), callTimeout);
-    return REMOVE_PERMISSION;
+    return Empty.REMOVE_PERMISSION;
   }
 
   @Override
@@ -386,7 +371,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.setQueueAttributes(request);
     call("SetQueueAttributes", QueryMarshaller.setQueueAttributes(request), callTimeout);
-    return SET_QUEUE_ATTRIBUTES;
+    return Empty.SET_QUEUE_ATTRIBUTES;
   }
 
   @Override
@@ -402,7 +387,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.tagQueue(request);
     call("TagQueue", QueryMarshaller.tagQueue(request), callTimeout);
-    return TAG_QUEUE;
+    return Empty.TAG_QUEUE;
   }
 
   @Override
@@ -410,11 +395,30 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.untagQueue(request);
     call("UntagQueue", QueryMarshaller.untagQueue(request), callTimeout);
-    return UNTAG_QUEUE;
+    return Empty.UNTAG_QUEUE;
   }
 
   @Override
   public String toString() {
     return "SqsClient{" + config + "}";
+  }
+
+  /**
+   * The answers of the actions that return nothing, shared: they are immutable. A holder, so that a
+   * client that never calls these actions does not load their 18 classes at start.
+   */
+  private static final class Empty {
+    static final AddPermissionResponse ADD_PERMISSION = AddPermissionResponse.builder().build();
+    static final ChangeMessageVisibilityResponse CHANGE_MESSAGE_VISIBILITY =
+        ChangeMessageVisibilityResponse.builder().build();
+    static final DeleteMessageResponse DELETE_MESSAGE = DeleteMessageResponse.builder().build();
+    static final DeleteQueueResponse DELETE_QUEUE = DeleteQueueResponse.builder().build();
+    static final PurgeQueueResponse PURGE_QUEUE = PurgeQueueResponse.builder().build();
+    static final RemovePermissionResponse REMOVE_PERMISSION =
+        RemovePermissionResponse.builder().build();
+    static final SetQueueAttributesResponse SET_QUEUE_ATTRIBUTES =
+        SetQueueAttributesResponse.builder().build();
+    static final TagQueueResponse TAG_QUEUE = TagQueueResponse.builder().build();
+    static final UntagQueueResponse UNTAG_QUEUE = UntagQueueResponse.builder().build();
   }
 }
