@@ -90,9 +90,9 @@ public final class Main {
     long started = System.nanoTime();
     List<Comparison> rows =
         switch (harness) {
-          case "client" -> ClientBenchmark.run(profile, log);
+          case "client" -> ClientBenchmark.run(profile, log, table.notes());
           case "coldstart" -> ColdStartBenchmark.run(profile, log, table.notes());
-          case "server" -> ServerBenchmark.run(profile, log);
+          case "server" -> ServerBenchmark.run(profile, log, table.notes());
           case "startup" -> StartupBenchmark.run(profile, log, table.notes());
           default ->
               throw new IllegalArgumentException(

@@ -20,7 +20,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * HTTP front throughput: the AWS SDK v2 client on four threads against sqskit's SqsServer and
- * against ElasticMQ, both embedded in this JVM, measured alike.
+ * against ElasticMQ, both embedded in this JVM, measured alike. A third server, {@link
+ * BareJdkServerTarget}, answers fixed texts from the JDK HttpServer alone: its ratio to ElasticMQ
+ * is the most that any server built on that HttpServer reaches in this set-up.
  */
 public final class ServerBenchmark {
   /** The sqskit server target, compiled only once sdk-testing is merged. */
@@ -30,8 +32,12 @@ public final class ServerBenchmark {
 
   private ServerBenchmark() {}
 
-  /** Measures both servers and returns the comparisons. */
-  public static List<Comparison> run(Profile profile, PrintStream log) throws Exception {
+  /**
+   * Measures the servers and returns the comparisons; adds to {@code notes} what the bare JDK
+   * HttpServer reaches against ElasticMQ.
+   */
+  public static List<Comparison> run(Profile profile, PrintStream log, List<String> notes)
+      throws Exception {
     List<AutoCloseable> open = new ArrayList<>();
     log.println(
         "[server] sun.net.httpserver.nodelay="
@@ -45,9 +51,16 @@ public final class ServerBenchmark {
               open,
               log);
       Side elastic = side(ElasticMqTarget.NAME, ElasticMqTarget::new, open, log);
+      Side bare = side(BareJdkServerTarget.NAME, BareJdkServerTarget::new, open, log);
       Runner runner = profile.runner();
       runner.preheat(
-          List.of(sqskit.send(), elastic.send(), sqskit.cycle(), elastic.cycle()),
+          List.of(
+              sqskit.send(),
+              elastic.send(),
+              bare.send(),
+              sqskit.cycle(),
+              elastic.cycle(),
+              bare.cycle()),
           THREADS,
           profile.preheat());
       List<Comparison> out = new ArrayList<>();
@@ -55,17 +68,17 @@ public final class ServerBenchmark {
           compare(
               runner,
               "server SendMessage 1 KiB, AWS SDK, 4 threads",
-              sqskit.send(),
-              elastic.send(),
+              List.of(sqskit.send(), elastic.send(), bare.send()),
               "calls/s",
+              notes,
               log));
       out.addAll(
           compare(
               runner,
               "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
-              sqskit.cycle(),
-              elastic.cycle(),
+              List.of(sqskit.cycle(), elastic.cycle(), bare.cycle()),
               "cycles/s",
+              notes,
               log));
       return out;
     } finally {
@@ -87,21 +100,51 @@ public final class ServerBenchmark {
    * throughput target restated as cost (a fifth of ElasticMQ's CPU per operation).
    */
   private static List<Comparison> compare(
-      Runner runner, String name, Workload sqskit, Workload other, String unit, PrintStream log) {
-    List<List<Measurement>> m = runner.throughputAndCost(List.of(sqskit, other), THREADS, unit);
+      Runner runner,
+      String name,
+      List<Workload> sqskitElasticBare,
+      String unit,
+      List<String> notes,
+      PrintStream log) {
+    List<List<Measurement>> m = runner.throughputAndCost(sqskitElasticBare, THREADS, unit);
     List<Measurement> rate = m.get(0);
     List<Measurement> cost = m.get(1);
-    log.println("[server] " + name + ": " + rate.get(0).describe() + "; " + rate.get(1).describe());
     log.println(
-        "[server] " + name + ", server CPU: " + cost.get(0).describe() + "; "
-            + cost.get(1).describe());
+        "[server] "
+            + name
+            + ": "
+            + rate.get(0).describe()
+            + "; "
+            + rate.get(1).describe()
+            + "; "
+            + rate.get(2).describe());
+    log.println(
+        "[server] "
+            + name
+            + ", server CPU: "
+            + cost.get(0).describe()
+            + "; "
+            + cost.get(1).describe()
+            + "; "
+            + cost.get(2).describe());
+    Comparison bareAgainstElastic = new Comparison(name, rate.get(2), rate.get(1), null);
+    if (bareAgainstElastic.hasRatio()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: the bare JDK HttpServer with fixed answers (no queues, no parsing) reaches"
+                  + " %.2fx ElasticMQ's %s, the ceiling for a server built on it with this client"
+                  + " on this machine",
+              name,
+              bareAgainstElastic.ratio(),
+              unit));
+    }
+    String shortName = name.replace(", AWS SDK, 4 threads", "");
     return List.of(
         new Comparison(name, rate.get(0), rate.get(1), Target.atLeast(5.0)),
+        new Comparison(shortName + ", server CPU/op", cost.get(0), cost.get(1), Target.atMost(0.2)),
         new Comparison(
-            name.replace(", AWS SDK, 4 threads", "") + ", server CPU/op",
-            cost.get(0),
-            cost.get(1),
-            Target.atMost(0.2)));
+            name + ", against the bare JDK HttpServer", rate.get(0), rate.get(2), null));
   }
 
   private interface Factory {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Server start: a new JVM starts the server and answers its first request; sqskit's SqsServer
- * against ElasticMQ, children alternating, medians reported.
+ * against ElasticMQ, children alternating, medians reported. A third child, a bare JDK HttpServer
+ * with a fixed answer ({@link JdkHttpServerStartup}), shows the floor under any server built on it.
  */
 public final class StartupBenchmark {
   /** The sqskit child, compiled only once sdk-testing is merged. */
@@ -28,7 +29,8 @@ public final class StartupBenchmark {
         List.of(
             new Child(
                 "sqskit", SQSKIT_CHILD, List.of(), Contenders.unavailableReason(SQSKIT_CHILD)),
-            new Child("elasticmq", ElasticMqStartup.class.getName(), List.of(), null));
+            new Child("elasticmq", ElasticMqStartup.class.getName(), List.of(), null),
+            new Child("jdk-httpserver", JdkHttpServerStartup.class.getName(), List.of(), null));
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("ms", "ms");
     fields.put("ready", "ms");
@@ -41,7 +43,9 @@ public final class StartupBenchmark {
     notes.add(
         "server start: 'ready' = start() returned; 'first answer' = a raw Query CreateQueue"
             + " answered; 'start call' = the server's builder or start method called, in main;"
-            + " 'a second server' = the same again in that JVM once the first has answered");
+            + " 'a second server' = the same again in that JVM once the first has answered;"
+            + " 'jdk-httpserver' = a bare JDK HttpServer with a fixed answer, the floor under"
+            + " any server built on it");
     return List.of(
         new Comparison(
             "server start: JVM start to first answer",
@@ -52,6 +56,11 @@ public final class StartupBenchmark {
             "server start: start call to first answer",
             outcome.get("sqskit", "fromStart"),
             outcome.get("elasticmq", "fromStart"),
+            null),
+        new Comparison(
+            "server start: start call to first answer, against the bare JDK HttpServer",
+            outcome.get("sqskit", "fromStart"),
+            outcome.get("jdk-httpserver", "fromStart"),
             null),
         new Comparison(
             "server start: a second server, start call to first answer",

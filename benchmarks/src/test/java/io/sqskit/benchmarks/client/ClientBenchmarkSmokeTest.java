@@ -7,6 +7,7 @@ import io.sqskit.benchmarks.support.Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,20 @@ import org.junit.jupiter.api.Test;
 class ClientBenchmarkSmokeTest {
 
   @Test
-  void clientHarnessMeasuresBothClientsOnEveryScenario() throws Exception {
+  void clientHarnessMeasuresEveryContenderOnEveryScenario() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
+    List<String> notes = new ArrayList<>();
     List<Comparison> rows =
-        ClientBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
-    assertThat(rows).hasSize(6);
+        ClientBenchmark.run(
+            Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8), notes);
+    // four throughput scenarios, each against the AWS SDK and the prescribed parts; two allocation
+    assertThat(rows).hasSize(10);
+    assertThat(rows)
+        .filteredOn(row -> row.benchmark().endsWith("against the prescribed parts alone"))
+        .hasSize(4);
+    assertThat(notes)
+        .hasSize(4)
+        .allSatisfy(note -> assertThat(note).contains("the prescribed parts alone"));
     assertThat(rows)
         .allSatisfy(
             row -> {

@@ -7,6 +7,7 @@ import io.sqskit.benchmarks.support.Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +15,37 @@ import org.junit.jupiter.api.Test;
 class ServerBenchmarkSmokeTest {
 
   @Test
-  void serverHarnessDrivesSqskitAndElasticMqThroughEveryScenario() throws Exception {
+  void serverHarnessDrivesEveryServerThroughEveryScenario() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
+    List<String> notes = new ArrayList<>();
     List<Comparison> rows =
-        ServerBenchmark.run(Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8));
+        ServerBenchmark.run(
+            Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8), notes);
     assertThat(rows)
         .extracting(Comparison::benchmark)
         .containsExactly(
             "server SendMessage 1 KiB, AWS SDK, 4 threads",
             "server SendMessage 1 KiB, server CPU/op",
+            "server SendMessage 1 KiB, AWS SDK, 4 threads, against the bare JDK HttpServer",
             "server send+receive+delete 1 KiB, AWS SDK, 4 threads",
-            "server send+receive+delete 1 KiB, server CPU/op");
+            "server send+receive+delete 1 KiB, server CPU/op",
+            "server send+receive+delete 1 KiB, AWS SDK, 4 threads, against the bare JDK"
+                + " HttpServer");
+    assertThat(notes)
+        .hasSize(2)
+        .allSatisfy(note -> assertThat(note).contains("the bare JDK HttpServer"));
     assertThat(rows)
+        .filteredOn(row -> row.benchmark().endsWith("against the bare JDK HttpServer"))
+        .allSatisfy(
+            row -> {
+              assertThat(row.sqskit().isMeasured()).isTrue();
+              assertThat(row.other().contender()).isEqualTo("bare-jdk-httpserver");
+              assertThat(row.other().isMeasured())
+                  .as("%s: %s", row.benchmark(), row.other().failure())
+                  .isTrue();
+            });
+    assertThat(rows)
+        .filteredOn(row -> !row.benchmark().endsWith("against the bare JDK HttpServer"))
         .allSatisfy(
             row -> {
               assertThat(row.sqskit().isMeasured())
