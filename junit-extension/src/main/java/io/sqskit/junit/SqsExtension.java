@@ -63,16 +63,19 @@ public final class SqsExtension
 
   private final Boolean virtualTime;
   private final Instant startTime;
+  private final Boolean strictSignatures;
   private final boolean programmatic;
 
   /** The instance {@link SqsTest} registers: settings come from the annotation. */
   public SqsExtension() {
-    this(null, null, false);
+    this(null, null, null, false);
   }
 
-  private SqsExtension(Boolean virtualTime, Instant startTime, boolean programmatic) {
+  private SqsExtension(
+      Boolean virtualTime, Instant startTime, Boolean strictSignatures, boolean programmatic) {
     this.virtualTime = virtualTime;
     this.startTime = startTime;
+    this.strictSignatures = strictSignatures;
     this.programmatic = programmatic;
   }
 
@@ -176,8 +179,12 @@ public final class SqsExtension
           Backend.class);
     }
     Settings settings = settings(context);
+    boolean strict = settings.strictSignatures();
     if (!settings.virtualTime()) {
-      return root.getOrComputeIfAbsent("fake", key -> FakeBackend.start(), Backend.class);
+      return root.getOrComputeIfAbsent(
+          strict ? "fake, strict signatures" : "fake",
+          key -> FakeBackend.start(strict),
+          Backend.class);
     }
     // One virtual-time fake per test class (nested classes find their outer class's one), closed
     // with the class: moving its clock never touches another class's tests.
@@ -188,8 +195,8 @@ public final class SqsExtension
     return classContext
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            "virtual " + settings.startTime(),
-            key -> FakeBackend.startVirtual(settings.startTime()),
+            "virtual " + settings.startTime() + (strict ? ", strict signatures" : ""),
+            key -> FakeBackend.startVirtual(settings.startTime(), strict),
             Backend.class);
   }
 
@@ -201,7 +208,8 @@ public final class SqsExtension
             .orElse(Settings.DEFAULTS);
     return new Settings(
         virtualTime != null ? virtualTime : base.virtualTime(),
-        startTime != null ? startTime : base.startTime());
+        startTime != null ? startTime : base.startTime(),
+        strictSignatures != null ? strictSignatures : base.strictSignatures());
   }
 
   private static void rejectDoubleRegistration(Class<?> testClass) {
@@ -225,6 +233,7 @@ public final class SqsExtension
   public static final class Builder {
     private Boolean virtualTime;
     private Instant startTime;
+    private Boolean strictSignatures;
 
     private Builder() {}
 
@@ -240,9 +249,15 @@ public final class SqsExtension
       return this;
     }
 
+    /** Whether the fake checks SigV4 signatures; see {@link SqsTest#strictSignatures}. */
+    public Builder strictSignatures(boolean strictSignatures) {
+      this.strictSignatures = strictSignatures;
+      return this;
+    }
+
     /** The extension, for a {@code @RegisterExtension} field. */
     public SqsExtension build() {
-      return new SqsExtension(virtualTime, startTime, true);
+      return new SqsExtension(virtualTime, startTime, strictSignatures, true);
     }
   }
 }

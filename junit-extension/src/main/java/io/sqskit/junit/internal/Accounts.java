@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Accounts {
 
   /**
-   * The secret key tests sign with: the fake maps the key id to the account, any secret will do.
+   * The secret key tests sign with: the fake maps the key id to the account; any secret will do
+   * unless the class asked for strict signatures, which then check this one.
    */
   static final String SECRET_KEY = "sqskit-test-secret";
 
@@ -22,6 +23,23 @@ final class Accounts {
   private static final AtomicLong NEXT = new AtomicLong(FIRST);
 
   private Accounts() {}
+
+  /**
+   * The secret key of an access key id for a fake that checks signatures: {@link #SECRET_KEY} for
+   * any 12-digit key id (an account, as the fake reads it), none for other key ids.
+   */
+  static String secretKeyOf(String accessKeyId) {
+    if (accessKeyId.length() != 12) {
+      return null;
+    }
+    for (int i = 0; i < 12; i++) {
+      char c = accessKeyId.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return SECRET_KEY;
+  }
 
   /** A fresh account id: exactly 12 digits, unique in this JVM. */
   static String next() {

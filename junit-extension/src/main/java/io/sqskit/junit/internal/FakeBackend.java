@@ -43,15 +43,20 @@ public final class FakeBackend implements Backend {
     return thread;
   }
 
-  /** Starts a fake on real time. */
+  /** Starts a fake on real time that does not check signatures. */
   public static FakeBackend start() {
-    return start(Clock.systemUTC(), null);
+    return start(false);
+  }
+
+  /** Starts a fake on real time; with {@code strictSignatures}, it checks SigV4 signatures. */
+  public static FakeBackend start(boolean strictSignatures) {
+    return start(Clock.systemUTC(), null, strictSignatures);
   }
 
   /** Starts a fake whose clock moves only when a test advances it. */
-  public static FakeBackend startVirtual(Instant startTime) {
+  public static FakeBackend startVirtual(Instant startTime, boolean strictSignatures) {
     ManualClock clock = ManualClock.create(startTime);
-    return start(clock, clock);
+    return start(clock, clock, strictSignatures);
   }
 
   /**
@@ -82,7 +87,7 @@ public final class FakeBackend implements Backend {
     }
   }
 
-  private static FakeBackend start(Clock time, ManualClock manual) {
+  private static FakeBackend start(Clock time, ManualClock manual, boolean strictSignatures) {
     Thread preload = new Thread(FakeBackend::preload, "sqskit-junit-preload");
     preload.setDaemon(true);
     preload.start();
@@ -91,14 +96,14 @@ public final class FakeBackend implements Backend {
     // first test's setup runs at once and the warm-up thread competed with it for the CPU. Measured
     // with OverheadFigures on 2 cores: the first test class was ready in about 120 ms instead of
     // about 165, and its first SendMessage was answered no later than with the warm-up.
-    SqsServer server =
-        SqsServer.builder()
-            .engine(engine)
-            .host("127.0.0.1")
-            .port(0)
-            .warmUp(false)
-            .build()
-            .start();
+    SqsServer.Builder builder =
+        SqsServer.builder().engine(engine).host("127.0.0.1").port(0).warmUp(false);
+    if (strictSignatures) {
+      // Signatures are dated by the clients' real clocks, so they are checked against real time
+      // even when the engine runs on a manual clock (the builder's default signature clock).
+      builder.secretKeys(Accounts::secretKeyOf);
+    }
+    SqsServer server = builder.build().start();
     return new FakeBackend(engine, manual, server);
   }
 

@@ -6,16 +6,17 @@ import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * What one test class asked for: virtual time and where its clock starts.
+ * What one test class asked for: virtual time, where its clock starts, strict signatures.
  *
  * @param virtualTime whether the class runs on its own fake with a manual clock
  * @param startTime where the manual clock starts
+ * @param strictSignatures whether the fake checks SigV4 signatures
  */
-public record Settings(boolean virtualTime, Instant startTime) {
+public record Settings(boolean virtualTime, Instant startTime, boolean strictSignatures) {
 
-  /** The defaults: shared fake, real time. */
+  /** The defaults: shared fake, real time, signatures not checked. */
   public static final Settings DEFAULTS =
-      new Settings(false, Instant.parse("2026-01-01T00:00:00Z"));
+      new Settings(false, Instant.parse("2026-01-01T00:00:00Z"), false);
 
   /** The settings an annotation states. */
   public static Settings of(SqsTest annotation, Class<?> annotated) {
@@ -31,6 +32,6 @@ public record Settings(boolean virtualTime, Instant startTime) {
               + "'",
           e);
     }
-    return new Settings(annotation.virtualTime(), start);
+    return new Settings(annotation.virtualTime(), start, annotation.strictSignatures());
   }
 }

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -55,11 +56,15 @@ final class SigV4Verifier {
   static final String INVALID_TOKEN = "The security token included in the request is invalid.";
   static final String MISSING_TOKEN = "Request is missing Authentication Token";
 
-  private final Map<String, String> secrets;
+  private final Function<String, String> secretOf;
   private final Clock clock;
 
-  SigV4Verifier(Map<String, String> secrets, Clock clock) {
-    this.secrets = Map.copyOf(secrets);
+  /**
+   * @param secretOf the secret key of an access key id, or null for a key id the server does not
+   *     know; called on request threads, so it must be thread-safe
+   */
+  SigV4Verifier(Function<String, String> secretOf, Clock clock) {
+    this.secretOf = secretOf;
     this.clock = clock;
   }
 
@@ -89,7 +94,7 @@ final class SigV4Verifier {
           "Credential should be scoped to a valid region, like <key>/<yyyyMMdd>/<region>/sqs/aws4_request.",
           authorization);
     }
-    String secret = secrets.get(scope[0]);
+    String secret = secretOf.apply(scope[0]);
     if (secret == null) {
       throw new SqsError(SqsErrorCode.INVALID_CLIENT_TOKEN_ID, INVALID_TOKEN);
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The fake's HTTP front: serves SQS over Query (XML) and AWS JSON 1.0 from one {@link SqsEngine}.
@@ -55,7 +56,8 @@ public final class SqsServer implements AutoCloseable {
   private final int requestedPort;
   private final int maxRequestBytes;
   private final boolean warmUp;
-  private final Map<String, String> credentials;
+  /** Secret key of an access key id (null when unknown); null when signatures go unchecked. */
+  private final Function<String, String> secretOf;
   private final Clock signatureClock;
   private final FaultInjector faults = new FaultInjector();
   private final AtomicBoolean started = new AtomicBoolean();
@@ -71,7 +73,7 @@ public final class SqsServer implements AutoCloseable {
     this.requestedPort = builder.port;
     this.maxRequestBytes = builder.maxRequestBytes;
     this.warmUp = builder.warmUp;
-    this.credentials = Map.copyOf(builder.credentials);
+    this.secretOf = builder.secretOf();
     this.signatureClock = builder.signatureClock;
   }
 
@@ -110,8 +112,7 @@ public final class SqsServer implements AutoCloseable {
         new ThreadPoolExecutor(
             0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads(port));
     http.setExecutor(pool);
-    SigV4Verifier verifier =
-        credentials.isEmpty() ? null : new SigV4Verifier(credentials, signatureClock);
+    SigV4Verifier verifier = secretOf == null ? null : new SigV4Verifier(secretOf, signatureClock);
     http.createContext(
         "/", new SqsHttpHandler(dispatcher, uri.toString(), maxRequestBytes, faults, verifier));
     http.start();
@@ -144,7 +145,7 @@ public final class SqsServer implements AutoCloseable {
 
   /** Whether requests must carry a valid SigV4 signature of a configured key. */
   public boolean verifiesSignatures() {
-    return !credentials.isEmpty();
+    return secretOf != null;
   }
 
   /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
@@ -228,6 +229,7 @@ public final class SqsServer implements AutoCloseable {
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private boolean warmUp = true;
     private final Map<String, String> credentials = new LinkedHashMap<>();
+    private Function<String, String> secretKeys;
     private Clock signatureClock = Clock.systemUTC();
 
     private Builder() {}
@@ -249,8 +251,38 @@ public final class SqsServer implements AutoCloseable {
     }
 
     /**
+     * Turns on strict signatures, as {@link #credentials} does, for keys that are not known in
+     * advance: {@code secretKeyOf} gives the secret key of an access key id, or null for a key the
+     * server does not know ({@code InvalidClientTokenId}). Keys given to {@link #credentials} are
+     * looked up first. It is called on the server's request threads, so it must be thread-safe.
+     *
+     * <pre>{@code
+     * // every 12-digit key id (the fake's account of that id) signs with the same secret
+     * builder.secretKeys(keyId -> keyId.matches("\\d{12}") ? "test-secret" : null);
+     * }</pre>
+     */
+    public Builder secretKeys(Function<String, String> secretKeyOf) {
+      this.secretKeys = Objects.requireNonNull(secretKeyOf, "secretKeyOf");
+      return this;
+    }
+
+    /** How the server finds secret keys, or null when it does not check signatures. */
+    private Function<String, String> secretOf() {
+      Map<String, String> known = Map.copyOf(credentials);
+      Function<String, String> more = secretKeys;
+      if (more == null) {
+        return known.isEmpty() ? null : known::get;
+      }
+      return keyId -> {
+        String secret = known.get(keyId);
+        return secret != null ? secret : more.apply(keyId);
+      };
+    }
+
+    /**
      * The clock signatures are checked against (a request dated more than 15 minutes away is
-     * refused); default the system clock. Only used with {@link #credentials}.
+     * refused); default the system clock. Only used with {@link #credentials} or {@link
+     * #secretKeys}.
      */
     public Builder signatureClock(Clock clock) {
       this.signatureClock = Objects.requireNonNull(clock, "signatureClock");

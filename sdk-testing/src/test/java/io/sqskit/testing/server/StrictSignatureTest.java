@@ -149,6 +149,36 @@ class StrictSignatureTest {
   }
 
   @Test
+  void secretKeysLooksUpKeysNotKnownInAdvanceAfterTheFixedOnes() {
+    server =
+        SqsServer.builder()
+            .warmUp(false)
+            .credentials(KEY, SECRET)
+            .secretKeys(keyId -> keyId.matches("\\d{12}") ? "account-secret-" + keyId : null)
+            .build()
+            .start();
+    assertThat(server.verifiesSignatures()).isTrue();
+
+    try (SqsClient fixed = v2(KEY, SECRET);
+        SqsClient account = v2("123456789012", "account-secret-123456789012");
+        SqsClient wrongSecret = v2("123456789012", "account-secret-000000000000");
+        SqsClient unknown = v2("AKIAUNKNOWNKEY000000", SECRET)) {
+      assertThat(fixed.listQueues().queueUrls()).isEmpty();
+      // a 12-digit key id works in that account, now with its looked-up secret
+      assertThat(account.createQueue(r -> r.queueName("looked-up")).queueUrl())
+          .endsWith("/123456789012/looked-up");
+      assertThatThrownBy(wrongSecret::listQueues)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch"));
+      assertThatThrownBy(unknown::listQueues)
+          .isInstanceOfSatisfying(
+              AwsServiceException.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId"));
+    }
+  }
+
+  @Test
   void aRequestSignedMoreThan15MinutesAgoGetsSignatureExpired() {
     Instant serverNow = Instant.now().plus(Duration.ofMinutes(20));
     strict(Clock.fixed(serverNow, ZoneOffset.UTC));
