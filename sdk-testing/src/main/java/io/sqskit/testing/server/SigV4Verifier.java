@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +39,15 @@ import javax.crypto.spec.SecretKeySpec;
  * services send; they are not in the SQS documentation.
  *
  * <p>Any region in the credential scope is accepted (the fake serves every region at once); the
- * service must be {@code sqs}. Presigned URLs (signature in the query string) are not supported:
- * such a request has no Authorization header and gets {@code MissingAuthenticationToken}.
+ * service must be {@code sqs}.
+ *
+ * <p>Presigned requests (SigV4 in the query string: {@code X-Amz-Algorithm}, {@code
+ * X-Amz-Credential}, {@code X-Amz-Date}, {@code X-Amz-SignedHeaders}, {@code X-Amz-Signature},
+ * optionally {@code X-Amz-Expires} and {@code X-Amz-Security-Token}) are checked the same way, with
+ * the canonical query string holding every parameter but the signature. Signers differ on the
+ * payload line of a presigned request: botocore always writes {@code UNSIGNED-PAYLOAD}, the AWS SDK
+ * for Java v2 the body's SHA-256 over HTTP; both are accepted. The texts of a missing query
+ * parameter and of an expired presigned request are ours, in the style of the header form's.
  */
 final class SigV4Verifier {
 
@@ -55,6 +63,13 @@ final class SigV4Verifier {
           + " details.";
   static final String INVALID_TOKEN = "The security token included in the request is invalid.";
   static final String MISSING_TOKEN = "Request is missing Authentication Token";
+  static final String QUERY_PARAMETERS_REQUIRED =
+      "AWS query-string parameters must include 'X-Amz-Algorithm', 'X-Amz-Credential',"
+          + " 'X-Amz-Signature', 'X-Amz-Date', 'X-Amz-SignedHeaders'. Re-examine the query-string"
+          + " parameters.";
+  private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+  /** The longest validity of a presigned request, 7 days, as every SigV4 signer enforces. */
+  private static final long MAX_EXPIRES_SECONDS = 7 * 24 * 3600;
 
   private final Function<String, String> secretOf;
   private final Clock clock;
@@ -78,7 +93,12 @@ final class SigV4Verifier {
   void verify(String method, String rawPath, String rawQuery, Headers headers, byte[] body, int length) {
     String authorization = headers.getFirst("Authorization");
     if (authorization == null || authorization.isBlank()) {
-      throw new SqsError(SqsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN);
+      Map<String, String> presign = presignParameters(rawQuery);
+      if (presign.isEmpty()) {
+        throw new SqsError(SqsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN);
+      }
+      verifyPresigned(method, rawPath, rawQuery, headers, body, length, presign);
+      return;
     }
     Authorization auth = Authorization.parse(authorization);
     String amzDate = headers.getFirst("X-Amz-Date");
@@ -94,6 +114,23 @@ final class SigV4Verifier {
           "Credential should be scoped to a valid region, like <key>/<yyyyMMdd>/<region>/sqs/aws4_request.",
           authorization);
     }
+    String secret = secretFor(scope);
+    Instant signedAt = parseDate(amzDate, authorization);
+    checkSkew(signedAt);
+    checkScopeDate(scope[1], amzDate);
+    String declared = headers.getFirst("X-Amz-Content-Sha256");
+    String payload =
+        UNSIGNED_PAYLOAD.equals(declared) ? UNSIGNED_PAYLOAD : payloadHash(body, length);
+    String canonical =
+        canonicalRequest(
+            method, rawPath, canonicalQuery(rawQuery), headers, auth.signedHeaders, payload);
+    if (!signatureMatches(secret, scope, amzDate, canonical, auth.signature)) {
+      throw new SqsError(SqsErrorCode.SIGNATURE_DOES_NOT_MATCH, SIGNATURE_MISMATCH);
+    }
+  }
+
+  /** The secret key of the scope's key id, once the key is known and the service is SQS. */
+  private String secretFor(String[] scope) {
     String secret = secretOf.apply(scope[0]);
     if (secret == null) {
       throw new SqsError(SqsErrorCode.INVALID_CLIENT_TOKEN_ID, INVALID_TOKEN);
@@ -103,20 +140,169 @@ final class SigV4Verifier {
           SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
           "Credential should be scoped to correct service: 'sqs'. ");
     }
-    Instant signedAt = parseDate(amzDate, authorization);
-    checkSkew(signedAt);
-    if (!amzDate.startsWith(scope[1])) {
+    return secret;
+  }
+
+  private static void checkScopeDate(String scopeDate, String amzDate) {
+    if (!amzDate.startsWith(scopeDate)) {
       throw new SqsError(
           SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
           "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
-              + scope[1]
+              + scopeDate
               + "' != '"
               + amzDate.substring(0, Math.min(8, amzDate.length()))
               + "', from '"
               + amzDate
               + "'.");
     }
-    String canonical = canonicalRequest(method, rawPath, rawQuery, headers, auth.signedHeaders, body, length);
+  }
+
+  /**
+   * The {@code X-Amz-*} parameters of a presigned request (percent-decoded), or an empty map when
+   * the query string has none of the SigV4 ones.
+   */
+  private static Map<String, String> presignParameters(String rawQuery) {
+    Map<String, String> found = new HashMap<>();
+    if (rawQuery == null || !rawQuery.contains("X-Amz-")) {
+      return found;
+    }
+    for (String part : rawQuery.split("&")) {
+      int eq = part.indexOf('=');
+      String name = decode(eq < 0 ? part : part.substring(0, eq));
+      if (name.startsWith("X-Amz-")) {
+        found.putIfAbsent(name, decode(eq < 0 ? "" : part.substring(eq + 1)));
+      }
+    }
+    boolean signed =
+        found.containsKey("X-Amz-Signature")
+            || found.containsKey("X-Amz-Credential")
+            || found.containsKey("X-Amz-Algorithm");
+    return signed ? found : Map.of();
+  }
+
+  private void verifyPresigned(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Headers headers,
+      byte[] body,
+      int length,
+      Map<String, String> presign) {
+    String algorithm = presign.get("X-Amz-Algorithm");
+    String credential = presign.get("X-Amz-Credential");
+    String amzDate = presign.get("X-Amz-Date");
+    String signedHeaders = presign.get("X-Amz-SignedHeaders");
+    String signature = presign.get("X-Amz-Signature");
+    for (String value : new String[] {algorithm, credential, amzDate, signedHeaders, signature}) {
+      if (value == null || value.isEmpty()) {
+        throw new SqsError(SqsErrorCode.INCOMPLETE_SIGNATURE, QUERY_PARAMETERS_REQUIRED);
+      }
+    }
+    if (!ALGORITHM.equals(algorithm)) {
+      throw new SqsError(
+          SqsErrorCode.INCOMPLETE_SIGNATURE,
+          "X-Amz-Algorithm only supports '" + ALGORITHM + "', not '" + algorithm + "'.");
+    }
+    String[] scope = credential.split("/", -1);
+    if (scope.length != 5 || !"aws4_request".equals(scope[4]) || scope[0].isEmpty()) {
+      throw new SqsError(
+          SqsErrorCode.INCOMPLETE_SIGNATURE,
+          "X-Amz-Credential should be scoped to a valid region, like"
+              + " <key>/<yyyyMMdd>/<region>/sqs/aws4_request.");
+    }
+    String secret = secretFor(scope);
+    Instant signedAt;
+    try {
+      signedAt = LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new SqsError(
+          SqsErrorCode.INCOMPLETE_SIGNATURE,
+          "X-Amz-Date must be in ISO-8601 'basic format'. Got '" + amzDate + "'.");
+    }
+    checkValidity(signedAt, presign.get("X-Amz-Expires"));
+    checkScopeDate(scope[1], amzDate);
+    List<String> names = new ArrayList<>();
+    for (String name : signedHeaders.split(";")) {
+      names.add(name.toLowerCase(Locale.ROOT));
+    }
+    String query = canonicalQuery(withoutSignature(rawQuery));
+    for (String payload : new String[] {UNSIGNED_PAYLOAD, payloadHash(body, length)}) {
+      String canonical = canonicalRequest(method, rawPath, query, headers, names, payload);
+      if (signatureMatches(secret, scope, amzDate, canonical, signature)) {
+        return;
+      }
+    }
+    throw new SqsError(SqsErrorCode.SIGNATURE_DOES_NOT_MATCH, SIGNATURE_MISMATCH);
+  }
+
+  /**
+   * A presigned request is good from its date until {@code X-Amz-Expires} seconds later (at most 7
+   * days); without that parameter, for 15 minutes either side, as a header signature.
+   */
+  private void checkValidity(Instant signedAt, String expires) {
+    if (expires == null) {
+      checkSkew(signedAt);
+      return;
+    }
+    long seconds;
+    try {
+      seconds = Long.parseLong(expires);
+    } catch (NumberFormatException e) {
+      seconds = -1;
+    }
+    if (seconds < 1 || seconds > MAX_EXPIRES_SECONDS) {
+      throw new SqsError(
+          SqsErrorCode.INCOMPLETE_SIGNATURE,
+          "X-Amz-Expires must be a whole number of seconds from 1 to "
+              + MAX_EXPIRES_SECONDS
+              + ". Got '"
+              + expires
+              + "'.");
+    }
+    Instant now = clock.instant();
+    if (signedAt.isAfter(now.plus(MAX_SKEW))) {
+      checkSkew(signedAt);
+    }
+    Instant end = signedAt.plusSeconds(seconds);
+    if (now.isAfter(end)) {
+      throw new SqsError(
+          SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
+          "Signature expired: "
+              + format(end)
+              + " is now earlier than "
+              + format(now)
+              + " ("
+              + format(signedAt)
+              + " + "
+              + seconds
+              + " sec.)");
+    }
+  }
+
+  /** The raw query string without its {@code X-Amz-Signature} parameter. */
+  private static String withoutSignature(String rawQuery) {
+    StringBuilder out = new StringBuilder(rawQuery.length());
+    for (String part : rawQuery.split("&")) {
+      int eq = part.indexOf('=');
+      if (decode(eq < 0 ? part : part.substring(0, eq)).equals("X-Amz-Signature")) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(part);
+    }
+    return out.toString();
+  }
+
+  private static String payloadHash(byte[] body, int length) {
+    MessageDigest digest = sha256Digest();
+    digest.update(body, 0, length);
+    return hex(digest.digest());
+  }
+
+  private static boolean signatureMatches(
+      String secret, String[] scope, String amzDate, String canonical, String signature) {
     String credentialScope = scope[1] + "/" + scope[2] + "/" + scope[3] + "/" + scope[4];
     String stringToSign =
         ALGORITHM + "\n" + amzDate + "\n" + credentialScope + "\n" + hex(sha256(bytes(canonical)));
@@ -125,9 +311,7 @@ final class SigV4Verifier {
     key = hmac(key, scope[3]);
     key = hmac(key, "aws4_request");
     String expected = hex(hmac(key, stringToSign));
-    if (!MessageDigest.isEqual(bytes(expected), bytes(auth.signature.toLowerCase(Locale.ROOT)))) {
-      throw new SqsError(SqsErrorCode.SIGNATURE_DOES_NOT_MATCH, SIGNATURE_MISMATCH);
-    }
+    return MessageDigest.isEqual(bytes(expected), bytes(signature.toLowerCase(Locale.ROOT)));
   }
 
   private void checkSkew(Instant signedAt) {
@@ -169,18 +353,23 @@ final class SigV4Verifier {
     return AMZ_DATE.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 
+  /**
+   * The canonical request of SigV4.
+   *
+   * @param canonicalQuery the query string already in canonical form
+   * @param payload the last line: the body's SHA-256 in hex, or {@code UNSIGNED-PAYLOAD}
+   */
   static String canonicalRequest(
       String method,
       String rawPath,
-      String rawQuery,
+      String canonicalQuery,
       Headers headers,
       List<String> signedHeaders,
-      byte[] body,
-      int length) {
+      String payload) {
     StringBuilder out = new StringBuilder(512);
     out.append(method).append('\n');
     out.append(canonicalPath(rawPath)).append('\n');
-    out.append(canonicalQuery(rawQuery)).append('\n');
+    out.append(canonicalQuery).append('\n');
     for (String name : signedHeaders) {
       out.append(name).append(':');
       List<String> values = headers.get(name);
@@ -196,14 +385,7 @@ final class SigV4Verifier {
     }
     out.append('\n');
     out.append(String.join(";", signedHeaders)).append('\n');
-    String declared = headers.getFirst("X-Amz-Content-Sha256");
-    if ("UNSIGNED-PAYLOAD".equals(declared)) {
-      out.append(declared);
-    } else {
-      MessageDigest digest = sha256Digest();
-      digest.update(body, 0, length);
-      out.append(hex(digest.digest()));
-    }
+    out.append(payload);
     return out.toString();
   }
 

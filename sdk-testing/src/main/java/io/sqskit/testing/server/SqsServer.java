@@ -236,9 +236,10 @@ public final class SqsServer implements AutoCloseable {
 
     /**
      * Turns on strict signatures (off by default) and accepts this key: every request must then
-     * carry a valid SigV4 {@code Authorization} header signed with a configured secret, or gets the
-     * error SQS gives ({@code MissingAuthenticationToken}, {@code IncompleteSignature}, {@code
-     * InvalidClientTokenId}, {@code SignatureDoesNotMatch}). Call again to accept more keys.
+     * carry a valid SigV4 signature made with a configured secret, in its {@code Authorization}
+     * header or, presigned, in its query string, or gets the error SQS gives ({@code
+     * MissingAuthenticationToken}, {@code IncompleteSignature}, {@code InvalidClientTokenId},
+     * {@code SignatureDoesNotMatch}). Call again to accept more keys.
      */
     public Builder credentials(String accessKeyId, String secretKey) {
       Objects.requireNonNull(accessKeyId, "accessKeyId");

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -267,6 +271,123 @@ class StrictSignatureTest {
             () -> SqsServerMain.launch(new String[] {"--credentials", "no-colon"}, System.out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--credentials must be <access key id>:<secret key>");
+  }
+
+  private static final String LIST = "Action=ListQueues&Version=2012-11-05";
+
+  /**
+   * A GET of {@code query} presigned by the AWS SDK v2's signer (the signature in the query
+   * string), valid for {@code expires} from {@code signedAt}; {@code payload} makes it hash the
+   * empty body instead of writing {@code UNSIGNED-PAYLOAD}.
+   */
+  private URI presigned(
+      String query,
+      String key,
+      String secret,
+      Instant signedAt,
+      Duration expires,
+      boolean payload) {
+    SdkHttpRequest request =
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.GET)
+            .uri(URI.create(server.endpoint() + "/?" + query))
+            .build();
+    return AwsV4HttpSigner.create()
+        .sign(
+            r ->
+                r.identity(AwsCredentialsIdentity.create(key, secret))
+                    .request(request)
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1")
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sqs")
+                    .putProperty(
+                        AwsV4HttpSigner.AUTH_LOCATION, AwsV4HttpSigner.AuthLocation.QUERY_STRING)
+                    .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, expires)
+                    .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, payload)
+                    .putProperty(
+                        AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC)))
+        .request()
+        .getUri();
+  }
+
+  private static HttpResponse<String> get(URI uri) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void presignedRequestsAreVerifiedWithEitherPayloadLine() throws Exception {
+    strict(Clock.systemUTC());
+    Instant now = Instant.now();
+    URI create =
+        presigned(
+            "Action=CreateQueue&QueueName=presigned&Version=2012-11-05",
+            KEY, SECRET, now, Duration.ofMinutes(5), false);
+    assertThat(create.getRawQuery()).contains("X-Amz-Signature=", "X-Amz-Expires=300");
+    HttpResponse<String> created = get(create);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    assertThat(created.body()).contains("/000000000000/presigned</QueueUrl>");
+
+    // a signer that hashes the (empty) payload instead of writing UNSIGNED-PAYLOAD
+    HttpResponse<String> listed =
+        get(presigned(LIST, KEY, SECRET, now, Duration.ofMinutes(5), true));
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.body()).contains("/presigned</QueueUrl>");
+  }
+
+  @Test
+  void aPresignedRequestWithAChangedParameterOrSecretGetsSignatureDoesNotMatch() throws Exception {
+    strict(Clock.systemUTC());
+    URI signed =
+        presigned(
+            "Action=ListQueues&QueueNamePrefix=a&Version=2012-11-05",
+            KEY, SECRET, Instant.now(), Duration.ofMinutes(5), false);
+    URI changed = URI.create(signed.toString().replace("QueueNamePrefix=a", "QueueNamePrefix=b"));
+    HttpResponse<String> tampered = get(changed);
+    assertThat(tampered.statusCode()).isEqualTo(403);
+    assertThat(tampered.body()).contains("<Code>SignatureDoesNotMatch</Code>");
+
+    HttpResponse<String> wrongSecret =
+        get(presigned(LIST, KEY, "not-the-secret", Instant.now(), Duration.ofMinutes(5), false));
+    assertThat(wrongSecret.statusCode()).isEqualTo(403);
+    assertThat(wrongSecret.body()).contains("<Code>SignatureDoesNotMatch</Code>");
+
+    HttpResponse<String> unknownKey =
+        get(
+            presigned(
+                LIST, "AKIAUNKNOWNKEY000000", SECRET, Instant.now(), Duration.ofMinutes(5), false));
+    assertThat(unknownKey.statusCode()).isEqualTo(403);
+    assertThat(unknownKey.body()).contains("<Code>InvalidClientTokenId</Code>");
+  }
+
+  @Test
+  void aPresignedRequestIsRefusedOnceItsExpiryHasPassed() throws Exception {
+    Instant now = Instant.parse("2026-03-01T12:00:00Z");
+    strict(Clock.fixed(now, ZoneOffset.UTC));
+    Instant halfAnHourAgo = now.minusSeconds(1800);
+
+    // signed 30 minutes ago for an hour: still good, past the 15 minutes a header signature gets
+    assertThat(
+            get(presigned(LIST, KEY, SECRET, halfAnHourAgo, Duration.ofHours(1), false))
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> expired =
+        get(presigned(LIST, KEY, SECRET, halfAnHourAgo, Duration.ofMinutes(10), false));
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(expired.body())
+        .contains("<Code>SignatureDoesNotMatch</Code>")
+        .contains("Signature expired: 20260301T114000Z is now earlier than 20260301T120000Z");
+  }
+
+  @Test
+  void aPresignedRequestWithoutItsSignatureGetsIncompleteSignature() throws Exception {
+    strict(Clock.systemUTC());
+    URI signed = presigned(LIST, KEY, SECRET, Instant.now(), Duration.ofMinutes(5), false);
+    URI unsigned = URI.create(signed.toString().replaceAll("&?X-Amz-Signature=[0-9a-f]+", ""));
+    HttpResponse<String> answer = get(unsigned);
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body())
+        .contains("<Code>IncompleteSignature</Code>")
+        .contains("AWS query-string parameters must include 'X-Amz-Algorithm'");
   }
 
   @Test
