@@ -1,6 +1,9 @@
 package io.sqskit.testing.server;
 
+import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,6 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * server.faults().add(Fault.throttle().action("SendMessage").queue("orders").times(2));
  * server.faults().add(Fault.latency(Duration.ofMillis(200)).probability(0.3));
+ * server.faults().add(Fault.error(SqsErrorCode.KMS_THROTTLED).action("SendMessage").times(1));
  * }</pre>
  *
  * <p>Immutable and thread-safe: each option returns a copy. Without {@link #action}, {@link #queue}
@@ -34,7 +38,87 @@ public final class Fault {
      * Runs the call, then alters {@code MD5OfMessageBody}/{@code MD5OfBody} and {@code
      * MD5OfMessageAttributes} in the answer.
      */
-    CORRUPT_MD5
+    CORRUPT_MD5,
+    /** Answers with the rule's {@link SqsErrorCode} and message; the engine does not see it. */
+    ERROR
+  }
+
+  /**
+   * The default messages of {@link #error(SqsErrorCode)}: the first sentence of each error's
+   * description in the SQS service model (sqs-reference/models), where the model has the error as
+   * a shape.
+   */
+  private static final Map<SqsErrorCode, String> DESCRIPTIONS = descriptions();
+
+  private static Map<SqsErrorCode, String> descriptions() {
+    Map<SqsErrorCode, String> out = new EnumMap<>(SqsErrorCode.class);
+    out.put(
+        SqsErrorCode.BATCH_ENTRY_IDS_NOT_DISTINCT,
+        "Two or more batch entries in the request have the same Id.");
+    out.put(
+        SqsErrorCode.BATCH_REQUEST_TOO_LONG,
+        "The length of all the messages put together is more than the limit.");
+    out.put(SqsErrorCode.EMPTY_BATCH_REQUEST, "The batch request doesn't contain any entries.");
+    out.put(SqsErrorCode.INVALID_ADDRESS, "The specified ID is invalid.");
+    out.put(SqsErrorCode.INVALID_ATTRIBUTE_NAME, "The specified attribute doesn't exist.");
+    out.put(SqsErrorCode.INVALID_ATTRIBUTE_VALUE, "A queue attribute value is invalid.");
+    out.put(
+        SqsErrorCode.INVALID_BATCH_ENTRY_ID,
+        "The Id of a batch entry in a batch request doesn't abide by the specification.");
+    out.put(
+        SqsErrorCode.INVALID_ID_FORMAT,
+        "The specified receipt handle isn't valid for the current version.");
+    out.put(
+        SqsErrorCode.INVALID_MESSAGE_CONTENTS,
+        "The message contains characters outside the allowed set.");
+    out.put(
+        SqsErrorCode.INVALID_SECURITY,
+        "The request was not made over HTTPS or did not use SigV4 for signing.");
+    out.put(SqsErrorCode.KMS_ACCESS_DENIED, "The caller doesn't have the required KMS access.");
+    // The model describes KmsDisabled with RequestThrottled's sentence, evidently by mistake; this
+    // one is ours.
+    out.put(SqsErrorCode.KMS_DISABLED, "The request was rejected because the KMS key is disabled.");
+    out.put(
+        SqsErrorCode.KMS_INVALID_KEY_USAGE,
+        "The KeyUsage value of the KMS key is incompatible with the API operation.");
+    out.put(
+        SqsErrorCode.KMS_INVALID_STATE,
+        "The request was rejected because the state of the specified resource is not valid for"
+            + " this request.");
+    out.put(
+        SqsErrorCode.KMS_NOT_FOUND,
+        "The request was rejected because the specified entity or resource could not be found.");
+    out.put(
+        SqsErrorCode.KMS_OPT_IN_REQUIRED,
+        "The request was rejected because the specified key policy isn't syntactically or"
+            + " semantically correct.");
+    out.put(
+        SqsErrorCode.KMS_THROTTLED,
+        "Amazon Web Services KMS throttles requests for the following conditions.");
+    out.put(SqsErrorCode.MESSAGE_NOT_INFLIGHT, "The specified message isn't in flight.");
+    out.put(SqsErrorCode.OVER_LIMIT, "The specified action violates a limit.");
+    out.put(
+        SqsErrorCode.PURGE_QUEUE_IN_PROGRESS,
+        "Indicates that the specified queue previously received a PurgeQueue request within the"
+            + " last 60 seconds (the time it can take to delete the messages in the queue).");
+    out.put(
+        SqsErrorCode.QUEUE_DELETED_RECENTLY,
+        "You must wait 60 seconds after deleting a queue before you can create another queue"
+            + " with the same name.");
+    out.put(
+        SqsErrorCode.QUEUE_DOES_NOT_EXIST,
+        "Ensure that the QueueUrl is correct and that the queue has not been deleted.");
+    out.put(SqsErrorCode.QUEUE_NAME_EXISTS, "A queue with this name already exists.");
+    out.put(SqsErrorCode.RECEIPT_HANDLE_IS_INVALID, "The specified receipt handle isn't valid.");
+    out.put(SqsErrorCode.REQUEST_THROTTLED, "The request was denied due to request throttling.");
+    out.put(
+        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION,
+        "One or more specified resources don't exist.");
+    out.put(
+        SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
+        "The batch request contains more entries than permissible.");
+    out.put(SqsErrorCode.UNSUPPORTED_OPERATION, "Unsupported operation.");
+    return out;
   }
 
   private final Kind kind;
@@ -44,6 +128,8 @@ public final class Fault {
   private final int times;
   private final double probability;
   private final Duration delay;
+  private final SqsErrorCode errorCode;
+  private final String message;
 
   private Fault(
       Kind kind,
@@ -52,7 +138,9 @@ public final class Fault {
       String accountId,
       int times,
       double probability,
-      Duration delay) {
+      Duration delay,
+      SqsErrorCode errorCode,
+      String message) {
     this.kind = kind;
     this.action = action;
     this.queue = queue;
@@ -60,10 +148,18 @@ public final class Fault {
     this.times = times;
     this.probability = probability;
     this.delay = delay;
+    this.errorCode = errorCode;
+    this.message = message;
   }
 
   private static Fault of(Kind kind) {
-    return new Fault(kind, null, null, null, 0, 1.0, Duration.ZERO);
+    return new Fault(kind, null, null, null, 0, 1.0, Duration.ZERO, null, null);
+  }
+
+  /** A copy with other matching options; the kind and what it injects stay. */
+  private Fault with(String action, String queue, String accountId, int times, double probability) {
+    return new Fault(
+        kind, action, queue, accountId, times, probability, delay, errorCode, message);
   }
 
   /** Answers 403 {@code RequestThrottled}. */
@@ -87,7 +183,7 @@ public final class Fault {
     if (delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("latency must be positive: " + delay);
     }
-    return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay);
+    return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay, null, null);
   }
 
   /** Closes the connection without writing a response. */
@@ -100,10 +196,28 @@ public final class Fault {
     return of(Kind.CORRUPT_MD5);
   }
 
+  /**
+   * Answers with any error SQS can give, with its HTTP status and codes in both protocols, for
+   * errors the fake has no other way to produce, such as the {@code KMS.*} ones of a queue
+   * encrypted with a KMS key. The message is the first sentence of the error's description in the
+   * SQS service model, or the error's Query code for errors the model does not describe.
+   */
+  public static Fault error(SqsErrorCode code) {
+    Objects.requireNonNull(code, "code");
+    return error(code, DESCRIPTIONS.getOrDefault(code, code.queryCode()));
+  }
+
+  /** Answers with {@code code} and this message, as {@link #error(SqsErrorCode)}. */
+  public static Fault error(SqsErrorCode code, String message) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    return new Fault(Kind.ERROR, null, null, null, 0, 1.0, Duration.ZERO, code, message);
+  }
+
   /** Only calls of this SQS action, e.g. {@code SendMessage}. */
   public Fault action(String action) {
     requireText("action", action);
-    return new Fault(kind, action, queue, accountId, times, probability, delay);
+    return with(action, queue, accountId, times, probability);
   }
 
   /**
@@ -112,13 +226,13 @@ public final class Fault {
    */
   public Fault queue(String queueName) {
     requireText("queue", queueName);
-    return new Fault(kind, action, queueName, accountId, times, probability, delay);
+    return with(action, queueName, accountId, times, probability);
   }
 
   /** Only calls signed with this 12-digit account id as access key id. */
   public Fault accountId(String accountId) {
     requireText("accountId", accountId);
-    return new Fault(kind, action, queue, accountId, times, probability, delay);
+    return with(action, queue, accountId, times, probability);
   }
 
   /** Injects into the next {@code times} matching calls only, then stops; at least 1. */
@@ -126,7 +240,7 @@ public final class Fault {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
     }
-    return new Fault(kind, action, queue, accountId, times, probability, delay);
+    return with(action, queue, accountId, times, probability);
   }
 
   /** Injects into a matching call with this probability, drawn from the injector's seed. */
@@ -134,7 +248,7 @@ public final class Fault {
     if (!(probability > 0.0 && probability <= 1.0)) {
       throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
     }
-    return new Fault(kind, action, queue, accountId, times, probability, delay);
+    return with(action, queue, accountId, times, probability);
   }
 
   public Kind kind() {
@@ -170,6 +284,16 @@ public final class Fault {
     return delay;
   }
 
+  /** The error answered; null unless {@link Kind#ERROR}. */
+  public SqsErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /** The error's message; null unless {@link Kind#ERROR}. */
+  public String message() {
+    return message;
+  }
+
   private static void requireText(String name, String value) {
     Objects.requireNonNull(value, name);
     if (value.isEmpty()) {
@@ -186,12 +310,15 @@ public final class Fault {
         && Objects.equals(accountId, f.accountId)
         && times == f.times
         && Double.compare(probability, f.probability) == 0
-        && delay.equals(f.delay);
+        && delay.equals(f.delay)
+        && errorCode == f.errorCode
+        && Objects.equals(message, f.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, action, queue, accountId, times, probability, delay);
+    return Objects.hash(
+        kind, action, queue, accountId, times, probability, delay, errorCode, message);
   }
 
   @Override
@@ -199,6 +326,7 @@ public final class Fault {
     return "Fault{"
         + kind
         + (kind == Kind.LATENCY ? " " + delay : "")
+        + (kind == Kind.ERROR ? " " + errorCode.queryCode() : "")
         + ", action="
         + (action == null ? "any" : action)
         + ", queue="

@@ -188,7 +188,7 @@ public final class FaultInjector {
       if (fault.kind() == Fault.Kind.LATENCY) {
         delay = delay.plus(fault.delay());
       } else {
-        return new Decision(delay, fault.kind());
+        return new Decision(delay, fault);
       }
     }
     return delay.isZero() ? null : new Decision(delay, null);
@@ -227,7 +227,12 @@ public final class FaultInjector {
   }
 
   /** A fault to apply: latency to wait first, then the fault that decides the answer, if any. */
-  record Decision(Duration delay, Fault.Kind kind) {}
+  record Decision(Duration delay, Fault fault) {
+    /** The kind of fault to inject after the delay, or null to run the call normally. */
+    Fault.Kind kind() {
+      return fault == null ? null : fault.kind();
+    }
+  }
 
   /** An added rule with its remaining budget. */
   private static final class Rule {

@@ -206,6 +206,8 @@ final class SqsHttpHandler implements HttpHandler {
             "The request has failed due to a temporary failure of the server.");
       case DROP_CONNECTION:
         throw new DroppedConnection();
+      case ERROR:
+        throw new SqsError(decision.fault().errorCode(), decision.fault().message());
       case CORRUPT_MD5:
         return Md5Corruption.apply(dispatcher.execute(context, action, input));
       default:

@@ -3,6 +3,7 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sqskit.testing.engine.SqsErrorCode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.KmsNotFoundException;
 
 /** Fault rules in the HTTP front, seen on the wire over both protocols. */
 class FaultInjectionTest {
@@ -131,6 +138,75 @@ class FaultInjectionTest {
     assertThat(overQuery.body()).contains("<Code>ServiceUnavailable</Code>");
     assertThat(overJson.statusCode()).isEqualTo(503);
     assertThat(overJson.headers().firstValue("x-amzn-query-error")).hasValue("ServiceUnavailable;Receiver");
+  }
+
+  @Test
+  void errorAnswersAnyErrorWithItsStatusAndCodesInBothProtocols() throws Exception {
+    server.faults().add(Fault.error(SqsErrorCode.KMS_THROTTLED).action("SendMessage").times(2));
+
+    HttpResponse<String> overQuery = sendQuery("orders", "a");
+    HttpResponse<String> overJson = sendJson("orders", "b");
+
+    assertThat(overQuery.statusCode()).isEqualTo(400);
+    assertThat(overQuery.body())
+        .contains("<Type>Sender</Type>")
+        .contains("<Code>KMS.ThrottlingException</Code>")
+        .contains(
+            "<Message>Amazon Web Services KMS throttles requests for the following conditions."
+                + "</Message>");
+    assertThat(overJson.statusCode()).isEqualTo(400);
+    assertThat(overJson.headers().firstValue("x-amzn-query-error"))
+        .hasValue("KMS.ThrottlingException;Sender");
+    assertThat(overJson.body()).contains("\"__type\":\"com.amazonaws.sqs#KmsThrottled\"");
+    assertThat(approximateMessages("orders")).isZero();
+    assertThat(server.faults().injected(Fault.Kind.ERROR)).isEqualTo(2);
+    assertThat(sendQuery("orders", "c").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theAwsSdkReadsAnInjectedKmsErrorAsItsTypedException() {
+    server.faults().add(Fault.error(SqsErrorCode.KMS_NOT_FOUND).action("SendMessage"));
+    try (SqsClient client =
+        SqsClient.builder()
+            .endpointOverride(server.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCOUNT, "secret")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      assertThatThrownBy(
+              () -> client.sendMessage(r -> r.queueUrl(queueUrl("orders")).messageBody("x")))
+          .isInstanceOfSatisfying(
+              KmsNotFoundException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("KMS.NotFoundException");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(
+                        "The request was rejected because the specified entity or resource could"
+                            + " not be found.");
+              });
+    }
+  }
+
+  @Test
+  void errorTakesTheMessageGivenAndTheStatusOfItsCode() throws Exception {
+    server
+        .faults()
+        .add(Fault.error(SqsErrorCode.KMS_OPT_IN_REQUIRED, "opt in first").queue("audit"));
+
+    HttpResponse<String> audit = sendQuery("audit", "a");
+
+    assertThat(audit.statusCode()).isEqualTo(403);
+    assertThat(audit.body())
+        .contains("<Code>KMS.OptInRequired</Code>")
+        .contains("<Message>opt in first</Message>");
+    assertThat(sendQuery("orders", "b").statusCode()).isEqualTo(200);
+    assertThat(Fault.error(SqsErrorCode.INVALID_PARAMETER_VALUE).message())
+        .as("an error the service model does not describe gets its Query code")
+        .isEqualTo("InvalidParameterValue");
+    assertThat(Fault.error(SqsErrorCode.KMS_NOT_FOUND).toString())
+        .startsWith("Fault{ERROR KMS.NotFoundException");
   }
 
   @Test
