@@ -119,15 +119,7 @@ public final class ClientBenchmark {
       List<String> notes,
       PrintStream log) {
     List<Measurement> m = runner.throughput(sqskitAwsParts, threads);
-    log.println(
-        "[client] "
-            + name
-            + ": "
-            + m.get(0).describe()
-            + "; "
-            + m.get(1).describe()
-            + "; "
-            + m.get(2).describe());
+    log.println("[client] " + name + ": " + Measurement.describeAll(m));
     Comparison partsAgainstAws = new Comparison(name, m.get(2), m.get(1), null);
     if (partsAgainstAws.hasRatio()) {
       notes.add(

@@ -109,24 +109,8 @@ public final class ServerBenchmark {
     List<List<Measurement>> m = runner.throughputAndCost(sqskitElasticBare, THREADS, unit);
     List<Measurement> rate = m.get(0);
     List<Measurement> cost = m.get(1);
-    log.println(
-        "[server] "
-            + name
-            + ": "
-            + rate.get(0).describe()
-            + "; "
-            + rate.get(1).describe()
-            + "; "
-            + rate.get(2).describe());
-    log.println(
-        "[server] "
-            + name
-            + ", server CPU: "
-            + cost.get(0).describe()
-            + "; "
-            + cost.get(1).describe()
-            + "; "
-            + cost.get(2).describe());
+    log.println("[server] " + name + ": " + Measurement.describeAll(rate));
+    log.println("[server] " + name + ", server CPU: " + Measurement.describeAll(cost));
     Comparison bareAgainstElastic = new Comparison(name, rate.get(2), rate.get(1), null);
     if (bareAgainstElastic.hasRatio()) {
       notes.add(

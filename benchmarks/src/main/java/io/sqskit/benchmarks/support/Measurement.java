@@ -43,6 +43,18 @@ public record Measurement(String contender, String unit, List<Double> rounds, St
     return Stats.median(rounds);
   }
 
+  /** {@link #describe()} of each, joined with {@code "; "}, for one log line of a scenario. */
+  public static String describeAll(List<Measurement> measurements) {
+    StringBuilder out = new StringBuilder();
+    for (Measurement measurement : measurements) {
+      if (out.length() > 0) {
+        out.append("; ");
+      }
+      out.append(measurement.describe());
+    }
+    return out.toString();
+  }
+
   /** The median with its unit, and the spread of the rounds, for the log. */
   public String describe() {
     if (!isMeasured()) {

@@ -1,6 +1,7 @@
 package io.sqskit.junit.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /** Hands out the 12-digit account ids that keep tests apart on a shared fake. */
 final class Accounts {
@@ -22,6 +23,8 @@ final class Accounts {
 
   private static final AtomicLong NEXT = new AtomicLong(FIRST);
 
+  private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
+
   private Accounts() {}
 
   /**
@@ -29,16 +32,7 @@ final class Accounts {
    * any 12-digit key id (an account, as the fake reads it), none for other key ids.
    */
   static String secretKeyOf(String accessKeyId) {
-    if (accessKeyId.length() != 12) {
-      return null;
-    }
-    for (int i = 0; i < 12; i++) {
-      char c = accessKeyId.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    return SECRET_KEY;
+    return ACCOUNT_ID.matcher(accessKeyId).matches() ? SECRET_KEY : null;
   }
 
   /** A fresh account id: exactly 12 digits, unique in this JVM. */
