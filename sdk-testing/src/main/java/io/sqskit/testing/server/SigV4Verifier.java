@@ -45,8 +45,9 @@ import javax.crypto.spec.SecretKeySpec;
  * X-Amz-Credential}, {@code X-Amz-Date}, {@code X-Amz-SignedHeaders}, {@code X-Amz-Signature},
  * optionally {@code X-Amz-Expires} and {@code X-Amz-Security-Token}) are checked the same way, with
  * the canonical query string holding every parameter but the signature. Signers differ on the
- * payload line of a presigned request: botocore always writes {@code UNSIGNED-PAYLOAD}, the AWS SDK
- * for Java v2 the body's SHA-256 over HTTP; both are accepted. The texts of a missing query
+ * payload line of a presigned request: botocore always writes {@code UNSIGNED-PAYLOAD}, others
+ * (the AWS SDK for Java v2's signer with payload signing on) the body's SHA-256; both are accepted
+ * (checked with botocore's {@code SigV4QueryAuth} by hand). The texts of a missing query
  * parameter and of an expired presigned request are ours, in the style of the header form's.
  */
 final class SigV4Verifier {
