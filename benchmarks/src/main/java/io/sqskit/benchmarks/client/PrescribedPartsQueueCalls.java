@@ -25,6 +25,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -62,7 +63,8 @@ public final class PrescribedPartsQueueCalls implements QueueCalls {
   private final byte[] sendForm;
   private final byte[] receiveForm;
   private final byte[] sentBody = Payloads.body().getBytes(StandardCharsets.UTF_8);
-  private final ThreadLocal<MessageDigest> md5 = ThreadLocal.withInitial(() -> digest());
+  private final ThreadLocal<MessageDigest> md5 =
+      ThreadLocal.withInitial(PrescribedPartsQueueCalls::digest);
 
   /** Calls for {@code queueUrl}, which is on the fixture's endpoint. */
   public PrescribedPartsQueueCalls(String queueUrl) {
@@ -203,7 +205,7 @@ public final class PrescribedPartsQueueCalls implements QueueCalls {
 
   @Override
   public void close() {
-    http.close(org.apache.hc.core5.io.CloseMode.GRACEFUL);
-    pool.close(org.apache.hc.core5.io.CloseMode.GRACEFUL);
+    http.close(CloseMode.GRACEFUL);
+    pool.close(CloseMode.GRACEFUL);
   }
 }

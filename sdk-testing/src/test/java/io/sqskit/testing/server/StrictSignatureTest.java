@@ -360,22 +360,29 @@ class StrictSignatureTest {
   }
 
   @Test
-  void aPresignedRequestIsRefusedOnceItsExpiryHasPassed() throws Exception {
+  void aPresignedRequestIsRefusedOnceItsExpiryOrTheFifteenMinutesHavePassed() throws Exception {
     Instant now = Instant.parse("2026-03-01T12:00:00Z");
     strict(Clock.fixed(now, ZoneOffset.UTC));
-    Instant halfAnHourAgo = now.minusSeconds(1800);
+    Instant fiveMinutesAgo = now.minusSeconds(300);
 
-    // signed 30 minutes ago for an hour: still good, past the 15 minutes a header signature gets
     assertThat(
-            get(presigned(LIST, KEY, SECRET, halfAnHourAgo, Duration.ofHours(1), false))
+            get(presigned(LIST, KEY, SECRET, fiveMinutesAgo, Duration.ofMinutes(10), false))
                 .statusCode())
         .isEqualTo(200);
     HttpResponse<String> expired =
-        get(presigned(LIST, KEY, SECRET, halfAnHourAgo, Duration.ofMinutes(10), false));
+        get(presigned(LIST, KEY, SECRET, fiveMinutesAgo, Duration.ofMinutes(2), false));
     assertThat(expired.statusCode()).isEqualTo(403);
     assertThat(expired.body())
         .contains("<Code>SignatureDoesNotMatch</Code>")
-        .contains("Signature expired: 20260301T114000Z is now earlier than 20260301T120000Z");
+        .contains("Signature expired: 20260301T115700Z is now earlier than 20260301T120000Z");
+
+    // a longer X-Amz-Expires does not stretch the 15 minutes every SigV4 request gets
+    HttpResponse<String> old =
+        get(presigned(LIST, KEY, SECRET, now.minusSeconds(1800), Duration.ofHours(1), false));
+    assertThat(old.statusCode()).isEqualTo(403);
+    assertThat(old.body())
+        .contains("<Code>SignatureDoesNotMatch</Code>")
+        .contains("Signature expired: 20260301T113000Z is now earlier than 20260301T114500Z");
   }
 
   @Test
