@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,6 +33,78 @@ public final class Runner {
     this.warmup = warmup;
     this.round = round;
     this.rounds = rounds;
+  }
+
+  /**
+   * Runs every workload in turn, {@code step} at a time, until two passes in a row have found none
+   * of them more than 5 % faster than in its previous step, or until each has run {@code cap}: a
+   * server's throughput keeps climbing for tens of seconds while the JIT compiles the client, the
+   * server and the HTTP stack, and the compiler's CPU time would be counted as the server's.
+   *
+   * @return one line per workload: how long it ran and its calls/s in its last step
+   */
+  public List<String> preheatUntilSteady(
+      List<? extends Workload> workloads, int threads, Duration step, Duration cap) {
+    Map<Workload, String> failures = unavailable(workloads);
+    List<Workload> running = new ArrayList<>();
+    for (Workload workload : workloads) {
+      if (!failures.containsKey(workload)) {
+        running.add(workload);
+      }
+    }
+    Map<Workload, List<Double>> rates =
+        untilSteady(
+            running,
+            Math.max(1, cap.toNanos() / step.toNanos()),
+            workload -> timedRound(workload, threads, step).callsPerSecond());
+    List<String> out = new ArrayList<>();
+    rates.forEach(
+        (workload, steps) ->
+            out.add(
+                String.format(
+                    Locale.ROOT,
+                    "%s warmed up for %.0f s, %.0f calls/s in its last step",
+                    workload.name(),
+                    steps.size() * step.toMillis() / 1000.0,
+                    steps.get(steps.size() - 1))));
+    return out;
+  }
+
+  /** One step of a workload: its calls/s. */
+  @FunctionalInterface
+  interface Step<W> {
+    double run(W workload) throws Exception;
+  }
+
+  /**
+   * The loop of {@link #preheatUntilSteady}: passes over {@code workloads} until two passes in a
+   * row saw no workload gain more than 5 % over its previous step, or {@code maxSteps} passes. A
+   * workload whose step fails is left out of the later passes (the measurement that follows
+   * reports it). Returns each workload's rates, step by step.
+   */
+  static <W> Map<W, List<Double>> untilSteady(List<W> workloads, long maxSteps, Step<W> step) {
+    Map<W, List<Double>> rates = new LinkedHashMap<>();
+    List<W> live = new ArrayList<>(workloads);
+    int calmPasses = 0;
+    for (long pass = 0; pass < maxSteps && calmPasses < 2 && !live.isEmpty(); pass++) {
+      boolean calm = pass > 0;
+      for (W workload : List.copyOf(live)) {
+        double rate;
+        try {
+          rate = step.run(workload);
+        } catch (Exception | AssertionError e) {
+          live.remove(workload);
+          continue;
+        }
+        List<Double> seen = rates.computeIfAbsent(workload, w -> new ArrayList<>());
+        if (seen.isEmpty() || rate > seen.get(seen.size() - 1) * 1.05) {
+          calm = false;
+        }
+        seen.add(rate);
+      }
+      calmPasses = calm ? calmPasses + 1 : 0;
+    }
+    return rates;
   }
 
   /**

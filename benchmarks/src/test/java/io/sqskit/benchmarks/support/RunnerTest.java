@@ -3,7 +3,9 @@ package io.sqskit.benchmarks.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,48 @@ class RunnerTest {
             });
     assertThat(a.rounds()).hasValue(4);
     assertThat(a.calls().sum()).isPositive();
+  }
+
+  /** Rates given step by step, the last one repeated once the script runs out. */
+  private static Runner.Step<String> scripted(Map<String, double[]> script) {
+    Map<String, Integer> next = new HashMap<>();
+    return name -> {
+      double[] rates = script.get(name);
+      int i = next.merge(name, 1, Integer::sum) - 1;
+      return rates[Math.min(i, rates.length - 1)];
+    };
+  }
+
+  @Test
+  void preheatGoesOnWhileAnyWorkloadStillGetsFasterThenTwoCalmPasses() {
+    Map<String, List<Double>> rates =
+        Runner.untilSteady(
+            List.of("climbing", "flat"),
+            100,
+            scripted(
+                Map.of("climbing", new double[] {100, 200, 300, 310}, "flat", new double[] {50})));
+
+    // climbing gains more than 5 % in steps 2 and 3; 310 is within 5 % of 300, so passes 4 and 5
+    // are calm and the preheat stops there, for both
+    assertThat(rates.get("climbing")).containsExactly(100.0, 200.0, 300.0, 310.0, 310.0);
+    assertThat(rates.get("flat")).hasSize(5);
+  }
+
+  @Test
+  void preheatStopsAtItsCapAndDropsAWorkloadWhoseStepFails() {
+    AtomicInteger steps = new AtomicInteger();
+    // 100, 200, ... 700: every step at least 16 % faster than the one before
+    Runner.Step<String> step =
+        name -> {
+          if (name.equals("broken")) {
+            throw new IllegalStateException("wrong answer");
+          }
+          return steps.incrementAndGet() * 100.0;
+        };
+    Map<String, List<Double>> rates = Runner.untilSteady(List.of("rising", "broken"), 7, step);
+
+    assertThat(rates.get("rising")).hasSize(7);
+    assertThat(rates).doesNotContainKey("broken");
   }
 
   @Test
