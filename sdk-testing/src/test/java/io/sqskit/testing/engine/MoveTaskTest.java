@@ -143,4 +143,31 @@ class MoveTaskTest extends EngineTestSupport {
     assertThat(src).isNotNull();
     assertThat(SRC_ARN).endsWith(":src");
   }
+
+  @Test
+  void aMessageSentStraightToTheDeadLetterQueueStaysThereAndFailsTheTask() {
+    deadLetter(1);
+    send(dlq, "direct");
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN);
+    assertThat(tasks(1).get(0)).containsEntry("Status", "FAILED")
+        .containsEntry("FailureReason", "AWS.SimpleQueueService.NonExistentQueue")
+        .containsEntry("ApproximateNumberOfMessagesMoved", 1L)
+        .containsEntry("ApproximateNumberOfMessagesToMove", 2L);
+    counts(src, 1, 0, 0);
+    counts(dlq, 1, 0, 0);
+    assertThat(receive(dlq).get(0)).containsEntry("Body", "direct");
+  }
+
+  @Test
+  void aMessageWhoseSourceWasDeletedStaysInTheDeadLetterQueue() {
+    deadLetter(2);
+    createQueue("src2", "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\"" + DLQ_ARN + "\",\"maxReceiveCount\":1}");
+    call("DeleteQueue", "QueueUrl", src);
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN);
+    assertThat(tasks(1).get(0)).containsEntry("Status", "FAILED")
+        .containsEntry("FailureReason", "AWS.SimpleQueueService.NonExistentQueue")
+        .containsEntry("ApproximateNumberOfMessagesMoved", 0L);
+    counts(dlq, 2, 0, 0);
+  }
 }

@@ -223,35 +223,43 @@ final class MoveTasks {
           break;
         }
         StoredMessage m;
+        QueueState target = fixed;
         source.lock.lock();
         try {
           source.refresh(now);
-          m = source.removeFirstVisible();
+          m = source.firstVisible();
+          if (m != null && target == null) {
+            String origin = m.extras == null ? null : m.extras.deadLetterSourceArn;
+            target = origin == null ? null : core.byArn(origin);
+          }
+          if (m != null && target != null) {
+            source.remove(m);
+          }
         } finally {
           source.lock.unlock();
         }
         if (m == null) {
           break; // nothing visible now (in flight or gone): try again later
         }
-        QueueState target = fixed;
         if (target == null) {
-          String origin = m.extras == null ? null : m.extras.deadLetterSourceArn;
-          target = origin == null ? null : core.byArn(origin);
+          // The message has no source queue to go back to: it was sent to the DLQ directly, or its
+          // source was deleted since. It stays in the DLQ and the task fails as it does when its
+          // destination is deleted (recorded), rather than the message being lost.
+          fail(t);
+          break;
         }
-        if (target != null) {
-          StoredMessage.Extras extras = m.extras == null ? null : m.extras.copy();
-          if (extras != null) {
-            extras.deadLetterSourceArn = null;
-          }
-          StoredMessage copy = new StoredMessage(m, extras);
-          copy.resetReceives();
-          target.lock.lock();
-          try {
-            target.refresh(now);
-            target.add(copy, 0, now);
-          } finally {
-            target.lock.unlock();
-          }
+        StoredMessage.Extras extras = m.extras == null ? null : m.extras.copy();
+        if (extras != null) {
+          extras.deadLetterSourceArn = null;
+        }
+        StoredMessage copy = new StoredMessage(m, extras);
+        copy.resetReceives();
+        target.lock.lock();
+        try {
+          target.refresh(now);
+          target.add(copy, 0, now);
+        } finally {
+          target.lock.unlock();
         }
         t.moved++;
       }

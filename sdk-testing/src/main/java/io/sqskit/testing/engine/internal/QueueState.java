@@ -308,12 +308,9 @@ public final class QueueState {
   }
 
   /** Removes and returns the next visible message (for move tasks), or null. */
-  StoredMessage removeFirstVisible() {
-    StoredMessage m = fifo ? (freeHead == null ? null : freeHead.head) : visibleHead;
-    if (m != null) {
-      remove(m);
-    }
-    return m;
+  /** The message a receive would take first, left where it is; null when none is visible. */
+  StoredMessage firstVisible() {
+    return fifo ? (freeHead == null ? null : freeHead.head) : visibleHead;
   }
 
   StoredMessage find(long idHi, long idLo) {
