@@ -307,10 +307,26 @@ public final class QueueState {
     }
   }
 
-  /** Removes and returns the next visible message (for move tasks), or null. */
-  /** The message a receive would take first, left where it is; null when none is visible. */
+  /** The message a receive would take first, left where it is; null when none is visible (move tasks). */
   StoredMessage firstVisible() {
     return fifo ? (freeHead == null ? null : freeHead.head) : visibleHead;
+  }
+
+  /**
+   * Puts back a message a receive removed for the dead-letter queue, when that queue turned out to
+   * be gone: visible again where it was, at the head of the queue or in sequence order within its
+   * FIFO group, with its id, sequence number and receive count unchanged.
+   */
+  void restore(StoredMessage m) {
+    linkArrival(m);
+    index.put(m);
+    if (fifo) {
+      groups.computeIfAbsent(m.groupId(), Group::new);
+    }
+    makeVisible(m, true);
+    if (waiters > 0) {
+      changed.signalAll();
+    }
   }
 
   StoredMessage find(long idHi, long idLo) {

@@ -158,27 +158,43 @@ final class ReceiveActions {
     return out;
   }
 
-  /** Moves messages past maxReceiveCount to the dead-letter queue, keeping id and history. */
+  /**
+   * Moves messages past maxReceiveCount to the dead-letter queue, keeping id and history. If the
+   * dead-letter queue was deleted after the receive took them, they go back to their own queue as
+   * they were, as if that receive had seen the queue gone: nothing is dropped.
+   */
   void moveToDeadLetterQueue(QueueState source, String dlqArn, List<StoredMessage> messages) {
     QueueState dlq = core.byArn(dlqArn);
-    if (dlq == null) {
-      return; // deleted between the receive and the move: the messages are lost, as in SQS
+    if (dlq != null) {
+      dlq.lock.lock();
+      try {
+        if (!dlq.deleted) {
+          long now = core.now();
+          dlq.refresh(now);
+          for (StoredMessage m : messages) {
+            StoredMessage.Extras extras =
+                m.extras == null
+                    ? new StoredMessage.Extras(null, null, null, null, null)
+                    : m.extras.copy();
+            extras.deadLetterSourceArn = source.arn;
+            StoredMessage copy = new StoredMessage(m, extras);
+            dlq.add(copy, 0, now);
+          }
+          return;
+        }
+      } finally {
+        dlq.lock.unlock();
+      }
     }
-    dlq.lock.lock();
+    source.lock.lock();
     try {
-      long now = core.now();
-      dlq.refresh(now);
-      for (StoredMessage m : messages) {
-        StoredMessage.Extras extras =
-            m.extras == null
-                ? new StoredMessage.Extras(null, null, null, null, null)
-                : m.extras.copy();
-        extras.deadLetterSourceArn = source.arn;
-        StoredMessage copy = new StoredMessage(m, extras);
-        dlq.add(copy, 0, now);
+      if (!source.deleted) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+          source.restore(messages.get(i)); // each goes before the last: back in their order
+        }
       }
     } finally {
-      dlq.lock.unlock();
+      source.lock.unlock();
     }
   }
 
