@@ -254,12 +254,29 @@ final class MoveTasks {
         }
         StoredMessage copy = new StoredMessage(m, extras);
         copy.resetReceives();
+        boolean delivered;
         target.lock.lock();
         try {
-          target.refresh(now);
-          target.add(copy, 0, now);
+          delivered = !target.deleted;
+          if (delivered) {
+            target.refresh(now);
+            target.add(copy, 0, now);
+          }
         } finally {
           target.lock.unlock();
+        }
+        if (!delivered) {
+          // Deleted since it was looked up: the message goes back, the task fails as recorded.
+          source.lock.lock();
+          try {
+            if (!source.deleted) {
+              source.restore(m);
+            }
+          } finally {
+            source.lock.unlock();
+          }
+          fail(t);
+          break;
         }
         t.moved++;
       }
