@@ -63,4 +63,66 @@ class ConcurrencyTest {
     assertThat(duplicates).hasValue(0);
     assertThat(engine.inspect(url)).isEmpty();
   }
+
+  /**
+   * Two queues that are each other's dead-letter queue, with maxReceiveCount 1 and receives that
+   * leave messages visible at once, so every other receive sends a message across; meanwhile move
+   * tasks send them back and a third thread redrives by hand. When the churn ends every message
+   * is in exactly one of the two queues.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void messagesBouncingBetweenDeadLetterQueuesAndMoveTasksAreNeitherLostNorDoubled()
+      throws Exception {
+    SqsEngine engine = SqsEngine.create();
+    String a = (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", "a")).get("QueueUrl");
+    String b = (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", "b")).get("QueueUrl");
+    String arnA = "arn:aws:sqs:us-east-1:000000000000:a";
+    String arnB = "arn:aws:sqs:us-east-1:000000000000:b";
+    engine.execute(CTX, "SetQueueAttributes", Map.of("QueueUrl", a, "Attributes",
+        Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arnB + "\",\"maxReceiveCount\":1}")));
+    engine.execute(CTX, "SetQueueAttributes", Map.of("QueueUrl", b, "Attributes",
+        Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arnA + "\",\"maxReceiveCount\":1}")));
+    Set<String> sent = ConcurrentHashMap.newKeySet();
+    for (int i = 0; i < 300; i++) {
+      sent.add((String) engine.execute(CTX, "SendMessage", Map.of("QueueUrl", i % 2 == 0 ? a : b,
+          "MessageBody", "m" + i)).get("MessageId"));
+    }
+    AtomicInteger bounced = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (String first : List.of(a, b)) {
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 1_500; i++) {
+            String url = i % 2 == 0 ? first : (first.equals(a) ? b : a);
+            Map<String, Object> out = engine.execute(CTX, "ReceiveMessage", Map.of("QueueUrl", url,
+                "MaxNumberOfMessages", 10, "VisibilityTimeout", 0));
+            bounced.addAndGet(((List<Object>) out.getOrDefault("Messages", List.of())).size());
+          }
+        }));
+      }
+      futures.add(pool.submit(() -> {
+        for (int i = 0; i < 600; i++) {
+          try {
+            engine.execute(CTX, "StartMessageMoveTask", Map.of("SourceArn", i % 2 == 0 ? arnA : arnB));
+          } catch (SqsError e) {
+            // one running task per source at a time
+            assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+          }
+          engine.execute(CTX, "ListMessageMoveTasks", Map.of("SourceArn", arnA));
+        }
+      }));
+      for (Future<?> f : futures) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> left = new ArrayList<>();
+    engine.inspect(a).forEach(m -> left.add(m.messageId()));
+    engine.inspect(b).forEach(m -> left.add(m.messageId()));
+    assertThat(bounced.get()).isPositive();
+    assertThat(left).hasSize(sent.size()).containsExactlyInAnyOrderElementsOf(sent);
+  }
 }
