@@ -1,0 +1,200 @@
+package io.sqskit.testing.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/**
+ * Random sequences over a source queue and its dead-letter queue (maxReceiveCount 2): sends to
+ * either, receives, deletes, clock moves and move tasks, checked against a reference model of
+ * where every message is, whether it is visible and how often it was received. Queues stay at
+ * ten messages or fewer, so a receive of ten sees every visible message and the outcome does not
+ * depend on the order the engine keeps them in.
+ */
+class RandomRedriveOperationsTest extends EngineTestSupport {
+  private static final String SRC = "src";
+  private static final String DLQ = "dlq";
+  private static final int MAX_RECEIVES = 2;
+
+  /** The model's view of one message. */
+  private static final class Model {
+    final String body;
+    String queue;
+    long visibleAt;
+    int receives;
+    boolean fromSource; // dead-lettered from SRC, so a move task without destination returns it
+    String handle;
+
+    Model(String body, String queue, long visibleAt) {
+      this.body = body;
+      this.queue = queue;
+      this.visibleAt = visibleAt;
+    }
+  }
+
+  private final Map<String, Model> model = new TreeMap<>();
+  private final Map<String, String> urls = new HashMap<>();
+
+  @RepeatedTest(5)
+  void engineAgreesWithReferenceModel(RepetitionInfo info) {
+    Random random = new Random(7000 + info.getCurrentRepetition());
+    urls.put(DLQ, createQueue(DLQ, "MessageRetentionPeriod", "1209600"));
+    urls.put(SRC, createQueue(SRC, "VisibilityTimeout", "5", "MessageRetentionPeriod", "1209600",
+        "RedrivePolicy", "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq\","
+            + "\"maxReceiveCount\":" + MAX_RECEIVES + "}"));
+    int sent = 0;
+    int moved = 0;
+    int failedTasks = 0;
+    for (int step = 0; step < 2_000; step++) {
+      int op = random.nextInt(20);
+      String queue = random.nextInt(4) == 0 ? DLQ : SRC;
+      if (op < 6) {
+        if (inQueue(SRC).size() + inQueue(DLQ).size() < 10) {
+          String body = "m" + sent++;
+          String id = send(urls.get(queue), body);
+          model.put(id, new Model(body, queue, clock.millis()));
+        }
+      } else if (op < 12) {
+        receiveAll(queue, random.nextInt(3) == 0 ? random.nextInt(3) : 5);
+      } else if (op < 14) {
+        List<String> held = new ArrayList<>();
+        model.forEach((id, m) -> {
+          if (m.handle != null) {
+            held.add(id);
+          }
+        });
+        if (!held.isEmpty()) {
+          String id = held.get(random.nextInt(held.size()));
+          Model m = model.remove(id);
+          call("DeleteMessage", "QueueUrl", urls.get(m.queue), "ReceiptHandle", m.handle);
+        }
+      } else if (op < 17) {
+        advance(random.nextInt(4));
+      } else {
+        int outcome = moveTask();
+        if (outcome > 0) {
+          moved += outcome;
+        } else if (outcome < 0) {
+          failedTasks++;
+        }
+      }
+      check();
+    }
+    // The sequences reach every branch the model knows.
+    assertThat(sent).isGreaterThan(100);
+    assertThat(moved).isPositive();
+    assertThat(failedTasks).isPositive();
+  }
+
+  private List<Model> inQueue(String queue) {
+    List<Model> out = new ArrayList<>();
+    for (Model m : model.values()) {
+      if (m.queue.equals(queue)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Receives ten from {@code queue}. Expected: every visible message of the source received
+   * {@value #MAX_RECEIVES} times already goes to the DLQ, visible there at once with its count;
+   * every other visible message is received.
+   */
+  private void receiveAll(String queue, int visibility) {
+    long now = clock.millis();
+    Set<String> expected = new HashSet<>();
+    model.forEach((id, m) -> {
+      if (m.queue.equals(queue) && m.visibleAt <= now) {
+        if (queue.equals(SRC) && m.receives >= MAX_RECEIVES) {
+          m.queue = DLQ;
+          m.fromSource = true;
+          m.handle = null;
+        } else {
+          expected.add(id);
+        }
+      }
+    });
+    List<Map<String, Object>> got = receive(urls.get(queue), "MaxNumberOfMessages", 10,
+        "VisibilityTimeout", visibility, "AttributeNames", List.of("ApproximateReceiveCount"));
+    Set<String> ids = new HashSet<>();
+    for (Map<String, Object> message : got) {
+      String id = (String) message.get("MessageId");
+      ids.add(id);
+      Model m = model.get(id);
+      assertThat(m).as("received %s exists in the model", id).isNotNull();
+      m.receives++;
+      m.visibleAt = now + visibility * 1000L;
+      m.handle = (String) message.get("ReceiptHandle");
+      assertThat(message.get("Body")).isEqualTo(m.body);
+      assertThat(systemAttributes(message))
+          .containsEntry("ApproximateReceiveCount", Integer.toString(m.receives));
+    }
+    assertThat(ids).as("received from %s", queue).isEqualTo(expected);
+  }
+
+  /**
+   * Starts a move task out of the DLQ when the model can tell its outcome: every message there
+   * visible, and either all dead-lettered from the source (all go back, counts reset) or none
+   * (nothing moves, the task fails). Returns how many moved, -1 for a failed task, 0 if not run.
+   */
+  private int moveTask() {
+    long now = clock.millis();
+    List<Model> dead = inQueue(DLQ);
+    if (dead.isEmpty() || dead.stream().anyMatch(m -> m.visibleAt > now)) {
+      return 0;
+    }
+    boolean allFromSource = dead.stream().allMatch(m -> m.fromSource);
+    boolean noneFromSource = dead.stream().noneMatch(m -> m.fromSource);
+    if (!allFromSource && !noneFromSource) {
+      return 0;
+    }
+    call("StartMessageMoveTask", "SourceArn", "arn:aws:sqs:us-east-1:123456789012:dlq");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> task = ((List<Map<String, Object>>) call("ListMessageMoveTasks",
+        "SourceArn", "arn:aws:sqs:us-east-1:123456789012:dlq").get("Results")).get(0);
+    if (noneFromSource) {
+      assertThat(task).containsEntry("Status", "FAILED")
+          .containsEntry("ApproximateNumberOfMessagesMoved", 0L);
+      return -1;
+    }
+    assertThat(task).containsEntry("Status", "COMPLETED")
+        .containsEntry("ApproximateNumberOfMessagesMoved", (long) dead.size());
+    for (Model m : dead) {
+      m.queue = SRC;
+      m.receives = 0;
+      m.fromSource = false;
+      m.handle = null;
+    }
+    return dead.size();
+  }
+
+  /** Each queue holds exactly the model's messages, in the model's states and counts. */
+  private void check() {
+    long now = clock.millis();
+    for (String queue : List.of(SRC, DLQ)) {
+      Map<String, String> expected = new TreeMap<>();
+      for (Map.Entry<String, Model> e : model.entrySet()) {
+        Model m = e.getValue();
+        if (m.queue.equals(queue)) {
+          expected.put(e.getKey(),
+              (m.visibleAt <= now ? MessageState.VISIBLE : MessageState.IN_FLIGHT) + "/" + m.receives);
+        }
+      }
+      Map<String, String> actual = new TreeMap<>();
+      for (MessageSnapshot s : engine.inspect(urls.get(queue))) {
+        actual.put(s.messageId(), s.state() + "/" + s.receiveCount());
+      }
+      assertThat(actual).as("messages of %s", queue).isEqualTo(expected);
+    }
+  }
+}
