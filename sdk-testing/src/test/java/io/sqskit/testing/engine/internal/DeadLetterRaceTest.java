@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.RequestContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A receive takes messages past maxReceiveCount out of their queue under that queue's lock and
- * hands them to the dead-letter queue after releasing it. These tests delete the dead-letter queue
- * in between, which concurrent requests can do, by running the two halves by hand.
+ * Messages cross queues in two steps: a receive takes messages past maxReceiveCount out of their
+ * queue under that queue's lock and hands them to the dead-letter queue after releasing it; a move
+ * task takes a message out of the DLQ, then locks its destination. These tests delete the receiving
+ * queue in between, as a concurrent DeleteQueue can, and check that the message goes back.
  */
 class DeadLetterRaceTest {
   private static final String ACCOUNT = "123456789012";
@@ -127,6 +129,45 @@ class DeadLetterRaceTest {
     core.receiveActions.moveToDeadLetterQueue(core.resolve(src), arn("dlq"), dead);
 
     assertThat(receive(src)).isEmpty();
+    assertThat(receive(dlq)).extracting(m -> m.get("Body")).containsExactly("a");
+  }
+
+  @Test
+  void aMoveTaskWhoseDestinationIsDeletedMidMoveLeavesTheMessageInTheDlq() throws Exception {
+    String dlq = create("dlq", Map.of());
+    String src = create("src", Map.of("RedrivePolicy", redrive("dlq")));
+    create("other", Map.of());
+    call("SendMessage", "QueueUrl", src, "MessageBody", "a");
+    assertThat(receive(src)).hasSize(1);
+    assertThat(receive(src)).isEmpty(); // the second receive dead-letters it
+    call("StartMessageMoveTask", "SourceArn", arn("dlq"), "DestinationArn", arn("other"),
+        "MaxNumberOfMessagesPerSecond", 1);
+    QueueState other = core.byArn(arn("other"));
+
+    Thread mover;
+    other.lock.lock();
+    try {
+      // One second later the task may move one message: it takes it out of the DLQ, then waits
+      // here for the destination's lock.
+      mover = new Thread(() -> clock.advance(Duration.ofSeconds(1)));
+      mover.start();
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!other.lock.hasQueuedThread(mover)) {
+        assertThat(System.nanoTime()).as("the move task reached the destination").isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      other.deleted = true; // what DeleteQueue does under this lock
+    } finally {
+      other.lock.unlock();
+    }
+    mover.join(10_000);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> task = ((List<Map<String, Object>>) call("ListMessageMoveTasks",
+        "SourceArn", arn("dlq")).get("Results")).get(0);
+    assertThat(task).containsEntry("Status", "FAILED")
+        .containsEntry("FailureReason", "AWS.SimpleQueueService.NonExistentQueue")
+        .containsEntry("ApproximateNumberOfMessagesMoved", 0L);
     assertThat(receive(dlq)).extracting(m -> m.get("Body")).containsExactly("a");
   }
 }
