@@ -784,7 +784,9 @@ async function main() {
       t.SourceArn === arn(`${P}-mv-dlq`) && typeof t.StartedTimestamp === 'number' && t.DestinationArn === undefined && t.TaskHandle === undefined, res);
     mark();
     const back = await recvAll(sq, { AttributeNames: ['All'] });
-    check('messages moved back to the source queue with same MessageIds', back.length === 3 && back.every((m) => sent.includes(m.MessageId)), back.map((m) => m.MessageId));
+    // [doc] SQS Developer Guide, dead-letter queue redrive: redriven messages are new messages (new MessageId, enqueue time)
+    check('messages moved back to the source queue as new messages (same bodies, new MessageIds)', back.length === 3 &&
+      back.map((m) => m.Body).sort().join() === 'mv-0,mv-1,mv-2' && back.every((m) => !sent.includes(m.MessageId)), back.map((m) => [m.Body, m.MessageId]));
     // explicit destination
     const other = await createQ(`${P}-mv-other`);
     await C('SendMessage', { QueueUrl: sq, MessageBody: 'to-other' });

@@ -94,6 +94,35 @@ class DeadLetterTest extends EngineTestSupport {
   }
 
   @Test
+  void aFifoDeadLetterQueueRestartsTheEnqueueTimeAndAStandardOneKeepsIt() {
+    // SQS Developer Guide, dead-letter queue retention: a standard DLQ keeps the original enqueue
+    // timestamp, a FIFO DLQ resets it when the message arrives.
+    String dlq = createQueue("dlq");
+    String src = source("src", 1);
+    String fifoDlq = createFifoQueue("dlq.fifo", "MessageRetentionPeriod", "60");
+    String fifoSrc = createFifoQueue("src.fifo", "ContentBasedDeduplication", "true", "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq.fifo\",\"maxReceiveCount\":1}");
+    send(src, "s");
+    call("SendMessage", "QueueUrl", fifoSrc, "MessageBody", "f", "MessageGroupId", "g");
+    receive(src, "VisibilityTimeout", 0);
+    receive(fifoSrc, "VisibilityTimeout", 0);
+    advance(50);
+    assertThat(receive(src)).isEmpty();
+    assertThat(receive(fifoSrc)).isEmpty();
+    long moved = START.toEpochMilli() + 50_000;
+    assertThat(systemAttributes(receive(dlq, "AttributeNames", List.of("All")).get(0)))
+        .containsEntry("SentTimestamp", Long.toString(START.toEpochMilli()));
+    assertThat(systemAttributes(receive(fifoDlq, "AttributeNames", List.of("All"), "VisibilityTimeout", 0).get(0)))
+        .containsEntry("SentTimestamp", Long.toString(moved))
+        .containsEntry("ApproximateReceiveCount", "2")
+        .containsEntry("ApproximateFirstReceiveTimestamp", Long.toString(START.toEpochMilli()));
+    advance(30); // 80 s after sending, 30 s after the move: the FIFO DLQ's 60 s count from the move
+    counts(fifoDlq, 1, 0, 0);
+    advance(30);
+    counts(fifoDlq, 0, 0, 0);
+  }
+
+  @Test
   void redriveAllowPolicyDenyAllRejectsTheRedrivePolicy() {
     createQueue("dlq", "RedriveAllowPolicy", "{\"redrivePermission\":\"denyAll\"}");
     SqsError e = error(() -> source("src", 1));

@@ -170,4 +170,42 @@ class MoveTaskTest extends EngineTestSupport {
         .containsEntry("ApproximateNumberOfMessagesMoved", 0L);
     counts(dlq, 2, 0, 0);
   }
+
+  @Test
+  void aMovedMessageIsANewMessageWithTheSameContent() {
+    // SQS Developer Guide, dead-letter queue redrive: redriven messages are new messages, with a
+    // new MessageId and enqueue time, so their retention starts again.
+    dlq = createQueue("dlq");
+    src = createQueue("src", "MessageRetentionPeriod", "60", "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\"" + DLQ_ARN + "\",\"maxReceiveCount\":1}");
+    Map<String, Object> sent = call("SendMessage", "QueueUrl", src, "MessageBody", "m",
+        "MessageAttributes", map("a", map("DataType", "String", "StringValue", "v")));
+    receive(src, "VisibilityTimeout", 0);
+    assertThat(receive(src)).isEmpty();
+    advance(40);
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN);
+    advance(40); // 80 s after the send: only a restarted retention period keeps it
+
+    Map<String, Object> back = receive(src, "AttributeNames", List.of("All"),
+        "MessageAttributeNames", List.of("All")).get(0);
+    assertThat(back.get("MessageId")).isNotEqualTo(sent.get("MessageId"));
+    assertThat(back).containsEntry("Body", "m")
+        .containsEntry("MD5OfMessageAttributes", sent.get("MD5OfMessageAttributes"));
+    assertThat(systemAttributes(back))
+        .containsEntry("SentTimestamp", Long.toString(START.toEpochMilli() + 40_000))
+        .containsEntry("ApproximateReceiveCount", "1")
+        .containsEntry("ApproximateFirstReceiveTimestamp", Long.toString(START.toEpochMilli() + 80_000));
+  }
+
+  @Test
+  void theDestinationMustBeOfTheSourcesType() {
+    deadLetter(1);
+    createFifoQueue("other.fifo");
+    String arn = "arn:aws:sqs:us-east-1:123456789012:other.fifo";
+    assertError(error(() -> call("StartMessageMoveTask", "SourceArn", DLQ_ARN, "DestinationArn", arn)),
+        SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
+        "Value " + arn + " for parameter DestinationArn is invalid. Reason: The destination queue must"
+            + " be of the same type (standard or FIFO) as the source queue.");
+    counts(dlq, 1, 0, 0);
+  }
 }

@@ -27,17 +27,18 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
   private static final String DLQ = "dlq";
   private static final int MAX_RECEIVES = 2;
 
-  /** The model's view of one message. */
+  /** The model's view of one message; the map of them is keyed by body, which never changes. */
   private static final class Model {
-    final String body;
+    String id; // null right after a move task, which gives moved messages new ids
+    String previousId;
     String queue;
     long visibleAt;
     int receives;
     boolean fromSource; // dead-lettered from SRC, so a move task without destination returns it
     String handle;
 
-    Model(String body, String queue, long visibleAt) {
-      this.body = body;
+    Model(String id, String queue, long visibleAt) {
+      this.id = id;
       this.queue = queue;
       this.visibleAt = visibleAt;
     }
@@ -66,20 +67,19 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
         if (inQueue(SRC).size() + inQueue(DLQ).size() < 10) {
           String body = "m" + sent++;
           String id = send(urls.get(queue), body);
-          model.put(id, new Model(body, queue, clock.millis()));
+          model.put(body, new Model(id, queue, clock.millis()));
         }
       } else if (op < 12) {
         receiveAll(queue, random.nextInt(3) == 0 ? random.nextInt(3) : 5);
       } else if (op < 14) {
         List<String> held = new ArrayList<>();
-        model.forEach((id, m) -> {
+        model.forEach((body, m) -> {
           if (m.handle != null) {
-            held.add(id);
+            held.add(body);
           }
         });
         if (!held.isEmpty()) {
-          String id = held.get(random.nextInt(held.size()));
-          Model m = model.remove(id);
+          Model m = model.remove(held.get(random.nextInt(held.size())));
           call("DeleteMessage", "QueueUrl", urls.get(m.queue), "ReceiptHandle", m.handle);
         }
       } else if (op < 17) {
@@ -124,38 +124,39 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
   private void receiveAll(String queue, int visibility) {
     long now = clock.millis();
     Set<String> expected = new HashSet<>();
-    model.forEach((id, m) -> {
+    model.forEach((body, m) -> {
       if (m.queue.equals(queue) && m.visibleAt <= now) {
         if (queue.equals(SRC) && m.receives >= MAX_RECEIVES) {
           m.queue = DLQ;
           m.fromSource = true;
           m.handle = null;
         } else {
-          expected.add(id);
+          expected.add(body);
         }
       }
     });
     List<Map<String, Object>> got = receive(urls.get(queue), "MaxNumberOfMessages", 10,
         "VisibilityTimeout", visibility, "AttributeNames", List.of("ApproximateReceiveCount"));
-    Set<String> ids = new HashSet<>();
+    Set<String> bodies = new HashSet<>();
     for (Map<String, Object> message : got) {
-      String id = (String) message.get("MessageId");
-      ids.add(id);
-      Model m = model.get(id);
-      assertThat(m).as("received %s exists in the model", id).isNotNull();
+      String body = (String) message.get("Body");
+      bodies.add(body);
+      Model m = model.get(body);
+      assertThat(m).as("received %s exists in the model", body).isNotNull();
       m.receives++;
       m.visibleAt = now + visibility * 1000L;
       m.handle = (String) message.get("ReceiptHandle");
-      assertThat(message.get("Body")).isEqualTo(m.body);
+      assertThat(message.get("MessageId")).isEqualTo(m.id);
       assertThat(systemAttributes(message))
           .containsEntry("ApproximateReceiveCount", Integer.toString(m.receives));
     }
-    assertThat(ids).as("received from %s", queue).isEqualTo(expected);
+    assertThat(bodies).as("received from %s", queue).isEqualTo(expected);
   }
 
   /**
    * Starts a move task out of the DLQ when the model can tell its outcome: every message there
-   * visible, and either all dead-lettered from the source (all go back, counts reset) or none
+   * visible, and either all dead-lettered from the source (all go back as new messages: new ids,
+   * no receives) or none
    * (nothing moves, the task fails). Returns how many moved, -1 for a failed task, 0 if not run.
    */
   private int moveTask() {
@@ -182,6 +183,8 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
         .containsEntry("ApproximateNumberOfMessagesMoved", (long) dead.size());
     for (Model m : dead) {
       m.queue = SRC;
+      m.previousId = m.id;
+      m.id = null;
       m.receives = 0;
       m.fromSource = false;
       m.handle = null;
@@ -189,21 +192,30 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
     return dead.size();
   }
 
-  /** Each queue holds exactly the model's messages, in the model's states and counts. */
+  /**
+   * Each queue holds exactly the model's messages, in the model's states, counts and ids; the new
+   * id of a message a move task just moved is learnt here, and must differ from its old one.
+   */
   private void check() {
     long now = clock.millis();
     for (String queue : List.of(SRC, DLQ)) {
       Map<String, String> expected = new TreeMap<>();
-      for (Map.Entry<String, Model> e : model.entrySet()) {
-        Model m = e.getValue();
+      model.forEach((body, m) -> {
         if (m.queue.equals(queue)) {
-          expected.put(e.getKey(),
+          expected.put(body,
               (m.visibleAt <= now ? MessageState.VISIBLE : MessageState.IN_FLIGHT) + "/" + m.receives);
         }
-      }
+      });
       Map<String, String> actual = new TreeMap<>();
       for (MessageSnapshot s : engine.inspect(urls.get(queue))) {
-        actual.put(s.messageId(), s.state() + "/" + s.receiveCount());
+        actual.put(s.body(), s.state() + "/" + s.receiveCount());
+        Model m = model.get(s.body());
+        if (m != null && m.id == null) {
+          assertThat(s.messageId()).as("new id of %s", s.body()).isNotEqualTo(m.previousId);
+          m.id = s.messageId();
+        } else if (m != null) {
+          assertThat(s.messageId()).as("id of %s", s.body()).isEqualTo(m.id);
+        }
       }
       assertThat(actual).as("messages of %s", queue).isEqualTo(expected);
     }

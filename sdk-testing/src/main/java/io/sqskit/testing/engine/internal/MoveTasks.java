@@ -76,8 +76,18 @@ final class MoveTasks {
       throw new SqsError(
           SqsErrorCode.INVALID_PARAMETER_VALUE, "Source queue must be configured as a Dead Letter Queue.");
     }
-    if (destinationArn != null && core.byArn(destinationArn) == null) {
-      throw notFound("DestinationArn");
+    if (destinationArn != null) {
+      QueueState destination = core.byArn(destinationArn);
+      if (destination == null) {
+        throw notFound("DestinationArn");
+      }
+      if (destination.fifo != source.fifo) {
+        // The developer guide: a redrive destination must be of the DLQ's type. The wording is ours.
+        throw Params.invalid(
+            "DestinationArn",
+            destinationArn,
+            "The destination queue must be of the same type (standard or FIFO) as the source queue.");
+      }
     }
     if (rate != null && (rate < 1 || rate > MAX_RATE)) {
       throw Params.invalid(
@@ -252,8 +262,10 @@ final class MoveTasks {
         if (extras != null) {
           extras.deadLetterSourceArn = null;
         }
-        StoredMessage copy = new StoredMessage(m, extras);
-        copy.resetReceives();
+        // A redriven message is a new message: new MessageId and enqueue time, so its retention
+        // starts again, and no receives (SQS Developer Guide, dead-letter queue redrive).
+        long[] id = Ids.randomUuid();
+        StoredMessage copy = new StoredMessage(m, extras, id[0], id[1], now, false);
         boolean delivered;
         target.lock.lock();
         try {

@@ -177,7 +177,12 @@ final class ReceiveActions {
                     ? new StoredMessage.Extras(null, null, null, null, null)
                     : m.extras.copy();
             extras.deadLetterSourceArn = source.arn;
-            StoredMessage copy = new StoredMessage(m, extras);
+            // Standard DLQs keep the original enqueue time (retention counts from it); FIFO DLQs
+            // restart it (SQS Developer Guide, dead-letter queue retention).
+            StoredMessage copy =
+                dlq.fifo
+                    ? new StoredMessage(m, extras, m.idHi, m.idLo, now, true)
+                    : new StoredMessage(m, extras);
             dlq.add(copy, 0, now);
           }
           return;

@@ -53,19 +53,31 @@ public final class StoredMessage {
     this.extras = extras;
   }
 
-  /** A copy for another queue (dead-letter redrive, move tasks): same id, body and history. */
+  /** A copy for another queue (dead-letter redrive): same id, body and history. */
   StoredMessage(StoredMessage m, Extras extras) {
-    this.idHi = m.idHi;
-    this.idLo = m.idLo;
+    this(m, extras, m.idHi, m.idLo, m.sentMillis, true);
+  }
+
+  /**
+   * A copy for another queue under a new id or enqueue time: a move task's message is a new one
+   * (new MessageId and SentTimestamp, no receives), and a FIFO dead-letter queue restarts the
+   * enqueue time (SQS Developer Guide, dead-letter queue redrive and retention).
+   */
+  StoredMessage(
+      StoredMessage m, Extras extras, long idHi, long idLo, long sentMillis, boolean keepReceives) {
+    this.idHi = idHi;
+    this.idLo = idLo;
     this.body = m.body;
     this.md5Hi = m.md5Hi;
     this.md5Lo = m.md5Lo;
-    this.sentMillis = m.sentMillis;
+    this.sentMillis = sentMillis;
     this.senderId = m.senderId;
     this.extras = extras;
-    this.firstReceiveOffset = m.firstReceiveOffset;
-    this.lastReceiveOffset = m.lastReceiveOffset;
-    this.receiveCount = m.receiveCount;
+    if (keepReceives && m.receiveCount > 0) {
+      this.firstReceiveOffset = offset(m.firstReceiveMillis());
+      this.lastReceiveOffset = offset(m.lastReceiveMillis());
+      this.receiveCount = m.receiveCount;
+    }
   }
 
   private int offset(long time) {
@@ -99,13 +111,6 @@ public final class StoredMessage {
       firstReceiveOffset = offset(now);
     }
     lastReceiveOffset = offset(now);
-  }
-
-  /** Forgets every receive (a message moved back by a move task starts afresh). */
-  void resetReceives() {
-    receiveCount = 0;
-    firstReceiveOffset = NEVER;
-    lastReceiveOffset = NEVER;
   }
 
   public String messageId() {
