@@ -84,13 +84,16 @@ class DeadLetterTest extends EngineTestSupport {
     String dlq = createFifoQueue("dlq.fifo");
     String src = createFifoQueue("src.fifo", "ContentBasedDeduplication", "true", "VisibilityTimeout", "1",
         "RedrivePolicy", "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq.fifo\",\"maxReceiveCount\":1}");
-    call("SendMessage", "QueueUrl", src, "MessageBody", "x", "MessageGroupId", "g");
+    String x = (String) call("SendMessage", "QueueUrl", src, "MessageBody", "x", "MessageGroupId", "g")
+        .get("MessageId");
     call("SendMessage", "QueueUrl", src, "MessageBody", "y", "MessageGroupId", "g");
     assertThat(receive(src)).extracting(m -> m.get("Body")).containsExactly("x");
     advance(1);
     assertThat(receive(src)).extracting(m -> m.get("Body")).containsExactly("y");
-    assertThat(receive(dlq, "AttributeNames", List.of("MessageGroupId")))
-        .singleElement().satisfies(m -> assertThat(systemAttributes(m)).containsEntry("MessageGroupId", "g"));
+    // The DLQ replaces the deduplication id with the message id (SQS Developer Guide).
+    assertThat(receive(dlq, "AttributeNames", List.of("MessageGroupId", "MessageDeduplicationId")))
+        .singleElement().satisfies(m -> assertThat(systemAttributes(m)).containsEntry("MessageGroupId", "g")
+            .containsEntry("MessageDeduplicationId", x));
   }
 
   @Test

@@ -172,10 +172,12 @@ final class ReceiveActions {
           long now = core.now();
           dlq.refresh(now);
           for (StoredMessage m : messages) {
+            // A FIFO DLQ replaces the deduplication id with the message id, so that two messages
+            // that shared one are both kept (SQS Developer Guide, dead-letter queue redrive).
             StoredMessage.Extras extras =
                 m.extras == null
                     ? new StoredMessage.Extras(null, null, null, null, null)
-                    : m.extras.copy();
+                    : m.extras.copy(dlq.fifo ? m.messageId() : m.extras.dedupId);
             extras.deadLetterSourceArn = source.arn;
             // Standard DLQs keep the original enqueue time (retention counts from it); FIFO DLQs
             // restart it (SQS Developer Guide, dead-letter queue retention).

@@ -153,7 +153,12 @@ public final class StoredMessage {
     }
 
     Extras copy() {
-      Extras e = new Extras(attributes, attributesMd5, traceHeader, groupId, dedupId);
+      return copy(dedupId);
+    }
+
+    /** A copy with another deduplication id. */
+    Extras copy(String newDedupId) {
+      Extras e = new Extras(attributes, attributesMd5, traceHeader, groupId, newDedupId);
       e.sequence = sequence;
       e.deadLetterSourceArn = deadLetterSourceArn;
       return e;
