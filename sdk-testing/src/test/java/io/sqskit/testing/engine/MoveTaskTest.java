@@ -2,6 +2,7 @@ package io.sqskit.testing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -207,5 +208,27 @@ class MoveTaskTest extends EngineTestSupport {
         "Value " + arn + " for parameter DestinationArn is invalid. Reason: The destination queue must"
             + " be of the same type (standard or FIFO) as the source queue.");
     counts(dlq, 1, 0, 0);
+  }
+
+  @Test
+  void messagesMoveOldestFirst() {
+    deadLetter(0);
+    String other = createQueue("other");
+    for (String body : List.of("m0", "m1", "m2")) {
+      send(dlq, body);
+    }
+    Map<Object, Object> handles = new HashMap<>();
+    receive(dlq, "MaxNumberOfMessages", 10).forEach(m -> handles.put(m.get("Body"), m.get("ReceiptHandle")));
+    for (String body : List.of("m0", "m1", "m2")) {
+      // each goes back to the front of what a receive would take: m2, m1, m0
+      call("ChangeMessageVisibility", "QueueUrl", dlq, "ReceiptHandle", handles.get(body),
+          "VisibilityTimeout", 0);
+    }
+    call("StartMessageMoveTask", "SourceArn", DLQ_ARN, "DestinationArn",
+        "arn:aws:sqs:us-east-1:123456789012:other", "MaxNumberOfMessagesPerSecond", 1);
+    for (String expected : List.of("m0", "m1", "m2")) {
+      advance(1);
+      assertThat(receive(other)).extracting(m -> m.get("Body")).containsExactly(expected);
+    }
   }
 }

@@ -307,9 +307,23 @@ public final class QueueState {
     }
   }
 
-  /** The message a receive would take first, left where it is; null when none is visible (move tasks). */
+  /**
+   * The next message a move task takes, left where it is; null when none is visible. A standard
+   * queue gives its oldest visible message ("oldest first", SQS Developer Guide, dead-letter queue
+   * redrive); a FIFO queue the head of its first group that is not blocked by a message in flight.
+   */
   StoredMessage firstVisible() {
-    return fifo ? (freeHead == null ? null : freeHead.head) : visibleHead;
+    if (fifo) {
+      return freeHead == null ? null : freeHead.head;
+    }
+    if (visibleCount == 0) {
+      return null;
+    }
+    StoredMessage m = oldest;
+    while (m != null && m.state != StoredMessage.VISIBLE) {
+      m = m.newer;
+    }
+    return m;
   }
 
   /**
