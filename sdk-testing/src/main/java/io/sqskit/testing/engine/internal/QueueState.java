@@ -327,9 +327,10 @@ public final class QueueState {
   }
 
   /**
-   * Puts back a message a receive removed for the dead-letter queue, when that queue turned out to
-   * be gone: visible again where it was, at the head of the queue or in sequence order within its
-   * FIFO group, with its id, sequence number and receive count unchanged.
+   * Puts back a message taken out to go to another queue (dead-letter redrive, a move task) when
+   * that queue turned out to be gone: visible again at the head of the queue, or in sequence order
+   * within its FIFO group, with its id, sequence number and receive count unchanged. It counts as
+   * the newest arrival, so a later move task takes it last.
    */
   void restore(StoredMessage m) {
     linkArrival(m);
