@@ -30,6 +30,13 @@ public final class SqsEngine {
   public static final String DEFAULT_REGION = "us-east-1";
 
   /**
+   * How many messages of one queue may be in flight at once unless the builder sets another: SQS's
+   * quota of about 120,000 for standard queues and 120,000 for FIFO queues (SQS Developer Guide,
+   * queue quotas).
+   */
+  public static final int DEFAULT_IN_FLIGHT_LIMIT = 120_000;
+
+  /**
    * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
    * took some 50 ms of a server's start on the build machine, and this class rarely logs at all.
    */
@@ -40,13 +47,15 @@ public final class SqsEngine {
   private final Clock clock;
   private final String accountId;
   private final String region;
+  private final int inFlightLimit;
   private final EngineCore core;
 
   private SqsEngine(Builder b) {
     this.clock = b.clock;
     this.accountId = b.accountId;
     this.region = b.region;
-    this.core = new EngineCore(clock, accountId, region);
+    this.inFlightLimit = b.inFlightLimit;
+    this.core = new EngineCore(clock, accountId, region, inFlightLimit);
   }
 
   /** An engine on the system clock, account {@value #DEFAULT_ACCOUNT_ID}, {@value #DEFAULT_REGION}. */
@@ -59,7 +68,7 @@ public final class SqsEngine {
   }
 
   public Builder toBuilder() {
-    return new Builder().clock(clock).accountId(accountId).region(region);
+    return new Builder().clock(clock).accountId(accountId).region(region).inFlightLimit(inFlightLimit);
   }
 
   public Clock clock() {
@@ -72,6 +81,11 @@ public final class SqsEngine {
 
   public String region() {
     return region;
+  }
+
+  /** How many messages of one queue may be in flight at once. */
+  public int inFlightLimit() {
+    return inFlightLimit;
   }
 
   /**
@@ -160,6 +174,7 @@ public final class SqsEngine {
     private Clock clock = Clock.systemUTC();
     private String accountId = DEFAULT_ACCOUNT_ID;
     private String region = DEFAULT_REGION;
+    private int inFlightLimit = DEFAULT_IN_FLIGHT_LIMIT;
 
     private Builder() {}
 
@@ -178,6 +193,23 @@ public final class SqsEngine {
     /** The region in queue ARNs. */
     public Builder region(String region) {
       this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /**
+     * How many messages of one queue may be in flight (received, not yet deleted or visible again)
+     * at once; {@value #DEFAULT_IN_FLIGHT_LIMIT} by default, as in SQS. At the limit a short-polling
+     * ReceiveMessage on a standard queue fails with OverLimit (HTTP 403); a long poll, and any
+     * receive on a FIFO queue, gets no more messages and no error. A low limit lets a test reach it
+     * with a few messages.
+     *
+     * @throws IllegalArgumentException unless at least 1
+     */
+    public Builder inFlightLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("inFlightLimit must be at least 1: " + limit);
+      }
+      this.inFlightLimit = limit;
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.engine.ReceivedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class EngineCore {
   final String defaultAccount;
   final String region;
   final boolean manualClock;
+  final int inFlightLimit;
   private final ConcurrentMap<String, ConcurrentSkipListMap<String, QueueState>> accounts =
       new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
@@ -43,6 +45,12 @@ public final class EngineCore {
   final MoveTasks moveTasks = new MoveTasks(this);
 
   public EngineCore(Clock clock, String defaultAccount, String region) {
+    this(clock, defaultAccount, region, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
+  }
+
+  /** An engine core whose queues hold at most {@code inFlightLimit} messages in flight each. */
+  public EngineCore(Clock clock, String defaultAccount, String region, int inFlightLimit) {
+    this.inFlightLimit = inFlightLimit;
     this.clock = clock;
     this.defaultAccount = defaultAccount;
     this.region = region;

@@ -1,6 +1,8 @@
 package io.sqskit.testing.engine.internal;
 
 import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.engine.SqsErrorCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -88,8 +90,21 @@ final class ReceiveActions {
         long visibilityMillis = (visibility != null ? visibility : s.visibilityTimeout) * 1000L;
         messages = q.fifo && attemptId != null ? replay(q, attemptId, visibilityMillis, now, renderer) : null;
         if (messages == null) {
+          int room = core.inFlightLimit - q.inFlightCount();
+          if (room <= 0 && !q.fifo && waitMillis == 0) {
+            // Standard queues at the in-flight quota fail a short poll; a long poll and FIFO
+            // queues get nothing, without error (SQS Developer Guide, queue quotas). The message is
+            // the one AWS sent in a 2014 answer quoted in Cbsoftware/pressureNET-server#74.
+            throw new SqsError(
+                SqsErrorCode.OVER_LIMIT,
+                "Too many messages have been received without being deleted. Please delete your"
+                    + " received messages or let them timeout before receiving more.");
+          }
           boolean redrive = s.deadLetterTargetArn != null && core.byArn(s.deadLetterTargetArn) != null;
-          List<StoredMessage> taken = q.take(count, visibilityMillis, now, redrive, deadLetters);
+          List<StoredMessage> taken =
+              room <= 0
+                  ? List.of()
+                  : q.take(Math.min(count, room), visibilityMillis, now, redrive, deadLetters);
           if (q.fifo && attemptId != null && !taken.isEmpty()) {
             q.rememberAttempt(attemptId, taken, now);
           }
