@@ -48,6 +48,28 @@ class TagsPermissionsPurgeTest extends EngineTestSupport {
   }
 
   @Test
+  void tagsFollowTheDocumentedCharacterRules() {
+    // SQS Developer Guide, queue quotas: letters and digits of any script, white space, _ . : / =
+    // + - @; no aws: prefix on a key or a value; keys up to 128 characters, values up to 256 and
+    // possibly empty.
+    String url = createQueue("q");
+    Map<String, String> fine = Map.of("Équipe / coût", "ventes@2026 = +1.5_x-y:z", "空", "",
+        "k".repeat(127) + "\uD835\uDC00", "v".repeat(256)); // U+1D400, a letter: 128 characters
+    call("TagQueue", "QueueUrl", url, "Tags", fine);
+    assertThat(call("ListQueueTags", "QueueUrl", url).get("Tags")).isEqualTo(fine);
+
+    for (Map<String, String> bad : List.of(Map.of("a!b", "v"), Map.of("k", "v#"), Map.of("aws:team", "x"),
+        Map.of("AWS:team", "x"), Map.of("team", "aws:x"), Map.of("k", "v".repeat(257)))) {
+      SqsError e = error(() -> call("TagQueue", "QueueUrl", url, "Tags", bad));
+      assertThat(e.code()).as("%s", bad).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+    }
+    assertThat(error(() -> call("CreateQueue", "QueueName", "q2", "tags", Map.of("aws:k", "v"))).jsonMessage())
+        .isEqualTo("Value aws:k for parameter Tag key is invalid. Reason: The prefix aws: is reserved for AWS use.");
+    assertThat(call("ListQueueTags", "QueueUrl", url).get("Tags")).as("nothing kept of a refused call")
+        .isEqualTo(fine);
+  }
+
+  @Test
   void addPermissionWritesAStatementIntoPolicy() {
     String url = createQueue("q");
     call("AddPermission", "QueueUrl", url, "Label", "crossaccountpermission",

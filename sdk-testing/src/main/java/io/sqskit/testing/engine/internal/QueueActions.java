@@ -297,22 +297,39 @@ final class QueueActions {
 
   // ---------------------------------------------------------------- tags
 
+  /** Letters, digits and separators of any script, and _ . : / = + - @ (queue quotas, tags). */
+  private static final java.util.regex.Pattern TAG_TEXT =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+
   private static void validateTags(Map<String, String> tags, int existing, String queueName) {
-    // Limits from the SQS developer guide (cost allocation tags); texts are ours.
+    // Rules from the SQS developer guide (queue quotas, queue tag); the texts are ours. Lengths
+    // count Unicode characters, not UTF-16 units.
     for (Map.Entry<String, String> e : tags.entrySet()) {
       String key = e.getKey();
-      if (key == null || key.isEmpty() || key.length() > 128) {
+      String value = e.getValue();
+      if (key == null || key.isEmpty() || key.codePointCount(0, key.length()) > 128) {
         throw Params.invalid("Tag key", key, "Tag keys must be between 1 and 128 characters in length.");
       }
-      if (e.getValue().length() > 256) {
-        throw Params.invalid(
-            "Tag value", e.getValue(), "Tag values must be at most 256 characters in length.");
+      if (value.codePointCount(0, value.length()) > 256) {
+        throw Params.invalid("Tag value", value, "Tag values must be at most 256 characters in length.");
       }
+      checkTagText("Tag key", key);
+      checkTagText("Tag value", value);
     }
     if (existing + tags.size() > MAX_TAGS) {
       throw new SqsError(
           SqsErrorCode.INVALID_PARAMETER_VALUE,
           "Too many tags added for queue " + queueName + ". A queue can have at most 50 tags.");
+    }
+  }
+
+  private static void checkTagText(String parameter, String text) {
+    if (!TAG_TEXT.matcher(text).matches()) {
+      throw Params.invalid(parameter, text,
+          "Tags can only contain Unicode letters, digits, white space and _ . : / = + - @.");
+    }
+    if (text.regionMatches(true, 0, "aws:", 0, 4)) {
+      throw Params.invalid(parameter, text, "The prefix aws: is reserved for AWS use.");
     }
   }
 
