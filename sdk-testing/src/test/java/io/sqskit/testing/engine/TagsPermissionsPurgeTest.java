@@ -70,6 +70,30 @@ class TagsPermissionsPurgeTest extends EngineTestSupport {
   }
 
   @Test
+  void policiesStayWithinTheDocumentedQuotas() {
+    // SQS Developer Guide, policy quotas: 20 statements, 8,192 bytes. AddPermission past the
+    // statements is OverLimit (AddPermission API reference).
+    String url = createQueue("q");
+    for (int i = 0; i < 20; i++) {
+      call("AddPermission", "QueueUrl", url, "Label", "l" + i, "AWSAccountIds", List.of("111122223333"),
+          "Actions", List.of("SendMessage"));
+    }
+    SqsError e = error(() -> call("AddPermission", "QueueUrl", url, "Label", "l20",
+        "AWSAccountIds", List.of("111122223333"), "Actions", List.of("SendMessage")));
+    assertError(e, SqsErrorCode.OVER_LIMIT, 403, "The specified action violates a limit.");
+    call("RemovePermission", "QueueUrl", url, "Label", "l0");
+    call("AddPermission", "QueueUrl", url, "Label", "l20", "AWSAccountIds", List.of("111122223333"),
+        "Actions", List.of("SendMessage"));
+
+    String big = "{\"Version\":\"2012-10-17\",\"Id\":\"" + "x".repeat(8_200) + "\",\"Statement\":[]}";
+    assertError(error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("Policy", big))),
+        SqsErrorCode.INVALID_ATTRIBUTE_VALUE, 400, "Invalid value for the parameter Policy.");
+    String fits = "{\"Version\":\"2012-10-17\",\"Id\":\"" + "x".repeat(8_000) + "\",\"Statement\":[]}";
+    call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("Policy", fits));
+    assertThat(attributes(url, "Policy")).containsEntry("Policy", fits);
+  }
+
+  @Test
   void addPermissionWritesAStatementIntoPolicy() {
     String url = createQueue("q");
     call("AddPermission", "QueueUrl", url, "Label", "crossaccountpermission",

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 /** The queue-level actions: lifecycle, attributes, tags, permissions, dead-letter sources. */
 final class QueueActions {
   private static final int MAX_TAGS = 50;
+  /** SQS Developer Guide, policy quotas. */
+  private static final int MAX_POLICY_STATEMENTS = 20;
   private static final Set<String> PERMISSION_ACTIONS =
       Set.of(
           "*",
@@ -417,6 +419,11 @@ final class QueueActions {
           // Recorded (test_sqs_permission_lifecycle).
           throw Params.invalid("Label", label, "Already exists.");
         }
+      }
+      if (statements.size() >= MAX_POLICY_STATEMENTS) {
+        // The AddPermission API reference: OverLimit when the queue has the most permissions it can
+        // (policy quotas: 20 statements). The text is the service model's description of OverLimit.
+        throw new SqsError(SqsErrorCode.OVER_LIMIT, "The specified action violates a limit.");
       }
       // Statement shape recorded in test_sqs_permission_lifecycle: one principal or action is a
       // plain string, several are a list.

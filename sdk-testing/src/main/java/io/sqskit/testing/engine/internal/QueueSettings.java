@@ -270,6 +270,11 @@ public final class QueueSettings {
     if (value.isEmpty()) {
       return null;
     }
+    if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 8_192) {
+      // Policy quotas: at most 8,192 bytes. SQS's answer to a longer one is not recorded; this is
+      // its answer to any other policy it refuses.
+      throw invalidValue("Policy");
+    }
     try {
       if (!(Json.parse(value) instanceof Map)) {
         throw invalidValue("Policy");
