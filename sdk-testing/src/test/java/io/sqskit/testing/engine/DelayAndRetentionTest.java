@@ -82,4 +82,31 @@ class DelayAndRetentionTest extends EngineTestSupport {
     advance(60);
     assertThat(receive(url)).isEmpty();
   }
+
+  @Test
+  void aFifoQueueDelayIsRetroactiveAndAStandardOneIsNot() {
+    // SQS Developer Guide, delay queues: changing a FIFO queue's DelaySeconds changes the delay of
+    // the messages already in it; a standard queue's change only applies to new messages.
+    String fifo = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true");
+    String std = createQueue("q");
+    call("SendMessage", "QueueUrl", fifo, "MessageBody", "a", "MessageGroupId", "g");
+    call("SendMessage", "QueueUrl", fifo, "MessageBody", "b", "MessageGroupId", "g");
+    send(std, "s");
+    advance(4);
+    for (String url : List.of(fifo, std)) {
+      call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("DelaySeconds", "10"));
+    }
+    counts(fifo, 0, 0, 2); // sent 4 s ago, now due 10 s after sending
+    counts(std, 1, 0, 0);
+    advance(5);
+    assertThat(receiveMax(fifo)).isEmpty();
+    advance(1);
+    assertThat(receiveMax(fifo)).extracting(m -> m.get("Body")).containsExactly("a", "b");
+
+    call("SendMessage", "QueueUrl", fifo, "MessageBody", "c", "MessageGroupId", "h");
+    counts(fifo, 0, 2, 1);
+    call("SetQueueAttributes", "QueueUrl", fifo, "Attributes", Map.of("DelaySeconds", "0"));
+    counts(fifo, 1, 2, 0); // shown at once; the received ones keep their visibility timeout
+    assertThat(receiveMax(fifo)).extracting(m -> m.get("Body")).containsExactly("c");
+  }
 }

@@ -288,7 +288,11 @@ final class QueueActions {
       QueueSettings copy = q.settings.copy();
       copy.apply(attributes, false, core::byArn, q.arn);
       q.refresh(now);
+      int oldDelay = q.settings.delaySeconds;
       q.settings = copy;
+      if (copy.delaySeconds != oldDelay) {
+        q.applyQueueDelay(copy.delaySeconds * 1000L, now);
+      }
       q.lastModifiedMillis = now;
       q.signalWaiters();
     } finally {

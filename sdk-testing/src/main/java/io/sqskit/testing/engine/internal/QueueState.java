@@ -526,6 +526,44 @@ public final class QueueState {
     g.nextFree = null;
   }
 
+  /**
+   * A FIFO queue's DelaySeconds is retroactive (SQS Developer Guide, delay queues): after a change,
+   * each message not yet received is due at its send time plus the new delay, hidden again or shown
+   * early accordingly. Standard queues keep each message's delay as it was sent.
+   */
+  void applyQueueDelay(long delayMillis, long now) {
+    if (!fifo) {
+      return;
+    }
+    List<StoredMessage> waiting = new ArrayList<>();
+    forEach(m -> {
+      if (m.receiveCount == 0 && (m.state == StoredMessage.VISIBLE || m.state == StoredMessage.DELAYED)) {
+        waiting.add(m);
+      }
+    });
+    for (StoredMessage m : waiting) {
+      Group g = groups.get(m.groupId());
+      if (m.state == StoredMessage.DELAYED) {
+        delayed.remove(m);
+        g.delayed--;
+      } else {
+        unlinkVisible(m);
+      }
+      long due = m.sentMillis + delayMillis;
+      if (due > now) {
+        m.state = StoredMessage.DELAYED;
+        m.due(due);
+        delayed.add(m);
+        g.delayed++;
+      } else {
+        makeVisible(m, true); // in sequence order within its group
+      }
+    }
+    if (waiters > 0) {
+      changed.signalAll();
+    }
+  }
+
   /** Visits every message in arrival order (inspection). */
   void forEach(java.util.function.Consumer<StoredMessage> action) {
     for (StoredMessage m = oldest; m != null; m = m.newer) {
