@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * The standalone fake SQS: {@code java -jar sdk-testing-<version>-server.jar [--port 9324]
- * [--host 127.0.0.1] [--account 000000000000] [--region us-east-1] [--credentials KEY:SECRET]}.
- * {@code --credentials} (repeatable) turns on strict SigV4 verification with those keys.
+ * [--host 127.0.0.1] [--account 000000000000] [--region us-east-1] [--credentials KEY:SECRET]
+ * [--in-flight-limit 120000]}. {@code --credentials} (repeatable) turns on strict SigV4
+ * verification with those keys; {@code --in-flight-limit} lowers SQS's quota of messages in flight
+ * per queue so that a client's handling of it can be tried.
  *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2.
@@ -19,7 +21,8 @@ public final class SqsServerMain {
   static final String USAGE =
       "usage: java -jar sdk-testing-<version>-server.jar [--port <0-65535, default 9324>]"
           + " [--host <address, default 127.0.0.1>] [--account <12 digits>] [--region <region>]"
-          + " [--credentials <access key id>:<secret key> (repeatable; verifies signatures)]";
+          + " [--credentials <access key id>:<secret key> (repeatable; verifies signatures)]"
+          + " [--in-flight-limit <messages in flight per queue, default 120000>]";
 
   private SqsServerMain() {}
 
@@ -55,6 +58,7 @@ public final class SqsServerMain {
     String host = "127.0.0.1";
     String account = null;
     String region = null;
+    Integer inFlightLimit = null;
     Map<String, String> credentials = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
@@ -92,6 +96,9 @@ public final class SqsServerMain {
           }
           credentials.put(value.substring(0, colon), value.substring(colon + 1));
           break;
+        case "--in-flight-limit":
+          inFlightLimit = positive(name, value);
+          break;
         default:
           throw new IllegalArgumentException("unknown argument " + name);
       }
@@ -103,12 +110,27 @@ public final class SqsServerMain {
     if (region != null) {
       engine.region(region);
     }
+    if (inFlightLimit != null) {
+      engine.inFlightLimit(inFlightLimit);
+    }
     SqsServer.Builder builder = SqsServer.builder().engine(engine.build()).host(host).port(port);
     credentials.forEach(builder::credentials);
     SqsServer server = builder.build().start();
     out.println("listening on " + server.endpoint());
     out.flush();
     return server;
+  }
+
+  private static int positive(String name, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " must be a whole number of at least 1: " + value);
   }
 
   private static int port(String value) {

@@ -52,6 +52,24 @@ class SqsServerMainTest {
         .hasMessage("unknown argument --verbose");
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port"}, System.out))
         .hasMessage("missing value for --port");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--in-flight-limit", "0"}, System.out))
+        .hasMessage("--in-flight-limit must be a whole number of at least 1: 0");
+  }
+
+  @Test
+  void inFlightLimitLowersTheQuota() throws Exception {
+    try (SqsServer server = SqsServerMain.launch(
+        new String[] {"--port", "0", "--in-flight-limit", "1"}, new PrintStream(new ByteArrayOutputStream()))) {
+      String url = server.endpoint() + "/000000000000/q";
+      post(server.endpoint(), "Action=CreateQueue&QueueName=q");
+      post(server.endpoint(), "Action=SendMessage&QueueUrl=" + url + "&MessageBody=a");
+      post(server.endpoint(), "Action=SendMessage&QueueUrl=" + url + "&MessageBody=b");
+      HttpResponse<String> first = post(server.endpoint(), "Action=ReceiveMessage&QueueUrl=" + url);
+      assertThat(first.statusCode()).isEqualTo(200);
+      HttpResponse<String> second = post(server.endpoint(), "Action=ReceiveMessage&QueueUrl=" + url);
+      assertThat(second.statusCode()).isEqualTo(403);
+      assertThat(second.body()).contains("<Code>OverLimit</Code>");
+    }
   }
 
   @Test
