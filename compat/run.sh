@@ -4,7 +4,8 @@
 # import boto3, boto3 (JSON, and Query through the last Query model). Exits non-zero on a failure.
 #
 # Usage: bash compat/run.sh          (env: SQS_REFERENCE, the sqs-reference folder, default ../shared/sqs-reference;
-#                                      PORT and FPORT, the two servers' ports, default 9411 and 9437)
+#                                      PORT and FPORT, the two servers' ports, default 9411 and 9437;
+#                                      SKIP_BUILD=1 to use the server jar already built)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -14,11 +15,11 @@ fport=${FPORT:-9437}
 out=$here/out
 mkdir -p "$out"
 
-jar=$(ls "$root"/sdk-testing/target/sdk-testing-*-server.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ]; then
+# Built every time (some 20 s) so that a stale jar is never the one checked; SKIP_BUILD=1 skips it.
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
   (cd "$root" && ./mvnw -B -q -pl sdk-testing -am package -DskipTests)
-  jar=$(ls "$root"/sdk-testing/target/sdk-testing-*-server.jar | head -1)
 fi
+jar=$(ls "$root"/sdk-testing/target/sdk-testing-*-server.jar | head -1)
 (cd "$here/node" && npm ci --no-audit --no-fund --loglevel=error)
 
 java -jar "$jar" --port "$port" > "$out/server.log" 2>&1 &
