@@ -10,18 +10,28 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
-/** Random operation sequences on a FIFO queue, checked against the FIFO delivery rules. */
+/**
+ * Random operation sequences on a FIFO queue, checked against the FIFO delivery rules, including
+ * changes of the queue's DelaySeconds, which apply to messages already sent and not yet received.
+ */
 class RandomFifoOperationsTest extends EngineTestSupport {
 
   private static final class Model {
     final String id;
     final String group;
+    final long sentAt;
     long visibleAt;
     String handle;
 
-    Model(String id, String group) {
+    Model(String id, String group, long sentAt) {
       this.id = id;
       this.group = group;
+      this.sentAt = sentAt;
+    }
+
+    /** Whether a receive at {@code now} may take it, its group aside. */
+    boolean available(long now, long delayMillis) {
+      return handle == null ? sentAt + delayMillis <= now : visibleAt <= now;
     }
   }
 
@@ -31,22 +41,32 @@ class RandomFifoOperationsTest extends EngineTestSupport {
     String url = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true", "VisibilityTimeout", "5");
     Map<String, List<Model>> groups = new LinkedHashMap<>(); // per group, send order, not deleted
     int sent = 0;
+    long delayMillis = 0;
+    int delayChanges = 0;
     for (int step = 0; step < 3_000; step++) {
       long now = clock.millis();
-      int op = random.nextInt(10);
-      if (op < 3) {
+      long delay = delayMillis;
+      int op = random.nextInt(20);
+      if (op == 19) {
+        int seconds = random.nextInt(4);
+        call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("DelaySeconds", Integer.toString(seconds)));
+        delayChanges += seconds * 1000L == delayMillis ? 0 : 1;
+        delayMillis = seconds * 1000L;
+      } else if (op < 6) {
         String group = "g" + random.nextInt(5);
         String id = (String) call("SendMessage", "QueueUrl", url, "MessageBody", "m" + sent++,
             "MessageGroupId", group).get("MessageId");
-        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Model(id, group));
-      } else if (op < 6) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Model(id, group, now));
+      } else if (op < 12) {
         int asked = 1 + random.nextInt(10);
         int visibility = random.nextInt(4) == 0 ? 0 : 5;
         int deliverable = 0;
         for (List<Model> lane : groups.values()) {
           boolean blocked = lane.stream().anyMatch(m -> m.handle != null && m.visibleAt > now);
           if (!blocked) {
-            deliverable += lane.size();
+            // A group's received messages come first and delays grow with send order, so the
+            // available ones are a prefix of the lane.
+            deliverable += (int) lane.stream().filter(m -> m.available(now, delay)).count();
           }
         }
         List<Map<String, Object>> got = receive(url, "MaxNumberOfMessages", asked, "VisibilityTimeout", visibility);
@@ -60,11 +80,11 @@ class RandomFifoOperationsTest extends EngineTestSupport {
           int position = nextInGroup.getOrDefault(model.group, 0);
           assertThat(lane.get(position).id).as("group order").isEqualTo(id);
           nextInGroup.put(model.group, position + 1);
-          assertThat(model.handle == null || model.visibleAt <= now).as("was not in flight").isTrue();
+          assertThat(model.available(now, delay)).as("was neither in flight nor delayed").isTrue();
           model.visibleAt = now + visibility * 1000L;
           model.handle = (String) m.get("ReceiptHandle");
         }
-      } else if (op < 8) {
+      } else if (op < 16) {
         List<Model> inFlight = new ArrayList<>();
         groups.values().forEach(l -> l.stream().filter(m -> m.handle != null && m.visibleAt > now).forEach(inFlight::add));
         if (!inFlight.isEmpty()) {
@@ -83,6 +103,7 @@ class RandomFifoOperationsTest extends EngineTestSupport {
     }
     int total = groups.values().stream().mapToInt(List::size).sum();
     assertThat(engine.inspect(url)).hasSize(total);
+    assertThat(delayChanges).as("the delay changed now and then").isGreaterThan(10);
   }
 
   private static Model find(Map<String, List<Model>> groups, String id) {
