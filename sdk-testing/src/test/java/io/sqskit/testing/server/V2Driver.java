@@ -1,16 +1,24 @@
 package io.sqskit.testing.server;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
@@ -28,22 +36,69 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
 /** The AWS SDK for Java v2 (AWS JSON 1.0), with its MD5 checks on (the default). */
 final class V2Driver implements SdkDriver {
 
-  private final SqsClient client;
+  private static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"));
 
+  private final SqsClient client;
+  private final String name;
+
+  /** The synchronous client on the JDK's URL connection. */
   V2Driver(URI endpoint) {
-    client =
+    this(
         SqsClient.builder()
             .endpointOverride(endpoint)
             .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+            .credentialsProvider(CREDENTIALS)
             .httpClient(UrlConnectionHttpClient.create())
+            .build(),
+        "AWS SDK for Java v2");
+  }
+
+  private V2Driver(SqsClient client, String name) {
+    this.client = client;
+    this.name = name;
+  }
+
+  /**
+   * The asynchronous client on Netty, as Spring Cloud AWS and most reactive code use it, behind
+   * the synchronous interface: each call goes to the async method of the same name and waits.
+   */
+  static V2Driver asyncNetty(URI endpoint) {
+    SqsAsyncClient async =
+        SqsAsyncClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(CREDENTIALS)
+            .httpClient(NettyNioAsyncHttpClient.create())
             .build();
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          Method target = SqsAsyncClient.class.getMethod(method.getName(), method.getParameterTypes());
+          Object result;
+          try {
+            result = target.invoke(async, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          if (!(result instanceof CompletableFuture<?> future)) {
+            return result; // close(), serviceName()
+          }
+          try {
+            return future.join();
+          } catch (CompletionException e) {
+            throw e.getCause(); // the SqsException the sync client would have thrown
+          }
+        };
+    SqsClient sync =
+        (SqsClient)
+            Proxy.newProxyInstance(
+                SqsClient.class.getClassLoader(), new Class<?>[] {SqsClient.class}, handler);
+    return new V2Driver(sync, "AWS SDK for Java v2 (async, Netty)");
   }
 
   @Override
   public String name() {
-    return "AWS SDK for Java v2";
+    return name;
   }
 
   @Override
