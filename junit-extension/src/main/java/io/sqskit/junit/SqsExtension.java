@@ -64,18 +64,24 @@ public final class SqsExtension
   private final Boolean virtualTime;
   private final Instant startTime;
   private final Boolean strictSignatures;
+  private final Integer inFlightLimit;
   private final boolean programmatic;
 
   /** The instance {@link SqsTest} registers: settings come from the annotation. */
   public SqsExtension() {
-    this(null, null, null, false);
+    this(null, null, null, null, false);
   }
 
   private SqsExtension(
-      Boolean virtualTime, Instant startTime, Boolean strictSignatures, boolean programmatic) {
+      Boolean virtualTime,
+      Instant startTime,
+      Boolean strictSignatures,
+      Integer inFlightLimit,
+      boolean programmatic) {
     this.virtualTime = virtualTime;
     this.startTime = startTime;
     this.strictSignatures = strictSignatures;
+    this.inFlightLimit = inFlightLimit;
     this.programmatic = programmatic;
   }
 
@@ -180,11 +186,14 @@ public final class SqsExtension
     }
     Settings settings = settings(context);
     boolean strict = settings.strictSignatures();
+    int limit = settings.inFlightLimit();
+    String variant =
+        (strict ? ", strict signatures" : "")
+            + (settings.defaultInFlightLimit() ? "" : ", in-flight limit " + limit);
     if (!settings.virtualTime()) {
+      // Classes with the same settings share a fake; other settings get one of their own.
       return root.getOrComputeIfAbsent(
-          strict ? "fake, strict signatures" : "fake",
-          key -> FakeBackend.start(strict),
-          Backend.class);
+          "fake" + variant, key -> FakeBackend.start(strict, limit), Backend.class);
     }
     // One virtual-time fake per test class (nested classes find their outer class's one), closed
     // with the class: moving its clock never touches another class's tests.
@@ -195,8 +204,8 @@ public final class SqsExtension
     return classContext
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            "virtual " + settings.startTime() + (strict ? ", strict signatures" : ""),
-            key -> FakeBackend.startVirtual(settings.startTime(), strict),
+            "virtual " + settings.startTime() + variant,
+            key -> FakeBackend.startVirtual(settings.startTime(), strict, limit),
             Backend.class);
   }
 
@@ -209,7 +218,8 @@ public final class SqsExtension
     return new Settings(
         virtualTime != null ? virtualTime : base.virtualTime(),
         startTime != null ? startTime : base.startTime(),
-        strictSignatures != null ? strictSignatures : base.strictSignatures());
+        strictSignatures != null ? strictSignatures : base.strictSignatures(),
+        inFlightLimit != null ? inFlightLimit : base.inFlightLimit());
   }
 
   private static void rejectDoubleRegistration(Class<?> testClass) {
@@ -234,6 +244,7 @@ public final class SqsExtension
     private Boolean virtualTime;
     private Instant startTime;
     private Boolean strictSignatures;
+    private Integer inFlightLimit;
 
     private Builder() {}
 
@@ -255,9 +266,23 @@ public final class SqsExtension
       return this;
     }
 
+    /**
+     * How many messages of a queue may be in flight at once on the fake; see {@link
+     * SqsTest#inFlightLimit}.
+     *
+     * @throws IllegalArgumentException unless at least 1
+     */
+    public Builder inFlightLimit(int inFlightLimit) {
+      if (inFlightLimit < 1) {
+        throw new IllegalArgumentException("inFlightLimit must be at least 1: " + inFlightLimit);
+      }
+      this.inFlightLimit = inFlightLimit;
+      return this;
+    }
+
     /** The extension, for a {@code @RegisterExtension} field. */
     public SqsExtension build() {
-      return new SqsExtension(virtualTime, startTime, strictSignatures, true);
+      return new SqsExtension(virtualTime, startTime, strictSignatures, inFlightLimit, true);
     }
   }
 }

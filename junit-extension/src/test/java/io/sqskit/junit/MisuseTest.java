@@ -137,6 +137,16 @@ class MisuseTest {
   }
 
   @Test
+  void inFlightLimitBelowOne() {
+    assertClassFails(
+        Map.of(),
+        ZeroInFlightLimitTestCase.class,
+        ExtensionConfigurationException.class,
+        "@SqsTest(inFlightLimit) on io.sqskit.junit.MisuseTest$ZeroInFlightLimitTestCase must be at"
+            + " least 1, but was 0");
+  }
+
+  @Test
   void endpointThatIsNoUrl() {
     // JUnit wraps what a condition throws; the cause is the extension's message.
     Kit.run(Map.of("sqs.test.endpoint", "localhost:9324"), WrongTypeTestCase.class)
@@ -217,6 +227,12 @@ class MisuseTest {
 
   @SqsTest(startTime = "yesterday")
   static class StartTimeTestCase {
+    @Test
+    void test() {}
+  }
+
+  @SqsTest(inFlightLimit = 0)
+  static class ZeroInFlightLimitTestCase {
     @Test
     void test() {}
   }

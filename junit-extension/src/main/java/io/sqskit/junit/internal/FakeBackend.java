@@ -50,13 +50,23 @@ public final class FakeBackend implements Backend {
 
   /** Starts a fake on real time; with {@code strictSignatures}, it checks SigV4 signatures. */
   public static FakeBackend start(boolean strictSignatures) {
-    return start(Clock.systemUTC(), null, strictSignatures);
+    return start(strictSignatures, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
+  }
+
+  /** Starts a fake on real time with the given in-flight quota per queue. */
+  public static FakeBackend start(boolean strictSignatures, int inFlightLimit) {
+    return start(Clock.systemUTC(), null, strictSignatures, inFlightLimit);
   }
 
   /** Starts a fake whose clock moves only when a test advances it. */
   public static FakeBackend startVirtual(Instant startTime, boolean strictSignatures) {
+    return startVirtual(startTime, strictSignatures, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
+  }
+
+  /** Starts a fake on a manual clock with the given in-flight quota per queue. */
+  public static FakeBackend startVirtual(Instant startTime, boolean strictSignatures, int inFlightLimit) {
     ManualClock clock = ManualClock.create(startTime);
-    return start(clock, clock, strictSignatures);
+    return start(clock, clock, strictSignatures, inFlightLimit);
   }
 
   /**
@@ -87,11 +97,13 @@ public final class FakeBackend implements Backend {
     }
   }
 
-  private static FakeBackend start(Clock time, ManualClock manual, boolean strictSignatures) {
+  private static FakeBackend start(
+      Clock time, ManualClock manual, boolean strictSignatures, int inFlightLimit) {
     Thread preload = new Thread(FakeBackend::preload, "sqskit-junit-preload");
     preload.setDaemon(true);
     preload.start();
-    SqsEngine engine = SqsEngine.builder().clock(time).region(REGION).build();
+    SqsEngine engine =
+        SqsEngine.builder().clock(time).region(REGION).inFlightLimit(inFlightLimit).build();
     // No warm-up requests: they help a standalone server, whose clients arrive later, but here the
     // first test's setup runs at once and the warm-up thread competed with it for the CPU. Measured
     // with OverheadFigures on 2 cores: the first test class was ready in about 120 ms instead of

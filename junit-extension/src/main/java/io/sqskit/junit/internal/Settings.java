@@ -1,22 +1,32 @@
 package io.sqskit.junit.internal;
 
 import io.sqskit.junit.SqsTest;
+import io.sqskit.testing.engine.SqsEngine;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * What one test class asked for: virtual time, where its clock starts, strict signatures.
+ * What one test class asked for: virtual time, where its clock starts, strict signatures, the
+ * in-flight quota.
  *
  * @param virtualTime whether the class runs on its own fake with a manual clock
  * @param startTime where the manual clock starts
  * @param strictSignatures whether the fake checks SigV4 signatures
+ * @param inFlightLimit how many messages of a queue may be in flight at once
  */
-public record Settings(boolean virtualTime, Instant startTime, boolean strictSignatures) {
+public record Settings(
+    boolean virtualTime, Instant startTime, boolean strictSignatures, int inFlightLimit) {
 
-  /** The defaults: shared fake, real time, signatures not checked. */
+  /** The defaults: shared fake, real time, signatures not checked, SQS's in-flight quota. */
   public static final Settings DEFAULTS =
-      new Settings(false, Instant.parse("2026-01-01T00:00:00Z"), false);
+      new Settings(
+          false, Instant.parse("2026-01-01T00:00:00Z"), false, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
+
+  /** Whether the in-flight quota is SQS's own. */
+  public boolean defaultInFlightLimit() {
+    return inFlightLimit == SqsEngine.DEFAULT_IN_FLIGHT_LIMIT;
+  }
 
   /** The settings an annotation states. */
   public static Settings of(SqsTest annotation, Class<?> annotated) {
@@ -32,6 +42,12 @@ public record Settings(boolean virtualTime, Instant startTime, boolean strictSig
               + "'",
           e);
     }
-    return new Settings(annotation.virtualTime(), start, annotation.strictSignatures());
+    if (annotation.inFlightLimit() < 1) {
+      throw new ExtensionConfigurationException(
+          "@SqsTest(inFlightLimit) on " + annotated.getName() + " must be at least 1, but was "
+              + annotation.inFlightLimit());
+    }
+    return new Settings(
+        annotation.virtualTime(), start, annotation.strictSignatures(), annotation.inFlightLimit());
   }
 }

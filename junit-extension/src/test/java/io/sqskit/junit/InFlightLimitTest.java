@@ -1,0 +1,122 @@
+package io.sqskit.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sqskit.client.SqsClient;
+import io.sqskit.exception.OverLimitException;
+import io.sqskit.model.Message;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * {@code @SqsTest(inFlightLimit = n)}: the fake applies SQS's in-flight quota at {@code n}, so a
+ * test can see its code meet 403 OverLimit; sqskit's client raises it as {@link OverLimitException}
+ * without retrying.
+ */
+class InFlightLimitTest {
+
+  static final Map<String, Object> SEEN = new ConcurrentHashMap<>();
+
+  @BeforeEach
+  void clear() {
+    SEEN.clear();
+  }
+
+  @Test
+  void aClassWithALowLimitMeetsOverLimit() {
+    assertSucceeded(Kit.run(LimitedTestCase.class), 1);
+  }
+
+  @Test
+  void classesWithTheSameLimitShareAFakeApartFromTheDefaultOne() {
+    assertSucceeded(Kit.run(LimitedTestCase.class, OtherLimitedTestCase.class, DefaultTestCase.class), 3);
+    assertThat(SEEN.get("limited")).isEqualTo(SEEN.get("other limited"));
+    assertThat(SEEN.get("default")).isNotEqualTo(SEEN.get("limited"));
+  }
+
+  @Test
+  void theBuilderSetsTheLimitForARegisteredExtension() {
+    assertSucceeded(Kit.run(RegisteredTestCase.class), 1);
+  }
+
+  @Test
+  void theBuilderRefusesALimitBelowOne() {
+    // @SqsTest(inFlightLimit = 0) is a configuration error: MisuseTest.inFlightLimitBelowOne.
+    assertThatThrownBy(() -> SqsExtension.builder().inFlightLimit(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void assertSucceeded(EngineExecutionResults results, int tests) {
+    assertThat(results.testEvents().failed().stream()
+            .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload(
+                org.junit.platform.engine.TestExecutionResult.class)
+                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+                .map(Throwable::toString).orElse("?"))
+            .toList())
+        .as("failed test cases").isEmpty();
+    results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
+  }
+
+  /** Sends three, receives up to the limit of two, is refused, deletes one and receives again. */
+  static void meetTheLimitOfTwo(SqsClient sqs, String url) {
+    for (String body : List.of("a", "b", "c")) {
+      sqs.sendMessage(url, body);
+    }
+    List<Message> first = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages();
+    assertThat(first).hasSize(2);
+    assertThatThrownBy(() -> sqs.receiveMessage(url))
+        .isInstanceOfSatisfying(OverLimitException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(403);
+          assertThat(e.errorCode()).isEqualTo("OverLimit");
+          assertThat(e.retryable()).isFalse();
+        });
+    sqs.deleteMessage(url, first.get(0).receiptHandle());
+    assertThat(sqs.receiveMessage(url).messages()).hasSize(1);
+  }
+
+  @SqsTest(inFlightLimit = 2)
+  static class LimitedTestCase {
+    @Test
+    void receivesStopAtTwoInFlight(SqsClient sqs, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
+      SEEN.put("limited", endpoint.url());
+      meetTheLimitOfTwo(sqs, url);
+    }
+  }
+
+  @SqsTest(inFlightLimit = 2)
+  static class OtherLimitedTestCase {
+    @Test
+    void sharesTheLimitedFake(SqsEndpoint endpoint) {
+      SEEN.put("other limited", endpoint.url());
+    }
+  }
+
+  @SqsTest
+  static class DefaultTestCase {
+    @Test
+    void runsOnTheDefaultFake(SqsClient sqs, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
+      SEEN.put("default", endpoint.url());
+      for (int i = 0; i < 3; i++) {
+        sqs.sendMessage(url, "m" + i);
+      }
+      assertThat(sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages()).hasSize(3);
+      assertThat(sqs.receiveMessage(url).messages()).isEmpty();
+    }
+  }
+
+  static class RegisteredTestCase {
+    @RegisterExtension
+    static SqsExtension sqs = SqsExtension.builder().inFlightLimit(2).build();
+
+    @Test
+    void theBuilderLimitApplies(SqsClient client, @SqsQueue(name = "q") String url) {
+      meetTheLimitOfTwo(client, url);
+    }
+  }
+}
