@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
@@ -55,8 +56,8 @@ class InFlightLimitTest {
   private static void assertSucceeded(EngineExecutionResults results, int tests) {
     assertThat(results.testEvents().failed().stream()
             .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload(
-                org.junit.platform.engine.TestExecutionResult.class)
-                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+                TestExecutionResult.class)
+                .flatMap(TestExecutionResult::getThrowable)
                 .map(Throwable::toString).orElse("?"))
             .toList())
         .as("failed test cases").isEmpty();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** The queue-level actions: lifecycle, attributes, tags, permissions, dead-letter sources. */
 final class QueueActions {
@@ -304,8 +305,8 @@ final class QueueActions {
   // ---------------------------------------------------------------- tags
 
   /** Letters, digits and separators of any script, and _ . : / = + - @ (queue quotas, tags). */
-  private static final java.util.regex.Pattern TAG_TEXT =
-      java.util.regex.Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+  private static final Pattern TAG_TEXT =
+      Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
   private static void validateTags(Map<String, String> tags, int existing, String queueName) {
     // Rules from the SQS developer guide (queue quotas, queue tag); the texts are ours. Lengths

@@ -2,6 +2,7 @@ package io.sqskit.testing.engine.internal;
 
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -270,7 +271,7 @@ public final class QueueSettings {
     if (value.isEmpty()) {
       return null;
     }
-    if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 8_192) {
+    if (value.getBytes(StandardCharsets.UTF_8).length > 8_192) {
       // Policy quotas: at most 8,192 bytes. SQS's answer to a longer one is not recorded; this is
       // its answer to any other policy it refuses.
       throw invalidValue("Policy");
