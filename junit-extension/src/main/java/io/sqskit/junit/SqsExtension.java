@@ -103,6 +103,13 @@ public final class SqsExtension
       return ConditionEvaluationResult.disabled(
           "virtual time needs the in-JVM fake's ManualClock: " + against);
     }
+    if (context.getTestClass().isPresent() && !settings(context).defaultInFlightLimit()) {
+      return ConditionEvaluationResult.disabled(
+          "an in-flight limit of "
+              + settings(context).inFlightLimit()
+              + " needs the in-JVM fake (SQS applies its own quota): "
+              + against);
+    }
     if (context.getTestMethod().isPresent()) {
       Optional<String> need =
           Injection.fakeOnlyNeed(context.getRequiredTestMethod(), context.getRequiredTestClass());

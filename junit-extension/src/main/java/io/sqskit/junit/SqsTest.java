@@ -59,8 +59,8 @@ public @interface SqsTest {
    * fake; SQS's quota of {@value io.sqskit.testing.engine.SqsEngine#DEFAULT_IN_FLIGHT_LIMIT} by
    * default. At the limit a short-polling receive of a standard queue fails with 403 {@code
    * OverLimit}, and long polls and FIFO queues get nothing, so a low value lets a test try its
-   * handling of that. Classes with another limit share a fake of their own. Contract runs are
-   * unchanged: real SQS applies its own quota.
+   * handling of that. Classes with another limit share a fake of their own, and are skipped in
+   * contract runs, where SQS applies its own quota.
    */
   int inFlightLimit() default io.sqskit.testing.engine.SqsEngine.DEFAULT_IN_FLIGHT_LIMIT;
 }

@@ -128,7 +128,8 @@ class ContractModeTest {
   @Test
   void testsThatNeedTheFakeAreSkippedWithTheReason() {
     EngineExecutionResults results =
-        runAgainstElasticMq(FakeOnlyTestCase.class, VirtualTimeTestCase.class);
+        runAgainstElasticMq(
+            FakeOnlyTestCase.class, VirtualTimeTestCase.class, InFlightLimitTestCase.class);
 
     String against = "skipped against the contract endpoint " + endpoint;
     results
@@ -171,7 +172,14 @@ class ContractModeTest {
             1,
             event(
                 container(VirtualTimeTestCase.class),
-                skippedWithReason("virtual time needs the in-JVM fake's ManualClock: " + against)));
+                skippedWithReason("virtual time needs the in-JVM fake's ManualClock: " + against)))
+        .haveExactly(
+            1,
+            event(
+                container(InFlightLimitTestCase.class),
+                skippedWithReason(
+                    "an in-flight limit of 2 needs the in-JVM fake (SQS applies its own quota): "
+                        + against)));
     assertThat(queuesLeft()).noneMatch(url -> url.contains("/sqskit-"));
   }
 
@@ -245,6 +253,12 @@ class ContractModeTest {
 
   @SqsTest(virtualTime = true)
   static class VirtualTimeTestCase {
+    @Test
+    void test() {}
+  }
+
+  @SqsTest(inFlightLimit = 2)
+  static class InFlightLimitTestCase {
     @Test
     void test() {}
   }
