@@ -12,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
  * {@code @SqsTest(inFlightLimit = n)}: the fake applies SQS's in-flight quota at {@code n}, so a
@@ -31,19 +29,19 @@ class InFlightLimitTest {
 
   @Test
   void aClassWithALowLimitMeetsOverLimit() {
-    assertSucceeded(Kit.run(LimitedTestCase.class), 1);
+    Kit.assertAllSucceeded(Kit.run(LimitedTestCase.class), 1);
   }
 
   @Test
   void classesWithTheSameLimitShareAFakeApartFromTheDefaultOne() {
-    assertSucceeded(Kit.run(LimitedTestCase.class, OtherLimitedTestCase.class, DefaultTestCase.class), 3);
+    Kit.assertAllSucceeded(Kit.run(LimitedTestCase.class, OtherLimitedTestCase.class, DefaultTestCase.class), 3);
     assertThat(SEEN.get("limited")).isEqualTo(SEEN.get("other limited"));
     assertThat(SEEN.get("default")).isNotEqualTo(SEEN.get("limited"));
   }
 
   @Test
   void theBuilderSetsTheLimitForARegisteredExtension() {
-    assertSucceeded(Kit.run(RegisteredTestCase.class), 1);
+    Kit.assertAllSucceeded(Kit.run(RegisteredTestCase.class), 1);
   }
 
   @Test
@@ -51,17 +49,6 @@ class InFlightLimitTest {
     // @SqsTest(inFlightLimit = 0) is a configuration error: MisuseTest.inFlightLimitBelowOne.
     assertThatThrownBy(() -> SqsExtension.builder().inFlightLimit(0))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static void assertSucceeded(EngineExecutionResults results, int tests) {
-    assertThat(results.testEvents().failed().stream()
-            .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload(
-                TestExecutionResult.class)
-                .flatMap(TestExecutionResult::getThrowable)
-                .map(Throwable::toString).orElse("?"))
-            .toList())
-        .as("failed test cases").isEmpty();
-    results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
   }
 
   /** Sends three, receives up to the limit of two, is refused, deletes one and receives again. */

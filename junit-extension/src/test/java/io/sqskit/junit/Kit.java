@@ -1,10 +1,14 @@
 package io.sqskit.junit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
 /** Runs nested test-case classes through the Jupiter engine, as a user's build would. */
@@ -31,5 +35,28 @@ final class Kit {
   /** The test events of a run. */
   static Events tests(EngineExecutionResults results) {
     return results.testEvents();
+  }
+
+  /**
+   * Asserts that all {@code tests} test cases started and succeeded, naming each failure with its
+   * exception if not.
+   */
+  static void assertAllSucceeded(EngineExecutionResults results, int tests) {
+    String failures =
+        results.testEvents().failed().stream()
+            .map(Kit::describe)
+            .collect(Collectors.joining("\n"));
+    assertThat(failures).as("failed test cases").isEmpty();
+    results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
+  }
+
+  private static String describe(Event event) {
+    return event.getTestDescriptor().getDisplayName()
+        + ": "
+        + event
+            .getPayload(TestExecutionResult.class)
+            .flatMap(TestExecutionResult::getThrowable)
+            .map(Throwable::toString)
+            .orElse("?");
   }
 }

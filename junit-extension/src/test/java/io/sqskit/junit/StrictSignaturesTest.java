@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.Event;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /** {@code @SqsTest(strictSignatures = true)}: the fake checks SigV4 as SQS does. */
@@ -33,12 +31,12 @@ class StrictSignaturesTest {
 
   @Test
   void aStrictClassAcceptsItsInjectedClientsAndRefusesOtherSignatures() {
-    assertAllSucceeded(Kit.run(StrictTestCase.class), 3);
+    Kit.assertAllSucceeded(Kit.run(StrictTestCase.class), 3);
   }
 
   @Test
   void strictClassesShareOneFakeApartFromTheDefaultOne() {
-    assertAllSucceeded(
+    Kit.assertAllSucceeded(
         Kit.run(StrictTestCase.class, OtherStrictTestCase.class, LenientTestCase.class), 5);
 
     assertThat(SEEN.get("strict url")).isEqualTo(SEEN.get("other strict url"));
@@ -47,31 +45,12 @@ class StrictSignaturesTest {
 
   @Test
   void theBuilderTurnsStrictSignaturesOnForARegisteredExtension() {
-    assertAllSucceeded(Kit.run(RegisteredTestCase.class), 1);
+    Kit.assertAllSucceeded(Kit.run(RegisteredTestCase.class), 1);
   }
 
   @Test
   void aStrictVirtualTimeClassChecksSignaturesAgainstRealTime() {
-    assertAllSucceeded(Kit.run(StrictVirtualTimeTestCase.class), 1);
-  }
-
-  private static void assertAllSucceeded(EngineExecutionResults results, int tests) {
-    String failures =
-        results.testEvents().failed().stream()
-            .map(StrictSignaturesTest::describe)
-            .collect(Collectors.joining("\n"));
-    assertThat(failures).as("failed test cases").isEmpty();
-    results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
-  }
-
-  private static String describe(Event event) {
-    return event.getTestDescriptor().getDisplayName()
-        + ": "
-        + event
-            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
-            .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
-            .map(Throwable::toString)
-            .orElse("?");
+    Kit.assertAllSucceeded(Kit.run(StrictVirtualTimeTestCase.class), 1);
   }
 
   /** A sqskit client for {@code endpoint} signing with {@code accessKeyId} and {@code secret}. */

@@ -43,27 +43,20 @@ public final class FakeBackend implements Backend {
     return thread;
   }
 
-  /** Starts a fake on real time that does not check signatures. */
+  /** Starts a fake on real time that does not check signatures, with SQS's in-flight quota. */
   public static FakeBackend start() {
-    return start(false);
+    return start(false, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
   }
 
-  /** Starts a fake on real time; with {@code strictSignatures}, it checks SigV4 signatures. */
-  public static FakeBackend start(boolean strictSignatures) {
-    return start(strictSignatures, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
-  }
-
-  /** Starts a fake on real time with the given in-flight quota per queue. */
+  /**
+   * Starts a fake on real time; with {@code strictSignatures}, it checks SigV4 signatures, and a
+   * queue holds at most {@code inFlightLimit} messages in flight.
+   */
   public static FakeBackend start(boolean strictSignatures, int inFlightLimit) {
     return start(Clock.systemUTC(), null, strictSignatures, inFlightLimit);
   }
 
-  /** Starts a fake whose clock moves only when a test advances it. */
-  public static FakeBackend startVirtual(Instant startTime, boolean strictSignatures) {
-    return startVirtual(startTime, strictSignatures, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
-  }
-
-  /** Starts a fake on a manual clock with the given in-flight quota per queue. */
+  /** Starts a fake whose clock moves only when a test advances it; otherwise as {@link #start}. */
   public static FakeBackend startVirtual(Instant startTime, boolean strictSignatures, int inFlightLimit) {
     ManualClock clock = ManualClock.create(startTime);
     return start(clock, clock, strictSignatures, inFlightLimit);

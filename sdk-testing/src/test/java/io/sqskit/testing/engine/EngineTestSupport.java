@@ -17,8 +17,17 @@ abstract class EngineTestSupport {
 
   final ManualClock clock = ManualClock.create(START);
   final SqsEngine engine =
-      SqsEngine.builder().clock(clock).accountId("123456789012").region("us-east-1").build();
+      configure(SqsEngine.builder().clock(clock).accountId("123456789012").region("us-east-1"))
+          .build();
   final RequestContext ctx = new RequestContext(null, BASE, null);
+
+  /**
+   * Further engine settings of a test class; called while the class is constructed, so it must not
+   * read the subclass's own fields.
+   */
+  SqsEngine.Builder configure(SqsEngine.Builder builder) {
+    return builder;
+  }
 
   Map<String, Object> call(String action, Object... keyValues) {
     return engine.execute(ctx, action, map(keyValues));
