@@ -14,7 +14,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * <p>Defaults: endpoint {@code https://sqs.<region>.amazonaws.com}, the AWS default credentials
  * chain (created only when no credentials are given), connect timeout 2 s, call timeout 30 s,
  * {@link RetryPolicy#ofDefaults()}, 50 pooled connections, MD5 validation on, the system UTC clock
- * for signing, and the built-in Apache HttpClient 5 transport. Thread-safe; the builder is not.
+ * for signing, the built-in Apache HttpClient 5 transport and the Query protocol. Thread-safe; the builder is not.
  *
  * @since 0.1
  */
@@ -33,6 +33,7 @@ public final class ClientConfig {
   private final boolean md5Validation;
   private final Clock signingClock;
   private final HttpTransport transport;
+  private final Protocol protocol;
 
   private ClientConfig(Builder b) {
     if (b.region == null || b.region.isBlank()) {
@@ -48,6 +49,7 @@ public final class ClientConfig {
     this.md5Validation = b.md5Validation;
     this.signingClock = b.signingClock;
     this.transport = b.transport;
+    this.protocol = b.protocol;
   }
 
   /** A new builder with the defaults. */
@@ -123,6 +125,11 @@ public final class ClientConfig {
     return transport;
   }
 
+  /** The wire protocol, {@link Protocol#QUERY} unless set. */
+  public Protocol protocol() {
+    return protocol;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ClientConfig that
@@ -135,13 +142,20 @@ public final class ClientConfig {
         && maxConnections == that.maxConnections
         && md5Validation == that.md5Validation
         && signingClock.equals(that.signingClock)
-        && Objects.equals(transport, that.transport);
+        && Objects.equals(transport, that.transport)
+        && protocol == that.protocol;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        region, endpointOverride, connectTimeout, callTimeout, maxConnections, md5Validation);
+        region,
+        endpointOverride,
+        connectTimeout,
+        callTimeout,
+        maxConnections,
+        md5Validation,
+        protocol);
   }
 
   @Override
@@ -162,6 +176,8 @@ public final class ClientConfig {
         + maxConnections
         + ", md5Validation="
         + md5Validation
+        + ", protocol="
+        + protocol
         + ", transport="
         + (transport == null ? "built-in" : transport.getClass().getSimpleName())
         + "}";
@@ -179,6 +195,7 @@ public final class ClientConfig {
     private boolean md5Validation = true;
     private Clock signingClock = Clock.systemUTC();
     private HttpTransport transport;
+    private Protocol protocol = Protocol.QUERY;
 
     private Builder() {}
 
@@ -193,6 +210,7 @@ public final class ClientConfig {
       md5Validation = c.md5Validation;
       signingClock = c.signingClock;
       transport = c.transport;
+      protocol = c.protocol;
     }
 
     /** The signing region (required), e.g. {@code us-east-1}. */
@@ -266,6 +284,12 @@ public final class ClientConfig {
      */
     public Builder transport(HttpTransport transport) {
       this.transport = transport;
+      return this;
+    }
+
+    /** The wire protocol (default {@link Protocol#QUERY}). */
+    public Builder protocol(Protocol protocol) {
+      this.protocol = Objects.requireNonNull(protocol, "protocol");
       return this;
     }
 

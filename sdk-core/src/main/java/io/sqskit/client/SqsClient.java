@@ -59,7 +59,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * A typed client for Amazon SQS over the Query protocol: one method per SQS action.
+ * A typed client for Amazon SQS over the Query protocol (or AWS JSON 1.0, see {@link Protocol}):
+ * one method per SQS action.
  *
  * <pre>{@code
  * try (SqsClient client = SqsClient.builder().region("us-east-1").build()) {
@@ -502,6 +503,15 @@ public interface SqsClient extends AutoCloseable {
       return this;
     }
 
+    /**
+     * The wire protocol (default {@link Protocol#QUERY}); {@link Protocol#JSON} is what the current
+     * AWS SDKs speak.
+     */
+    public Builder protocol(Protocol protocol) {
+      config.protocol(protocol);
+      return this;
+    }
+
     /** Starts from these settings, replacing all set so far. */
     public Builder config(ClientConfig settings) {
       ClientConfig c = Objects.requireNonNull(settings, "settings");
@@ -515,7 +525,8 @@ public interface SqsClient extends AutoCloseable {
           .maxConnections(c.maxConnections())
           .md5Validation(c.md5Validation())
           .signingClock(c.signingClock())
-          .transport(c.transport());
+          .transport(c.transport())
+          .protocol(c.protocol());
       return this;
     }
 

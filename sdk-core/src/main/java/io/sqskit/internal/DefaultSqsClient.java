@@ -1,7 +1,10 @@
 package io.sqskit.internal;
 
 import io.sqskit.client.ClientConfig;
+import io.sqskit.client.Protocol;
 import io.sqskit.client.SqsClient;
+import io.sqskit.internal.protocol.json.JsonMarshaller;
+import io.sqskit.internal.protocol.json.JsonResponseReader;
 import io.sqskit.internal.protocol.query.QueryMarshaller;
 import io.sqskit.internal.protocol.xml.QueryResponseReader;
 import io.sqskit.internal.retry.Sleeper;
@@ -64,8 +67,9 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 
 /**
- * The {@link SqsClient} implementation: validate, marshal to a Query form, send through the {@link
- * RequestPipeline} (sign, send, retry, map errors), read the XML answer, verify MD5s.
+ * The {@link SqsClient} implementation: validate, marshal to a Query form or a JSON object, send
+ * through the {@link RequestPipeline} (sign, send, retry, map errors), read the XML or JSON answer,
+ * verify MD5s.
  */
 public final class DefaultSqsClient implements SqsClient {
   /**
@@ -85,6 +89,7 @@ public final class DefaultSqsClient implements SqsClient {
   private final URI endpoint;
   private final Duration callTimeout;
   private final boolean md5Validation;
+  private final boolean json;
   private final RequestPipeline pipeline;
   private final HttpTransport transport;
   private final SharedTransport sharedTransport;
@@ -96,6 +101,7 @@ public final class DefaultSqsClient implements SqsClient {
     this.endpoint = config.endpoint();
     this.callTimeout = config.callTimeout();
     this.md5Validation = config.md5Validation();
+    this.json = config.protocol() == Protocol.JSON;
     this.sharedTransport = shared;
     this.transport = transport;
     IdentityProvider<? extends AwsCredentialsIdentity> credentials = config.credentialsProvider();
@@ -171,11 +177,93 @@ public final class DefaultSqsClient implements SqsClient {
     return defaultCredentials != null && defaultCredentials.created();
   }
 
-  private byte[] call(String action, String form, Duration responseTimeout) {
+  /**
+   * Sends one call in the client's protocol: {@code form} for Query, {@code jsonBody} for JSON (the
+   * other is null), and returns the 2xx answer's body.
+   */
+  private byte[] call(String action, String form, byte[] jsonBody, Duration responseTimeout) {
     if (closed.get()) {
       throw new IllegalStateException("the client is closed");
     }
-    return pipeline.execute(endpoint, action, form, responseTimeout);
+    return json
+        ? pipeline.executeJson(endpoint, action, jsonBody, responseTimeout)
+        : pipeline.execute(endpoint, action, form, responseTimeout);
+  }
+
+  private CancelMessageMoveTaskResponse readCancelMessageMoveTask(byte[] answer) {
+    return json
+        ? JsonResponseReader.cancelMessageMoveTask(answer)
+        : QueryResponseReader.cancelMessageMoveTask(answer);
+  }
+
+  private ChangeMessageVisibilityBatchResponse readChangeMessageVisibilityBatch(byte[] answer) {
+    return json
+        ? JsonResponseReader.changeMessageVisibilityBatch(answer)
+        : QueryResponseReader.changeMessageVisibilityBatch(answer);
+  }
+
+  private CreateQueueResponse readCreateQueue(byte[] answer) {
+    return json ? JsonResponseReader.createQueue(answer) : QueryResponseReader.createQueue(answer);
+  }
+
+  private DeleteMessageBatchResponse readDeleteMessageBatch(byte[] answer) {
+    return json
+        ? JsonResponseReader.deleteMessageBatch(answer)
+        : QueryResponseReader.deleteMessageBatch(answer);
+  }
+
+  private GetQueueAttributesResponse readGetQueueAttributes(byte[] answer) {
+    return json
+        ? JsonResponseReader.getQueueAttributes(answer)
+        : QueryResponseReader.getQueueAttributes(answer);
+  }
+
+  private GetQueueUrlResponse readGetQueueUrl(byte[] answer) {
+    return json ? JsonResponseReader.getQueueUrl(answer) : QueryResponseReader.getQueueUrl(answer);
+  }
+
+  private ListDeadLetterSourceQueuesResponse readListDeadLetterSourceQueues(byte[] answer) {
+    return json
+        ? JsonResponseReader.listDeadLetterSourceQueues(answer)
+        : QueryResponseReader.listDeadLetterSourceQueues(answer);
+  }
+
+  private ListMessageMoveTasksResponse readListMessageMoveTasks(byte[] answer) {
+    return json
+        ? JsonResponseReader.listMessageMoveTasks(answer)
+        : QueryResponseReader.listMessageMoveTasks(answer);
+  }
+
+  private ListQueueTagsResponse readListQueueTags(byte[] answer) {
+    return json
+        ? JsonResponseReader.listQueueTags(answer)
+        : QueryResponseReader.listQueueTags(answer);
+  }
+
+  private ListQueuesResponse readListQueues(byte[] answer) {
+    return json ? JsonResponseReader.listQueues(answer) : QueryResponseReader.listQueues(answer);
+  }
+
+  private ReceiveMessageResponse readReceiveMessage(byte[] answer) {
+    return json
+        ? JsonResponseReader.receiveMessage(answer)
+        : QueryResponseReader.receiveMessage(answer);
+  }
+
+  private SendMessageResponse readSendMessage(byte[] answer) {
+    return json ? JsonResponseReader.sendMessage(answer) : QueryResponseReader.sendMessage(answer);
+  }
+
+  private SendMessageBatchResponse readSendMessageBatch(byte[] answer) {
+    return json
+        ? JsonResponseReader.sendMessageBatch(answer)
+        : QueryResponseReader.sendMessageBatch(answer);
+  }
+
+  private StartMessageMoveTaskResponse readStartMessageMoveTask(byte[] answer) {
+    return json
+        ? JsonResponseReader.startMessageMoveTask(answer)
+        : QueryResponseReader.startMessageMoveTask(answer);
   }
 
   /**
@@ -191,7 +279,11 @@ public final class DefaultSqsClient implements SqsClient {
   public AddPermissionResponse addPermission(AddPermissionRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.addPermission(request);
-    call("AddPermission", QueryMarshaller.addPermission(request), callTimeout);
+    call(
+        "AddPermission",
+        json ? null : QueryMarshaller.addPermission(request),
+        json ? JsonMarshaller.addPermission(request) : null,
+        callTimeout);
     return Empty.ADD_PERMISSION;
   }
 
@@ -199,8 +291,12 @@ public final class DefaultSqsClient implements SqsClient {
   public CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.cancelMessageMoveTask(request);
-    return QueryResponseReader.cancelMessageMoveTask(
-        call("CancelMessageMoveTask", QueryMarshaller.cancelMessageMoveTask(request), callTimeout));
+    return readCancelMessageMoveTask(
+        call(
+            "CancelMessageMoveTask",
+            json ? null : QueryMarshaller.cancelMessageMoveTask(request),
+            json ? JsonMarshaller.cancelMessageMoveTask(request) : null,
+            callTimeout));
   }
 
   @Override
@@ -208,7 +304,11 @@ public final class DefaultSqsClient implements SqsClient {
       ChangeMessageVisibilityRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibility(request);
-    call("ChangeMessageVisibility", QueryMarshaller.changeMessageVisibility(request), callTimeout);
+    call(
+        "ChangeMessageVisibility",
+        json ? null : QueryMarshaller.changeMessageVisibility(request),
+        json ? JsonMarshaller.changeMessageVisibility(request) : null,
+        callTimeout);
     return Empty.CHANGE_MESSAGE_VISIBILITY;
   }
 
@@ -217,10 +317,11 @@ public final class DefaultSqsClient implements SqsClient {
       ChangeMessageVisibilityBatchRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibilityBatch(request);
-    return QueryResponseReader.changeMessageVisibilityBatch(
+    return readChangeMessageVisibilityBatch(
         call(
             "ChangeMessageVisibilityBatch",
-            QueryMarshaller.changeMessageVisibilityBatch(request),
+            json ? null : QueryMarshaller.changeMessageVisibilityBatch(request),
+            json ? JsonMarshaller.changeMessageVisibilityBatch(request) : null,
             callTimeout));
   }
 
@@ -228,15 +329,23 @@ public final class DefaultSqsClient implements SqsClient {
   public CreateQueueResponse createQueue(CreateQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.createQueue(request);
-    return QueryResponseReader.createQueue(
-        call("CreateQueue", QueryMarshaller.createQueue(request), callTimeout));
+    return readCreateQueue(
+        call(
+            "CreateQueue",
+            json ? null : QueryMarshaller.createQueue(request),
+            json ? JsonMarshaller.createQueue(request) : null,
+            callTimeout));
   }
 
   @Override
   public DeleteMessageResponse deleteMessage(DeleteMessageRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.deleteMessage(request);
-    call("DeleteMessage", QueryMarshaller.deleteMessage(request), callTimeout);
+    call(
+        "DeleteMessage",
+        json ? null : QueryMarshaller.deleteMessage(request),
+        json ? JsonMarshaller.deleteMessage(request) : null,
+        callTimeout);
     return Empty.DELETE_MESSAGE;
   }
 
@@ -244,15 +353,23 @@ public final class DefaultSqsClient implements SqsClient {
   public DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.deleteMessageBatch(request);
-    return QueryResponseReader.deleteMessageBatch(
-        call("DeleteMessageBatch", QueryMarshaller.deleteMessageBatch(request), callTimeout));
+    return readDeleteMessageBatch(
+        call(
+            "DeleteMessageBatch",
+            json ? null : QueryMarshaller.deleteMessageBatch(request),
+            json ? JsonMarshaller.deleteMessageBatch(request) : null,
+            callTimeout));
   }
 
   @Override
   public DeleteQueueResponse deleteQueue(DeleteQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    call("DeleteQueue", QueryMarshaller.deleteQueue(request), callTimeout);
+    call(
+        "DeleteQueue",
+        json ? null : QueryMarshaller.deleteQueue(request),
+        json ? JsonMarshaller.deleteQueue(request) : null,
+        callTimeout);
     return Empty.DELETE_QUEUE;
   }
 
@@ -260,16 +377,24 @@ public final class DefaultSqsClient implements SqsClient {
   public GetQueueAttributesResponse getQueueAttributes(GetQueueAttributesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.getQueueAttributes(request);
-    return QueryResponseReader.getQueueAttributes(
-        call("GetQueueAttributes", QueryMarshaller.getQueueAttributes(request), callTimeout));
+    return readGetQueueAttributes(
+        call(
+            "GetQueueAttributes",
+            json ? null : QueryMarshaller.getQueueAttributes(request),
+            json ? JsonMarshaller.getQueueAttributes(request) : null,
+            callTimeout));
   }
 
   @Override
   public GetQueueUrlResponse getQueueUrl(GetQueueUrlRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.getQueueUrl(request);
-    return QueryResponseReader.getQueueUrl(
-        call("GetQueueUrl", QueryMarshaller.getQueueUrl(request), callTimeout));
+    return readGetQueueUrl(
+        call(
+            "GetQueueUrl",
+            json ? null : QueryMarshaller.getQueueUrl(request),
+            json ? JsonMarshaller.getQueueUrl(request) : null,
+            callTimeout));
   }
 
   @Override
@@ -277,10 +402,11 @@ public final class DefaultSqsClient implements SqsClient {
       ListDeadLetterSourceQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listDeadLetterSourceQueues(request);
-    return QueryResponseReader.listDeadLetterSourceQueues(
+    return readListDeadLetterSourceQueues(
         call(
             "ListDeadLetterSourceQueues",
-            QueryMarshaller.listDeadLetterSourceQueues(request),
+            json ? null : QueryMarshaller.listDeadLetterSourceQueues(request),
+            json ? JsonMarshaller.listDeadLetterSourceQueues(request) : null,
             callTimeout));
   }
 
@@ -288,31 +414,47 @@ public final class DefaultSqsClient implements SqsClient {
   public ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listMessageMoveTasks(request);
-    return QueryResponseReader.listMessageMoveTasks(
-        call("ListMessageMoveTasks", QueryMarshaller.listMessageMoveTasks(request), callTimeout));
+    return readListMessageMoveTasks(
+        call(
+            "ListMessageMoveTasks",
+            json ? null : QueryMarshaller.listMessageMoveTasks(request),
+            json ? JsonMarshaller.listMessageMoveTasks(request) : null,
+            callTimeout));
   }
 
   @Override
   public ListQueueTagsResponse listQueueTags(ListQueueTagsRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    return QueryResponseReader.listQueueTags(
-        call("ListQueueTags", QueryMarshaller.listQueueTags(request), callTimeout));
+    return readListQueueTags(
+        call(
+            "ListQueueTags",
+            json ? null : QueryMarshaller.listQueueTags(request),
+            json ? JsonMarshaller.listQueueTags(request) : null,
+            callTimeout));
   }
 
   @Override
   public ListQueuesResponse listQueues(ListQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listQueues(request);
-    return QueryResponseReader.listQueues(
-        call("ListQueues", QueryMarshaller.listQueues(request), callTimeout));
+    return readListQueues(
+        call(
+            "ListQueues",
+            json ? null : QueryMarshaller.listQueues(request),
+            json ? JsonMarshaller.listQueues(request) : null,
+            callTimeout));
   }
 
   @Override
   public PurgeQueueResponse purgeQueue(PurgeQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    call("PurgeQueue", QueryMarshaller.purgeQueue(request), callTimeout);
+    call(
+        "PurgeQueue",
+        json ? null : QueryMarshaller.purgeQueue(request),
+        json ? JsonMarshaller.purgeQueue(request) : null,
+        callTimeout);
     return Empty.PURGE_QUEUE;
   }
 
@@ -321,10 +463,11 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.receiveMessage(request);
     ReceiveMessageResponse response =
-        QueryResponseReader.receiveMessage(
+        readReceiveMessage(
             call(
                 "ReceiveMessage",
-                QueryMarshaller.receiveMessage(request),
+                json ? null : QueryMarshaller.receiveMessage(request),
+                json ? JsonMarshaller.receiveMessage(request) : null,
                 receiveTimeout(request)));
     if (md5Validation) {
       MessageChecksums.verify(response.messages());
@@ -336,7 +479,11 @@ public final class DefaultSqsClient implements SqsClient {
   public RemovePermissionResponse removePermission(RemovePermissionRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.removePermission(request);
-    call("RemovePermission", QueryMarshaller.removePermission(request), callTimeout);
+    call(
+        "RemovePermission",
+        json ? null : QueryMarshaller.removePermission(request),
+        json ? JsonMarshaller.removePermission(request) : null,
+        callTimeout);
     return Empty.REMOVE_PERMISSION;
   }
 
@@ -345,8 +492,12 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.sendMessage(request);
     SendMessageResponse response =
-        QueryResponseReader.sendMessage(
-            call("SendMessage", QueryMarshaller.sendMessage(request), callTimeout));
+        readSendMessage(
+            call(
+                "SendMessage",
+                json ? null : QueryMarshaller.sendMessage(request),
+                json ? JsonMarshaller.sendMessage(request) : null,
+                callTimeout));
     if (md5Validation) {
       MessageChecksums.verify(request, response);
     }
@@ -358,8 +509,12 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.sendMessageBatch(request);
     SendMessageBatchResponse response =
-        QueryResponseReader.sendMessageBatch(
-            call("SendMessageBatch", QueryMarshaller.sendMessageBatch(request), callTimeout));
+        readSendMessageBatch(
+            call(
+                "SendMessageBatch",
+                json ? null : QueryMarshaller.sendMessageBatch(request),
+                json ? JsonMarshaller.sendMessageBatch(request) : null,
+                callTimeout));
     if (md5Validation) {
       MessageChecksums.verify(request, response);
     }
@@ -370,7 +525,11 @@ public final class DefaultSqsClient implements SqsClient {
   public SetQueueAttributesResponse setQueueAttributes(SetQueueAttributesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.setQueueAttributes(request);
-    call("SetQueueAttributes", QueryMarshaller.setQueueAttributes(request), callTimeout);
+    call(
+        "SetQueueAttributes",
+        json ? null : QueryMarshaller.setQueueAttributes(request),
+        json ? JsonMarshaller.setQueueAttributes(request) : null,
+        callTimeout);
     return Empty.SET_QUEUE_ATTRIBUTES;
   }
 
@@ -378,15 +537,23 @@ public final class DefaultSqsClient implements SqsClient {
   public StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.startMessageMoveTask(request);
-    return QueryResponseReader.startMessageMoveTask(
-        call("StartMessageMoveTask", QueryMarshaller.startMessageMoveTask(request), callTimeout));
+    return readStartMessageMoveTask(
+        call(
+            "StartMessageMoveTask",
+            json ? null : QueryMarshaller.startMessageMoveTask(request),
+            json ? JsonMarshaller.startMessageMoveTask(request) : null,
+            callTimeout));
   }
 
   @Override
   public TagQueueResponse tagQueue(TagQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.tagQueue(request);
-    call("TagQueue", QueryMarshaller.tagQueue(request), callTimeout);
+    call(
+        "TagQueue",
+        json ? null : QueryMarshaller.tagQueue(request),
+        json ? JsonMarshaller.tagQueue(request) : null,
+        callTimeout);
     return Empty.TAG_QUEUE;
   }
 
@@ -394,7 +561,11 @@ public final class DefaultSqsClient implements SqsClient {
   public UntagQueueResponse untagQueue(UntagQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.untagQueue(request);
-    call("UntagQueue", QueryMarshaller.untagQueue(request), callTimeout);
+    call(
+        "UntagQueue",
+        json ? null : QueryMarshaller.untagQueue(request),
+        json ? JsonMarshaller.untagQueue(request) : null,
+        callTimeout);
     return Empty.UNTAG_QUEUE;
   }
 

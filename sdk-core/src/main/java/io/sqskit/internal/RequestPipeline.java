@@ -3,6 +3,8 @@ package io.sqskit.internal;
 import io.sqskit.exception.ErrorCode;
 import io.sqskit.exception.SqsClientException;
 import io.sqskit.exception.SqsServiceException;
+import io.sqskit.internal.protocol.json.JsonErrorParser;
+import io.sqskit.internal.protocol.json.JsonErrorParser.ParsedJsonError;
 import io.sqskit.internal.protocol.xml.ErrorResponseParser;
 import io.sqskit.internal.protocol.xml.ErrorResponseParser.MalformedErrorException;
 import io.sqskit.internal.protocol.xml.ErrorResponseParser.ParsedError;
@@ -19,11 +21,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Signs, sends and retries one Query call; thread-safe, one per client.
+ * Signs, sends and retries one Query or AWS JSON 1.0 call; thread-safe, one per client.
  *
- * <p>Each attempt resolves credentials, signs the form with SigV4 for service {@code sqs} and POSTs
- * it. A 2xx answer returns its body. Any other status is read as an {@code ErrorResponse} and
- * thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
+ * <p>Each attempt resolves credentials, signs the body with SigV4 for service {@code sqs} and POSTs
+ * it. A 2xx answer returns its body. Any other status is read as an error of the call's protocol
+ * (an {@code ErrorResponse} document, or a JSON {@code __type} with the {@code x-amzn-query-error}
+ * header) and thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
  * answer is an {@link SqsClientException} carrying the cause. The {@link RetryExecutor} decides
  * whether to try again.
  */
@@ -31,8 +34,22 @@ public final class RequestPipeline implements AutoCloseable {
   /** The Content-Type of every Query request. */
   public static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
 
+  /** The Content-Type of every AWS JSON 1.0 request. */
+  public static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
+
+  /** The {@code X-Amz-Target} of a JSON request is this prefix and the action name. */
+  public static final String JSON_TARGET_PREFIX = "AmazonSQS.";
+
   private static final Map<String, List<String>> FORM_HEADERS =
       Map.of("Content-Type", List.of(FORM_CONTENT_TYPE));
+
+  /**
+   * Sent with every JSON request, as the AWS SDKs do for a service marked {@code
+   * awsQueryCompatible}: it asks for the Query error code in {@code x-amzn-query-error}.
+   */
+  private static final List<String> QUERY_MODE = List.of("true");
+
+  private static final List<String> JSON_CONTENT = List.of(JSON_CONTENT_TYPE);
   private static final int SNIPPET_LENGTH = 200;
 
   private final PipelineSettings settings;
@@ -63,15 +80,44 @@ public final class RequestPipeline implements AutoCloseable {
    * @throws io.sqskit.exception.SqsClientException no usable answer (I/O, timeout, unreadable)
    */
   public byte[] execute(URI endpoint, String action, String formBody, Duration responseTimeout) {
+    Objects.requireNonNull(formBody, "formBody");
+    checkCall(endpoint, action, responseTimeout);
+    byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
+    return retry.execute(
+        attempt -> attempt(endpoint, action, FORM_HEADERS, body, responseTimeout, false));
+  }
+
+  /**
+   * POSTs {@code jsonBody} to {@code endpoint} as the AWS JSON 1.0 call {@code AmazonSQS.<action>},
+   * signed with SigV4 for service {@code sqs}, retrying per the policy.
+   *
+   * @param endpoint where to POST (the service endpoint)
+   * @param action the SQS action name: the target, and for error messages
+   * @param jsonBody the JSON request object
+   * @param responseTimeout how long one attempt may wait for its response
+   * @return the body of the 2xx response
+   * @throws io.sqskit.exception.SqsServiceException the service answered with an error
+   * @throws io.sqskit.exception.SqsClientException no usable answer (I/O, timeout, unreadable)
+   */
+  public byte[] executeJson(URI endpoint, String action, byte[] jsonBody, Duration responseTimeout) {
+    Objects.requireNonNull(jsonBody, "jsonBody");
+    checkCall(endpoint, action, responseTimeout);
+    Map<String, List<String>> headers =
+        Map.of(
+            "Content-Type", JSON_CONTENT,
+            "X-Amz-Target", List.of(JSON_TARGET_PREFIX + action),
+            "x-amzn-query-mode", QUERY_MODE);
+    return retry.execute(
+        attempt -> attempt(endpoint, action, headers, jsonBody, responseTimeout, true));
+  }
+
+  private static void checkCall(URI endpoint, String action, Duration responseTimeout) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(formBody, "formBody");
     Objects.requireNonNull(responseTimeout, "responseTimeout");
     if (responseTimeout.isNegative() || responseTimeout.isZero()) {
       throw new IllegalArgumentException("responseTimeout must be positive: " + responseTimeout);
     }
-    byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
-    return retry.execute(attempt -> attempt(endpoint, action, body, responseTimeout));
   }
 
   /** The retry loop, for tests and metrics (remaining quota). */
@@ -79,8 +125,14 @@ public final class RequestPipeline implements AutoCloseable {
     return retry;
   }
 
-  private byte[] attempt(URI endpoint, String action, byte[] body, Duration responseTimeout) {
-    Map<String, List<String>> headers = signer.sign("POST", endpoint, FORM_HEADERS, body);
+  private byte[] attempt(
+      URI endpoint,
+      String action,
+      Map<String, List<String>> protocolHeaders,
+      byte[] body,
+      Duration responseTimeout,
+      boolean json) {
+    Map<String, List<String>> headers = signer.sign("POST", endpoint, protocolHeaders, body);
     HttpResponse response;
     try {
       response =
@@ -99,10 +151,24 @@ public final class RequestPipeline implements AutoCloseable {
     if (status >= 200 && status <= 299) {
       return response.body();
     }
-    throw toException(action, response);
+    throw json ? toJsonException(action, response) : toException(action, response);
   }
 
-  /** Maps a non-2xx answer to the exception the caller sees. */
+  /** Maps a non-2xx answer to a JSON call to the exception the caller sees. */
+  static RuntimeException toJsonException(String action, HttpResponse response) {
+    int status = response.statusCode();
+    String requestId = header(response, "x-amzn-requestid");
+    try {
+      ParsedJsonError error =
+          JsonErrorParser.parse(
+              response.body(), header(response, JsonErrorParser.QUERY_ERROR_HEADER), status);
+      return ErrorCode.from(error.code(), status, error.message(), requestId, error.senderFault());
+    } catch (JsonErrorParser.MalformedErrorException e) {
+      return unreadable(action, response, requestId, e);
+    }
+  }
+
+  /** Maps a non-2xx answer to a Query call to the exception the caller sees. */
   static RuntimeException toException(String action, HttpResponse response) {
     int status = response.statusCode();
     String headerRequestId = header(response, "x-amzn-requestid");
@@ -126,7 +192,7 @@ public final class RequestPipeline implements AutoCloseable {
    * cannot be understood, and retrying would not change that.
    */
   private static RuntimeException unreadable(
-      String action, HttpResponse response, String requestId, MalformedErrorException cause) {
+      String action, HttpResponse response, String requestId, Exception cause) {
     int status = response.statusCode();
     String text = "Unreadable error response to " + action + ": " + snippet(response.body());
     if (status == 500) {

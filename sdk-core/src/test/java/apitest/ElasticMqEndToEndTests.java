@@ -3,6 +3,7 @@ package apitest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sqskit.client.Protocol;
 import io.sqskit.client.SqsClient;
 import io.sqskit.exception.QueueDoesNotExistException;
 import io.sqskit.exception.SqsServiceException;
@@ -25,19 +26,25 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The client end to end against ElasticMQ, a third-party SQS-compatible server started in this JVM
  * on 127.0.0.1 and a free port; only the public API is used. Only behaviours where ElasticMQ
- * follows SQS are asserted.
+ * follows SQS are asserted. One subclass per {@link Protocol}: the same calls, over Query and over
+ * AWS JSON 1.0.
  */
-class ElasticMqEndToEndTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ElasticMqEndToEndTests {
   private static final AtomicInteger NAMES = new AtomicInteger();
-  private static SQSRestServer server;
-  private static SqsClient client;
+  private SQSRestServer server;
+  private SqsClient client;
+
+  /** The protocol the client speaks. */
+  abstract Protocol protocol();
 
   @BeforeAll
-  static void start() {
+  void start() {
     server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
     int port = server.waitUntilStarted().localAddress().getPort();
     client =
@@ -45,11 +52,12 @@ class ElasticMqEndToEndTest {
             .region("elasticmq")
             .endpointOverride(URI.create("http://127.0.0.1:" + port))
             .credentials("x", "x")
+            .protocol(protocol())
             .build();
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (client != null) {
       client.close();
     }
@@ -58,11 +66,11 @@ class ElasticMqEndToEndTest {
     }
   }
 
-  private static String name(String base) {
+  private String name(String base) {
     return base + "-" + NAMES.incrementAndGet();
   }
 
-  private static String queue(String base) {
+  private String queue(String base) {
     String name = name(base);
     return client.createQueue(r -> r.queueName(name)).queueUrl();
   }
