@@ -19,6 +19,8 @@ import java.util.Locale;
  * SDK for Java v2 against one {@link FixtureServer}, so both pay the same tiny server cost. A third
  * contender, {@link PrescribedPartsQueueCalls}, makes the same calls with only the parts that issue
  * 2 prescribes: what it reaches against the AWS SDK bounds what any client built on them can reach.
+ * A fourth, sqskit's client switched to AWS JSON 1.0 (the protocol the AWS SDK speaks), shows what
+ * the protocol changes.
  */
 public final class ClientBenchmark {
   /** The sqskit implementation of {@link QueueCalls}, compiled only once sdk-core is merged. */
@@ -45,6 +47,17 @@ public final class ClientBenchmark {
                       new Class<?>[] {URI.class, String.class},
                       server.endpoint(),
                       server.queueUrl()));
+      Contender sqskitJson =
+          contender(
+              "sqskit-json",
+              () ->
+                  Contenders.create(
+                      SQSKIT_CALLS,
+                      QueueCalls.class,
+                      new Class<?>[] {URI.class, String.class, String.class},
+                      server.endpoint(),
+                      server.queueUrl(),
+                      "JSON"));
       Contender aws =
           contender(
               AwsSdkQueueCalls.NAME,
@@ -60,9 +73,11 @@ public final class ClientBenchmark {
                 sqskit.send(),
                 aws.send(),
                 parts.send(),
+                sqskitJson.send(),
                 sqskit.receive(),
                 aws.receive(),
-                parts.receive()),
+                parts.receive(),
+                sqskitJson.receive()),
             4,
             profile.preheat());
         for (int threads : new int[] {1, 4}) {
@@ -70,7 +85,7 @@ public final class ClientBenchmark {
               compare(
                   runner,
                   "client SendMessage, " + threads + " thread(s)",
-                  List.of(sqskit.send(), aws.send(), parts.send()),
+                  List.of(sqskit.send(), aws.send(), parts.send(), sqskitJson.send()),
                   threads,
                   notes,
                   log));
@@ -78,7 +93,7 @@ public final class ClientBenchmark {
               compare(
                   runner,
                   "client ReceiveMessage x10, " + threads + " thread(s)",
-                  List.of(sqskit.receive(), aws.receive(), parts.receive()),
+                  List.of(sqskit.receive(), aws.receive(), parts.receive(), sqskitJson.receive()),
                   threads,
                   notes,
                   log));
@@ -94,8 +109,25 @@ public final class ClientBenchmark {
                 sqskit.receive(),
                 aws.receive(),
                 log));
+        out.add(
+            allocation(
+                runner,
+                profile,
+                "client SendMessage allocation, sqskit over JSON",
+                sqskitJson.send(),
+                aws.send(),
+                log));
+        out.add(
+            allocation(
+                runner,
+                profile,
+                "client ReceiveMessage x10 allocation, sqskit over JSON",
+                sqskitJson.receive(),
+                aws.receive(),
+                log));
       } finally {
         sqskit.close();
+        sqskitJson.close();
         aws.close();
         parts.close();
       }
@@ -107,18 +139,19 @@ public final class ClientBenchmark {
   }
 
   /**
-   * Throughput of sqskit, the AWS SDK and the prescribed parts in the same interleaved rounds: the
-   * target row (sqskit against the AWS SDK), an informative row (sqskit against the prescribed
-   * parts) and a note with the parts' own ratio to the AWS SDK.
+   * Throughput of sqskit, the AWS SDK, the prescribed parts and sqskit over JSON in the same
+   * interleaved rounds: the target row (sqskit against the AWS SDK), the same for sqskit over JSON,
+   * an informative row (sqskit against the prescribed parts) and a note with the parts' own ratio
+   * to the AWS SDK.
    */
   private static List<Comparison> compare(
       Runner runner,
       String name,
-      List<Workload> sqskitAwsParts,
+      List<Workload> sqskitAwsPartsJson,
       int threads,
       List<String> notes,
       PrintStream log) {
-    List<Measurement> m = runner.throughput(sqskitAwsParts, threads);
+    List<Measurement> m = runner.throughput(sqskitAwsPartsJson, threads);
     log.println("[client] " + name + ": " + Measurement.describeAll(m));
     Comparison partsAgainstAws = new Comparison(name, m.get(2), m.get(1), null);
     if (partsAgainstAws.hasRatio()) {
@@ -133,6 +166,7 @@ public final class ClientBenchmark {
     }
     return List.of(
         new Comparison(name, m.get(0), m.get(1), Target.atLeast(2.0)),
+        new Comparison(name + ", sqskit over JSON", m.get(3), m.get(1), Target.atLeast(2.0)),
         new Comparison(name + ", against the prescribed parts alone", m.get(0), m.get(2), null));
   }
 

@@ -44,6 +44,11 @@ public final class ColdStartBenchmark {
       List<Child> children =
           List.of(
               new Child("sqskit", SQSKIT_CHILD, args, Contenders.unavailableReason(SQSKIT_CHILD)),
+              new Child(
+                  "sqskit-json",
+                  SQSKIT_CHILD,
+                  List.of(args.get(0), args.get(1), "JSON"),
+                  Contenders.unavailableReason(SQSKIT_CHILD)),
               new Child("aws-sdk-v2", AwsColdStart.class.getName(), args, null),
               new Child("baseline", BaselineColdStart.class.getName(), args, null));
       Map<String, String> fields = new LinkedHashMap<>();
@@ -78,6 +83,16 @@ public final class ColdStartBenchmark {
           new Comparison(
               "cold start: classes loaded at that point",
               outcome.get("sqskit", "classes"),
+              outcome.get("aws-sdk-v2", "classes"),
+              Target.atMost(0.5)),
+          new Comparison(
+              "cold start: JVM start to first SendMessage answer, sqskit over JSON",
+              outcome.get("sqskit-json", "ms"),
+              outcome.get("aws-sdk-v2", "ms"),
+              Target.atMost(0.5)),
+          new Comparison(
+              "cold start: classes loaded at that point, sqskit over JSON",
+              outcome.get("sqskit-json", "classes"),
               outcome.get("aws-sdk-v2", "classes"),
               Target.atMost(0.5)),
           new Comparison(

@@ -2,12 +2,14 @@ package io.sqskit.benchmarks.sqskit;
 
 import io.sqskit.benchmarks.support.ChildReport;
 import io.sqskit.benchmarks.support.Payloads;
+import io.sqskit.client.Protocol;
 import io.sqskit.client.SqsClient;
 import java.net.URI;
 
 /**
  * Child JVM: builds a sqskit SqsClient, sends one message and reports the time since JVM start.
- * Arguments: endpoint, queue URL.
+ * Arguments: endpoint, queue URL, and optionally the protocol ({@code QUERY} by default, {@code
+ * JSON}).
  */
 public final class SqskitColdStart {
   private SqskitColdStart() {}
@@ -19,6 +21,7 @@ public final class SqskitColdStart {
             .region("us-east-1")
             .endpointOverride(URI.create(args[0]))
             .credentials("AKIDEXAMPLE", "secret")
+            .protocol(args.length > 2 ? Protocol.valueOf(args[2]) : Protocol.QUERY)
             .build();
     String id = client.sendMessage(args[1], Payloads.body()).messageId();
     long answered = System.currentTimeMillis();

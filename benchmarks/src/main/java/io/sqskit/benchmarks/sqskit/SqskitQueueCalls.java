@@ -2,10 +2,11 @@ package io.sqskit.benchmarks.sqskit;
 
 import io.sqskit.benchmarks.client.QueueCalls;
 import io.sqskit.benchmarks.support.Payloads;
+import io.sqskit.client.Protocol;
 import io.sqskit.client.SqsClient;
 import java.net.URI;
 
-/** The client benchmark's calls made with sqskit's SqsClient (Query protocol). */
+/** The client benchmark's calls made with sqskit's SqsClient, over Query (default) or JSON. */
 public final class SqskitQueueCalls implements QueueCalls {
   private final SqsClient client;
   private final String queueUrl;
@@ -13,7 +14,18 @@ public final class SqskitQueueCalls implements QueueCalls {
 
   /** A client for the given endpoint, sending to and receiving from {@code queueUrl}. */
   public SqskitQueueCalls(URI endpoint, String queueUrl) {
-    this.client = newClient(endpoint);
+    this(endpoint, queueUrl, Protocol.QUERY.name());
+  }
+
+  /** Like {@link #SqskitQueueCalls(URI, String)}, speaking the named {@link Protocol}. */
+  public SqskitQueueCalls(URI endpoint, String queueUrl, String protocol) {
+    this.client =
+        SqsClient.builder()
+            .region("us-east-1")
+            .endpointOverride(endpoint)
+            .credentials("AKIDEXAMPLE", "secret")
+            .protocol(Protocol.valueOf(protocol))
+            .build();
     this.queueUrl = queueUrl;
   }
 

@@ -21,11 +21,13 @@ class ClientBenchmarkSmokeTest {
     List<Comparison> rows =
         ClientBenchmark.run(
             Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8), notes);
-    // four throughput scenarios, each against the AWS SDK and the prescribed parts; two allocation
-    assertThat(rows).hasSize(10);
+    // four throughput scenarios, each sqskit and sqskit over JSON against the AWS SDK and sqskit
+    // against the prescribed parts; four allocation rows (Query, JSON)
+    assertThat(rows).hasSize(16);
     assertThat(rows)
         .filteredOn(row -> row.benchmark().endsWith("against the prescribed parts alone"))
         .hasSize(4);
+    assertThat(rows).filteredOn(row -> row.benchmark().contains("sqskit over JSON")).hasSize(6);
     assertThat(notes)
         .hasSize(4)
         .allSatisfy(note -> assertThat(note).contains("the prescribed parts alone"));
