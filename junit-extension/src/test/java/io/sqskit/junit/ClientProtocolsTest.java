@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -269,6 +270,19 @@ class ClientProtocolsTest {
           .isInstanceOfSatisfying(InvalidAttributeNameException.class, e -> seen.add(describe(e)));
     }
     SEEN.put(protocol, seen);
+  }
+
+  @Test
+  void theInjectedClientDerivesAJsonClientForTheSameTestAccount(
+      SqsClient sqs, @SqsQueue(name = "shared") String url) {
+    assertThat(sqs.config().protocol()).isEqualTo(Protocol.QUERY);
+    try (SqsClient json = sqs.toBuilder().protocol(Protocol.JSON).build()) {
+      json.sendMessage(url, "over json");
+      assertThat(json.getQueueUrl(r -> r.queueName("shared")).queueUrl()).isEqualTo(url);
+    }
+    assertThat(sqs.receiveMessage(url).messages())
+        .extracting(Message::body)
+        .containsExactly("over json");
   }
 
   private static String describe(SqsServiceException e) {
