@@ -71,7 +71,7 @@ public final class Texts {
 
   /**
    * True for a valid MessageGroupId or MessageDeduplicationId: 1 to 128 alphanumeric or punctuation
-   * characters (!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~), per the SendMessage API reference.
+   * characters ({@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}), per the SendMessage API reference.
    */
   public static boolean isGroupOrDedupId(String s) {
     if (s.isEmpty() || s.length() > 128) {
