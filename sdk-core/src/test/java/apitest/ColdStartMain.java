@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Run in a fresh JVM by {@link ColdStartTest}: one SendMessage (through a fixed in-memory answer, or
- * over plain http with {@code http <endpoint>}), then prints the message id.
+ * Run in a fresh JVM by {@link ColdStartTest}: one SendMessage (through a fixed in-memory answer,
+ * or over plain http with {@code http <endpoint>}), then prints the message id.
  */
 public final class ColdStartMain {
   private ColdStartMain() {}

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a fresh JVM loads for a client: the AWS default credentials chain only when it is needed,
- * no Jackson databind at all, since responses are read with StAX, and no TLS set-up for a
- * plain-http endpoint.
+ * What a fresh JVM loads for a client: the AWS default credentials chain only when it is needed, no
+ * Jackson databind at all, since responses are read with StAX, and no TLS set-up for a plain-http
+ * endpoint.
  */
 class ColdStartTest {
 
@@ -26,10 +26,7 @@ class ColdStartTest {
                 System.getProperty("java.class.path"),
                 ColdStartMain.class.getName()));
     command.addAll(List.of(mode));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
@@ -63,8 +60,7 @@ class ColdStartTest {
                 + "<MessageId>m-2</MessageId></SendMessageResult></SendMessageResponse>")
             .getBytes(StandardCharsets.UTF_8);
     com.sun.net.httpserver.HttpServer server =
-        com.sun.net.httpserver.HttpServer.create(
-            new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/",
         exchange -> {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps each third-party library inside the one package that adapts it, so that it can be shaded
- * or replaced later without touching the public API (STYLE.md section 9).
+ * Keeps each third-party library inside the one package that adapts it, so that it can be shaded or
+ * replaced later without touching the public API (STYLE.md section 9).
  */
 class ArchitectureTest {
   private static final JavaClasses MAIN =
@@ -43,7 +43,8 @@ class ArchitectureTest {
     // The client builder accepts an AWS credentials provider: the one AWS type in the public API.
     noClasses()
         .that()
-        .resideOutsideOfPackages("io.sqskit.internal", "io.sqskit.internal.signing..", "io.sqskit.client")
+        .resideOutsideOfPackages(
+            "io.sqskit.internal", "io.sqskit.internal.signing..", "io.sqskit.client")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("software.amazon.awssdk..")
@@ -55,7 +56,10 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "io.sqskit.model..", "io.sqskit.exception..", "io.sqskit.retry..", "io.sqskit.transport..")
+            "io.sqskit.model..",
+            "io.sqskit.exception..",
+            "io.sqskit.retry..",
+            "io.sqskit.transport..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.sqskit.internal..")

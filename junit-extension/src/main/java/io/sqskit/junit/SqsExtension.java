@@ -50,9 +50,9 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * for Java v2 {@code SqsClient} and {@code SqsAsyncClient} (with that SDK), {@link SqsEndpoint},
  * {@link io.sqskit.testing.engine.SqsEngine}, {@link io.sqskit.testing.engine.ManualClock} (virtual
  * time only), {@link io.sqskit.testing.server.FaultInjector} (fault rules that hit only the test's
- * own account and end with the test), and {@link SqsQueue} queues as {@code String} or {@link TestQueue}; as parameters, or
- * as non-static fields set before each test. Clients are closed after the test. Thread-safe: tests
- * may run in parallel.
+ * own account and end with the test), and {@link SqsQueue} queues as {@code String} or {@link
+ * TestQueue}; as parameters, or as non-static fields set before each test. Clients are closed after
+ * the test. Thread-safe: tests may run in parallel.
  *
  * @since 0.1.0
  */

@@ -46,11 +46,11 @@ public @interface SqsTest {
   /**
    * Whether the fake checks every request's SigV4 signature, as SQS does. Injected clients and
    * {@link SqsEndpoint} sign with the test's account id as access key id and {@link
-   * SqsEndpoint#secretKey()} as secret; any other secret gets 403 {@code SignatureDoesNotMatch},
-   * a key id that is not a 12-digit account 403 {@code InvalidClientTokenId}, and an unsigned
-   * request 403 {@code MissingAuthenticationToken}. Such classes share a fake of their own (with
-   * {@link #virtualTime}, the class's own fake checks signatures). Contract runs are unchanged:
-   * real SQS always checks signatures.
+   * SqsEndpoint#secretKey()} as secret; any other secret gets 403 {@code SignatureDoesNotMatch}, a
+   * key id that is not a 12-digit account 403 {@code InvalidClientTokenId}, and an unsigned request
+   * 403 {@code MissingAuthenticationToken}. Such classes share a fake of their own (with {@link
+   * #virtualTime}, the class's own fake checks signatures). Contract runs are unchanged: real SQS
+   * always checks signatures.
    */
   boolean strictSignatures() default false;
 

@@ -86,8 +86,7 @@ class FaultInjectionScopeTest {
   @SqsTest
   static class ConcurrentTestCase {
     @Test
-    void throttlesItself(FaultInjector faults, io.sqskit.client.SqsClient client)
-        throws Exception {
+    void throttlesItself(FaultInjector faults, io.sqskit.client.SqsClient client) throws Exception {
       faults.add(Fault.throttle());
       BOTH.await(30, TimeUnit.SECONDS);
       BOTH.await(30, TimeUnit.SECONDS);

@@ -34,7 +34,8 @@ class InFlightLimitTest {
 
   @Test
   void classesWithTheSameLimitShareAFakeApartFromTheDefaultOne() {
-    Kit.assertAllSucceeded(Kit.run(LimitedTestCase.class, OtherLimitedTestCase.class, DefaultTestCase.class), 3);
+    Kit.assertAllSucceeded(
+        Kit.run(LimitedTestCase.class, OtherLimitedTestCase.class, DefaultTestCase.class), 3);
     assertThat(SEEN.get("limited")).isEqualTo(SEEN.get("other limited"));
     assertThat(SEEN.get("default")).isNotEqualTo(SEEN.get("limited"));
   }
@@ -56,14 +57,17 @@ class InFlightLimitTest {
     for (String body : List.of("a", "b", "c")) {
       sqs.sendMessage(url, body);
     }
-    List<Message> first = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages();
+    List<Message> first =
+        sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages();
     assertThat(first).hasSize(2);
     assertThatThrownBy(() -> sqs.receiveMessage(url))
-        .isInstanceOfSatisfying(OverLimitException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(403);
-          assertThat(e.errorCode()).isEqualTo("OverLimit");
-          assertThat(e.retryable()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            OverLimitException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(403);
+              assertThat(e.errorCode()).isEqualTo("OverLimit");
+              assertThat(e.retryable()).isFalse();
+            });
     sqs.deleteMessage(url, first.get(0).receiptHandle());
     assertThat(sqs.receiveMessage(url).messages()).hasSize(1);
   }
@@ -71,7 +75,8 @@ class InFlightLimitTest {
   @SqsTest(inFlightLimit = 2)
   static class LimitedTestCase {
     @Test
-    void receivesStopAtTwoInFlight(SqsClient sqs, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
+    void receivesStopAtTwoInFlight(
+        SqsClient sqs, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
       SEEN.put("limited", endpoint.url());
       meetTheLimitOfTwo(sqs, url);
     }
@@ -88,19 +93,20 @@ class InFlightLimitTest {
   @SqsTest
   static class DefaultTestCase {
     @Test
-    void runsOnTheDefaultFake(SqsClient sqs, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
+    void runsOnTheDefaultFake(
+        SqsClient sqs, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
       SEEN.put("default", endpoint.url());
       for (int i = 0; i < 3; i++) {
         sqs.sendMessage(url, "m" + i);
       }
-      assertThat(sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages()).hasSize(3);
+      assertThat(sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages())
+          .hasSize(3);
       assertThat(sqs.receiveMessage(url).messages()).isEmpty();
     }
   }
 
   static class RegisteredTestCase {
-    @RegisterExtension
-    static SqsExtension sqs = SqsExtension.builder().inFlightLimit(2).build();
+    @RegisterExtension static SqsExtension sqs = SqsExtension.builder().inFlightLimit(2).build();
 
     @Test
     void theBuilderLimitApplies(SqsClient client, @SqsQueue(name = "q") String url) {

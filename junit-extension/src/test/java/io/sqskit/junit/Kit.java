@@ -43,9 +43,7 @@ final class Kit {
    */
   static void assertAllSucceeded(EngineExecutionResults results, int tests) {
     String failures =
-        results.testEvents().failed().stream()
-            .map(Kit::describe)
-            .collect(Collectors.joining("\n"));
+        results.testEvents().failed().stream().map(Kit::describe).collect(Collectors.joining("\n"));
     assertThat(failures).as("failed test cases").isEmpty();
     results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
   }

@@ -41,10 +41,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  *
  * <p>"First test class ready" is the time from the start of the run to the first line of the first
- * test (with a client and a queue injected), the backend's start included; the first SendMessage
- * of that test is timed too, so that cost moved from setup to the first call shows. "Further test's setup"
- * is the time from the first beforeEach callback to the first line of the test: the account, the
- * injected client and endpoint, and the creation of one queue.
+ * test (with a client and a queue injected), the backend's start included; the first SendMessage of
+ * that test is timed too, so that cost moved from setup to the first call shows. "Further test's
+ * setup" is the time from the first beforeEach callback to the first line of the test: the account,
+ * the injected client and endpoint, and the creation of one queue.
  */
 class OverheadFigures {
 

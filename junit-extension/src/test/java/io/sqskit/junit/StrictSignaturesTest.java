@@ -158,7 +158,10 @@ class StrictSignaturesTest {
   static class StrictVirtualTimeTestCase {
     @Test
     void clientsSignedNowPassThoughTheEngineIsIn2001(
-        SqsClient sqskit, ManualClock clock, SqsEndpoint endpoint, @SqsQueue(name = "q") String url) {
+        SqsClient sqskit,
+        ManualClock clock,
+        SqsEndpoint endpoint,
+        @SqsQueue(name = "q") String url) {
       sqskit.sendMessage(url, "dated now");
       clock.advance(Duration.ofDays(1));
       assertThat(sqskit.receiveMessage(url).messages()).hasSize(1);

@@ -14,7 +14,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * <p>Defaults: endpoint {@code https://sqs.<region>.amazonaws.com}, the AWS default credentials
  * chain (created only when no credentials are given), connect timeout 2 s, call timeout 30 s,
  * {@link RetryPolicy#ofDefaults()}, 50 pooled connections, MD5 validation on, the system UTC clock
- * for signing, the built-in Apache HttpClient 5 transport and the Query protocol. Thread-safe; the builder is not.
+ * for signing, the built-in Apache HttpClient 5 transport and the Query protocol. Thread-safe; the
+ * builder is not.
  *
  * @since 0.1
  */

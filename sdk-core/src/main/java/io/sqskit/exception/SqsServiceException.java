@@ -20,7 +20,8 @@ public class SqsServiceException extends SqsException {
 
   /**
    * @param errorMessage the service's own message
-   * @param errorCode the code the service sent (Query code, e.g. {@code AWS.SimpleQueueService.NonExistentQueue})
+   * @param errorCode the code the service sent (Query code, e.g. {@code
+   *     AWS.SimpleQueueService.NonExistentQueue})
    * @param statusCode the HTTP status
    * @param requestId the request id, or null when the response had none
    * @param senderFault true for {@code Sender} (client) faults, false for {@code Receiver}

@@ -26,9 +26,9 @@ import java.util.Objects;
  * <p>Each attempt resolves credentials, signs the body with SigV4 for service {@code sqs} and POSTs
  * it. A 2xx answer returns its body. Any other status is read as an error of the call's protocol
  * (an {@code ErrorResponse} document, or a JSON {@code __type} with the {@code x-amzn-query-error}
- * header) and thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure without an
- * answer is an {@link SqsClientException} carrying the cause. The {@link RetryExecutor} decides
- * whether to try again.
+ * header) and thrown as the typed {@link SqsServiceException} from {@link ErrorCode}; a failure
+ * without an answer is an {@link SqsClientException} carrying the cause. The {@link RetryExecutor}
+ * decides whether to try again.
  */
 public final class RequestPipeline implements AutoCloseable {
   /** The Content-Type of every Query request. */
@@ -99,7 +99,8 @@ public final class RequestPipeline implements AutoCloseable {
    * @throws io.sqskit.exception.SqsServiceException the service answered with an error
    * @throws io.sqskit.exception.SqsClientException no usable answer (I/O, timeout, unreadable)
    */
-  public byte[] executeJson(URI endpoint, String action, byte[] jsonBody, Duration responseTimeout) {
+  public byte[] executeJson(
+      URI endpoint, String action, byte[] jsonBody, Duration responseTimeout) {
     Objects.requireNonNull(jsonBody, "jsonBody");
     checkCall(endpoint, action, responseTimeout);
     Map<String, List<String>> headers =

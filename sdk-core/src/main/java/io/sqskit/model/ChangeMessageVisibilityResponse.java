@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-
 /**
  * The answer to {@code ChangeMessageVisibility}, which carries no data.
  *

@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-
 /**
  * The answer to {@code DeleteQueue}, which carries no data.
  *

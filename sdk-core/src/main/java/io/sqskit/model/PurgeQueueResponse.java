@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-
 /**
  * The answer to {@code PurgeQueue}, which carries no data.
  *

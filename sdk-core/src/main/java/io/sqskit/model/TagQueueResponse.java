@@ -1,6 +1,5 @@
 package io.sqskit.model;
 
-
 /**
  * The answer to {@code TagQueue}, which carries no data.
  *

@@ -21,10 +21,10 @@ import java.util.Objects;
  * retry takes 5 tokens, a retry after a timeout 10; a call that succeeds on its first attempt puts
  * 1 token back, a call that succeeds after retries puts back what its last retry took. When the
  * bucket cannot pay for a retry the call fails with its last error, so a struggling service is not
- * hammered by every caller at once. The first attempt is never held back. (The bucket's numbers
- * are the standard-mode constants as the AWS SDKs define them, e.g. {@code INITIAL_RETRY_TOKENS =
- * 500}, {@code RETRY_COST = 5}, {@code TIMEOUT_RETRY_COST = 10}, {@code NO_RETRY_INCREMENT = 1} in
- * the AWS SDK for JavaScript v3's retry middleware.)
+ * hammered by every caller at once. The first attempt is never held back. (The bucket's numbers are
+ * the standard-mode constants as the AWS SDKs define them, e.g. {@code INITIAL_RETRY_TOKENS = 500},
+ * {@code RETRY_COST = 5}, {@code TIMEOUT_RETRY_COST = 10}, {@code NO_RETRY_INCREMENT = 1} in the
+ * AWS SDK for JavaScript v3's retry middleware.)
  *
  * @since 0.1
  */

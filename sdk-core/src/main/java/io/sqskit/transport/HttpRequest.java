@@ -17,7 +17,11 @@ import java.util.Objects;
  * @since 0.1
  */
 public record HttpRequest(
-    String method, URI uri, Map<String, List<String>> headers, byte[] body, Duration responseTimeout) {
+    String method,
+    URI uri,
+    Map<String, List<String>> headers,
+    byte[] body,
+    Duration responseTimeout) {
 
   public HttpRequest {
     Objects.requireNonNull(method, "method");

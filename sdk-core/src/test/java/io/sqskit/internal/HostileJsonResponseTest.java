@@ -287,7 +287,12 @@ class HostileJsonResponseTest {
         case 3 -> {
           // deep nesting as an unknown member
           int depth = 1 + random.nextInt(5_000);
-          text = "{\"deep\":" + "[".repeat(depth) + "]".repeat(depth) + "," + (text.isEmpty() ? "}" : text.substring(1));
+          text =
+              "{\"deep\":"
+                  + "[".repeat(depth)
+                  + "]".repeat(depth)
+                  + ","
+                  + (text.isEmpty() ? "}" : text.substring(1));
         }
         case 4 -> text = text.substring(0, random.nextInt(text.length() + 1)); // truncated
         case 5 ->

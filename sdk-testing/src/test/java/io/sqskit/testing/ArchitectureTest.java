@@ -21,7 +21,9 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.sqskit.testing.server..", "io.sqskit.testing.protocol..", "com.sun.net.httpserver..")
+            "io.sqskit.testing.server..",
+            "io.sqskit.testing.protocol..",
+            "com.sun.net.httpserver..")
         .check(MAIN);
   }
 

@@ -22,14 +22,14 @@ import java.util.concurrent.atomic.LongAdder;
  * answers in both protocols, so a benchmark measures the client and almost nothing else.
  *
  * <p>It is written on plain blocking sockets, one thread per connection, and writes each answer
- * (status line, headers and body) with one {@code write} from a byte array made at start: a
- * request costs it one read and one write, a few microseconds, where a general HTTP server (the
- * JDK's, say) spends tens of microseconds on header maps, exchanges and executor hand-offs. That
- * server cost is paid by both clients alike and only dilutes the ratio between them.
+ * (status line, headers and body) with one {@code write} from a byte array made at start: a request
+ * costs it one read and one write, a few microseconds, where a general HTTP server (the JDK's, say)
+ * spends tens of microseconds on header maps, exchanges and executor hand-offs. That server cost is
+ * paid by both clients alike and only dilutes the ratio between them.
  *
  * <p>A request with an {@code X-Amz-Target} header is AWS JSON 1.0 and gets JSON; any other request
- * is Query and gets XML for the {@code Action} of its form (body or URL query). Bodies may come with
- * {@code Content-Length} or chunked.
+ * is Query and gets XML for the {@code Action} of its form (body or URL query). Bodies may come
+ * with {@code Content-Length} or chunked.
  *
  * <pre>{@code
  * try (FixtureServer server = FixtureServer.start()) {
@@ -251,7 +251,8 @@ public final class FixtureServer implements AutoCloseable {
       while (true) {
         String size = line(in, false);
         int semicolon = size.indexOf(';');
-        int length = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+        int length =
+            Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
         if (length == 0) {
           while (!line(in, false).isEmpty()) {
             // trailers are ignored

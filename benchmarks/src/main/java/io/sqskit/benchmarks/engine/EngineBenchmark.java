@@ -54,7 +54,8 @@ public final class EngineBenchmark {
     Map<String, Object> got = engine.execute(CTX, "ReceiveMessage", Map.of("QueueUrl", url));
     List<Map<String, Object>> messages = (List<Map<String, Object>>) got.get("Messages");
     Map<String, Object> m = messages.get(0);
-    engine.execute(CTX, "DeleteMessage", Map.of("QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle")));
+    engine.execute(
+        CTX, "DeleteMessage", Map.of("QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle")));
   }
 
   static void throughput() {
@@ -75,10 +76,18 @@ public final class EngineBenchmark {
       long t1 = System.nanoTime();
       double perSecond = n / ((t1 - t0) / 1e9);
       best = Math.max(best, perSecond);
-      System.out.printf(Locale.ROOT, "throughput round %d: %,.0f send+receive+delete cycles/s%n", r + 1, perSecond);
+      System.out.printf(
+          Locale.ROOT,
+          "throughput round %d: %,.0f send+receive+delete cycles/s%n",
+          r + 1,
+          perSecond);
     }
-    System.out.printf(Locale.ROOT, "THROUGHPUT best of %d: %,.0f cycles/s (one thread, %d-byte body, execute())%n",
-        rounds, best, body.length());
+    System.out.printf(
+        Locale.ROOT,
+        "THROUGHPUT best of %d: %,.0f cycles/s (one thread, %d-byte body, execute())%n",
+        rounds,
+        best,
+        body.length());
   }
 
   /** The same cycle through the typed fast path (no request or response trees). */
@@ -103,8 +112,12 @@ public final class EngineBenchmark {
       best = Math.max(best, perSecond);
       System.out.printf(Locale.ROOT, "typed round %d: %,.0f cycles/s%n", r + 1, perSecond);
     }
-    System.out.printf(Locale.ROOT, "TYPED THROUGHPUT best of %d: %,.0f cycles/s (one thread, %d-byte body)%n",
-        rounds, best, body.length());
+    System.out.printf(
+        Locale.ROOT,
+        "TYPED THROUGHPUT best of %d: %,.0f cycles/s (one thread, %d-byte body)%n",
+        rounds,
+        best,
+        body.length());
   }
 
   static void flat() {
@@ -142,15 +155,21 @@ public final class EngineBenchmark {
       // With a million live messages the collector's work grows with the live set (young pauses
       // evacuate recently sent, still queued messages); printed so the figure can be read apart.
       perMessage[s] = (double) timed / n;
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "FLAT queued=%,d: receive+delete %.0f ns per message (GC %,d ms of the %,d ms loop)%n",
-          size, perMessage[s], gc, loopMillis);
+          size,
+          perMessage[s],
+          gc,
+          loopMillis);
     }
     if (sizes.length == 3) {
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "FLAT ratio 1,000,000 / 1,000 queued: %.2f (against the later 1,000 run; %.2f against the"
               + " first)%n",
-          perMessage[1] / perMessage[2], perMessage[1] / perMessage[0]);
+          perMessage[1] / perMessage[2],
+          perMessage[1] / perMessage[0]);
     }
   }
 
@@ -180,10 +199,17 @@ public final class EngineBenchmark {
     // message. The second figure also counts each body's String object and array header (and the
     // 4-byte slot of the harness's own array), that is everything beyond the 1,024 body bytes.
     double beyondRawBody = (after - empty) / (double) n - 1024;
-    System.out.printf(Locale.ROOT,
-        "MEMORY %,d queued 1 KiB messages: engine adds %.1f bytes per message; %.1f bytes per message"
-            + " beyond the 1,024 body bytes including String and array headers (heap after GC %,d -> %,d -> %,d)%n",
-        n, perMessage, beyondRawBody, empty, before, after);
+    System.out.printf(
+        Locale.ROOT,
+        "MEMORY %,d queued 1 KiB messages: engine adds %.1f bytes per message; %.1f bytes per"
+            + " message beyond the 1,024 body bytes including String and array headers (heap after"
+            + " GC %,d -> %,d -> %,d)%n",
+        n,
+        perMessage,
+        beyondRawBody,
+        empty,
+        before,
+        after);
     if (bodies.length != n || engine.inspect(url).size() != n) {
       throw new AssertionError("messages missing");
     }

@@ -135,8 +135,7 @@ public final class ServerBenchmark {
     return List.of(
         new Comparison(name, rate.get(0), rate.get(1), Target.atLeast(5.0)),
         new Comparison(shortName + ", server CPU/op", cost.get(0), cost.get(1), Target.atMost(0.2)),
-        new Comparison(
-            name + ", against the bare JDK HttpServer", rate.get(0), rate.get(2), null));
+        new Comparison(name + ", against the bare JDK HttpServer", rate.get(0), rate.get(2), null));
   }
 
   private interface Factory {

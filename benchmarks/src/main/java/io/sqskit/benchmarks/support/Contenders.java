@@ -24,8 +24,7 @@ public final class Contenders {
       Class<?> implementation = Class.forName(className);
       return type.cast(implementation.getConstructor(parameterTypes).newInstance(args));
     } catch (ClassNotFoundException e) {
-      throw new ContenderUnavailableException(
-          className + " is not on the classpath", e);
+      throw new ContenderUnavailableException(className + " is not on the classpath", e);
     } catch (InvocationTargetException e) {
       throw new ContenderUnavailableException(Runner.describe(e.getCause()), e.getCause());
     } catch (ReflectiveOperationException | LinkageError e) {

@@ -16,7 +16,11 @@ import java.time.Duration;
  */
 public record Profile(
     Duration preheat,
-    Duration warmup, Duration round, int rounds, int allocationCalls, int childRuns) {
+    Duration warmup,
+    Duration round,
+    int rounds,
+    int allocationCalls,
+    int childRuns) {
 
   /** The settings behind the published figures: about four minutes for everything. */
   public static final Profile FULL =

@@ -79,8 +79,8 @@ public final class Runner {
   /**
    * The loop of {@link #preheatUntilSteady}: passes over {@code workloads} until two passes in a
    * row saw no workload gain more than 5 % over its previous step, or {@code maxSteps} passes. A
-   * workload whose step fails is left out of the later passes (the measurement that follows
-   * reports it). Returns each workload's rates, step by step.
+   * workload whose step fails is left out of the later passes (the measurement that follows reports
+   * it). Returns each workload's rates, step by step.
    */
   static <W> Map<W, List<Double>> untilSteady(List<W> workloads, long maxSteps, Step<W> step) {
     Map<W, List<Double>> rates = new LinkedHashMap<>();

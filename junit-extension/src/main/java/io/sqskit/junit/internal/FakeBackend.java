@@ -57,16 +57,17 @@ public final class FakeBackend implements Backend {
   }
 
   /** Starts a fake whose clock moves only when a test advances it; otherwise as {@link #start}. */
-  public static FakeBackend startVirtual(Instant startTime, boolean strictSignatures, int inFlightLimit) {
+  public static FakeBackend startVirtual(
+      Instant startTime, boolean strictSignatures, int inFlightLimit) {
     ManualClock clock = ManualClock.create(startTime);
     return start(clock, clock, strictSignatures, inFlightLimit);
   }
 
   /**
    * The sqskit client's classes (when sdk-core is on the class path), loaded by {@link #preload()}
-   * on a second thread while the calling thread starts the server: a first test class then pays
-   * for the two side by side. Measured with OverheadFigures, four runs each, alternating: first
-   * class ready in a median of about 102 ms instead of 111.
+   * on a second thread while the calling thread starts the server: a first test class then pays for
+   * the two side by side. Measured with OverheadFigures, four runs each, alternating: first class
+   * ready in a median of about 102 ms instead of 111.
    */
   private static final String[] FIRST_TEST_CLASSES = {
     "io.sqskit.client.SqsClient",

@@ -44,7 +44,9 @@ public record Settings(
     }
     if (annotation.inFlightLimit() < 1) {
       throw new ExtensionConfigurationException(
-          "@SqsTest(inFlightLimit) on " + annotated.getName() + " must be at least 1, but was "
+          "@SqsTest(inFlightLimit) on "
+              + annotated.getName()
+              + " must be at least 1, but was "
               + annotation.inFlightLimit());
     }
     return new Settings(

@@ -103,7 +103,8 @@ class ClientResilienceTest {
   }
 
   @Test
-  void persistentInternalErrorsEndInInternalFailureException(@SqsQueue(name = "orders") String url) {
+  void persistentInternalErrorsEndInInternalFailureException(
+      @SqsQueue(name = "orders") String url) {
     faults.add(Fault.internalError());
 
     assertThatThrownBy(() -> client.getQueueAttributes(r -> r.queueUrl(url)))
@@ -207,8 +208,7 @@ class ClientResilienceTest {
   @Test
   void partialBatchFailuresComeBackPerEntry(@SqsQueue(name = "orders") TestQueue orders) {
     client.sendMessage(orders.url(), "one");
-    String handle =
-        client.receiveMessage(orders.url()).messages().get(0).receiptHandle();
+    String handle = client.receiveMessage(orders.url()).messages().get(0).receiptHandle();
 
     DeleteMessageBatchResponse response =
         client.deleteMessageBatch(
@@ -218,7 +218,9 @@ class ClientResilienceTest {
                         new DeleteMessageBatchRequestEntry("good", handle),
                         new DeleteMessageBatchRequestEntry("bad", "not-a-receipt-handle")));
 
-    assertThat(response.successful()).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo("good"));
+    assertThat(response.successful())
+        .singleElement()
+        .satisfies(e -> assertThat(e.id()).isEqualTo("good"));
     assertThat(response.failed())
         .singleElement()
         .satisfies(

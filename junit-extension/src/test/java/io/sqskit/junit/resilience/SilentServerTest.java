@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every call ends within its bound against a server that accepts connections and never answers:
- * the call fails with the client's own exception instead of hanging. Only the outcome is asserted,
+ * Every call ends within its bound against a server that accepts connections and never answers: the
+ * call fails with the client's own exception instead of hanging. Only the outcome is asserted,
  * never a duration.
  */
 class SilentServerTest {

@@ -35,11 +35,11 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>The client does nothing behind the caller's back: it is HttpClient's minimal client, so no
  * automatic retries (the request pipeline retries), no redirects, no cookies, no authentication
- * schemes, no content compression. Every wait is bounded: connecting by
- * the connect timeout, leasing a pooled connection by {@link #LEASE_TIMEOUT}, each socket read by
- * the request's response timeout, and the whole exchange by the same timeout measured from the
- * moment the request is handed to the client (checked after every read of the body, so a server
- * trickling bytes cannot hold a thread forever).
+ * schemes, no content compression. Every wait is bounded: connecting by the connect timeout,
+ * leasing a pooled connection by {@link #LEASE_TIMEOUT}, each socket read by the request's response
+ * timeout, and the whole exchange by the same timeout measured from the moment the request is
+ * handed to the client (checked after every read of the body, so a server trickling bytes cannot
+ * hold a thread forever).
  */
 public final class ApacheHttpTransport implements HttpTransport {
   /**

@@ -22,7 +22,8 @@ class LazyTlsStrategyTest {
     // WireMock's certificate is self-signed, so the JDK's default trust store must refuse it: the
     // handshake failing proves the lazily built strategy is the real, verifying one.
     WireMockServer server =
-        new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort());
+        new WireMockServer(
+            wireMockConfig().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort());
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
     try (ApacheHttpTransport transport = ApacheHttpTransport.create(Duration.ofSeconds(5), 2)) {

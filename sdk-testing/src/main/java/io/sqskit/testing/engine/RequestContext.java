@@ -5,7 +5,8 @@ package io.sqskit.testing.engine;
  *
  * @param accountId the account that owns queues created or listed by this call, or null for the
  *     engine's default account (queue URLs carry their own account)
- * @param baseUrl scheme, host and port for queue URLs in answers, e.g. {@code http://127.0.0.1:9324}
+ * @param baseUrl scheme, host and port for queue URLs in answers, e.g. {@code
+ *     http://127.0.0.1:9324}
  * @param senderId the caller's id for the SenderId attribute (the access key id), or null for the
  *     account id
  */

@@ -58,7 +58,9 @@ public final class SqsEngine {
     this.core = new EngineCore(clock, accountId, region, inFlightLimit);
   }
 
-  /** An engine on the system clock, account {@value #DEFAULT_ACCOUNT_ID}, {@value #DEFAULT_REGION}. */
+  /**
+   * An engine on the system clock, account {@value #DEFAULT_ACCOUNT_ID}, {@value #DEFAULT_REGION}.
+   */
   public static SqsEngine create() {
     return builder().build();
   }
@@ -68,7 +70,11 @@ public final class SqsEngine {
   }
 
   public Builder toBuilder() {
-    return new Builder().clock(clock).accountId(accountId).region(region).inFlightLimit(inFlightLimit);
+    return new Builder()
+        .clock(clock)
+        .accountId(accountId)
+        .region(region)
+        .inFlightLimit(inFlightLimit);
   }
 
   public Clock clock() {
@@ -108,8 +114,10 @@ public final class SqsEngine {
    * @return the response tree
    * @throws SqsError every failure, with SQS's code, status and message
    */
-  public Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input) {
-    // A bug must not escape as a stack trace on the wire: guard reports it as SQS would, and logs it.
+  public Map<String, Object> execute(
+      RequestContext context, String action, Map<String, Object> input) {
+    // A bug must not escape as a stack trace on the wire: guard reports it as SQS would, and logs
+    // it.
     return guard(action, () -> core.execute(context, action, input));
   }
 
@@ -124,8 +132,8 @@ public final class SqsEngine {
   }
 
   /**
-   * Sends a plain message (no attributes) without building request trees: the in-JVM fast path
-   * for {@code SendMessage}, with the same validation and errors.
+   * Sends a plain message (no attributes) without building request trees: the in-JVM fast path for
+   * {@code SendMessage}, with the same validation and errors.
    *
    * @return the message id
    */
@@ -138,16 +146,21 @@ public final class SqsEngine {
    * waitTimeSeconds} (0 to 20) on the engine's clock: the in-JVM fast path for {@code
    * ReceiveMessage} with the queue's visibility timeout.
    */
-  public List<ReceivedMessage> receiveMessages(String queueUrl, int maxNumberOfMessages, int waitTimeSeconds) {
-    return guard("ReceiveMessage", () -> core.receiveMessages(queueUrl, maxNumberOfMessages, waitTimeSeconds));
+  public List<ReceivedMessage> receiveMessages(
+      String queueUrl, int maxNumberOfMessages, int waitTimeSeconds) {
+    return guard(
+        "ReceiveMessage",
+        () -> core.receiveMessages(queueUrl, maxNumberOfMessages, waitTimeSeconds));
   }
 
   /** Deletes by receipt handle: the in-JVM fast path for {@code DeleteMessage}. */
   public void deleteMessage(String queueUrl, String receiptHandle) {
-    guard("DeleteMessage", () -> {
-      core.deleteMessage(queueUrl, receiptHandle);
-      return null;
-    });
+    guard(
+        "DeleteMessage",
+        () -> {
+          core.deleteMessage(queueUrl, receiptHandle);
+          return null;
+        });
   }
 
   private static <T> T guard(String action, java.util.function.Supplier<T> call) {
@@ -157,13 +170,14 @@ public final class SqsEngine {
       throw e;
     } catch (RuntimeException e) {
       Log.LOG.log(System.Logger.Level.ERROR, "SqsEngine failed on " + action, e);
-      throw new SqsError(SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
+      throw new SqsError(
+          SqsErrorCode.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
     }
   }
 
   /**
-   * How many ReceiveMessage calls are waiting (long polling) on a queue right now; lets tests
-   * act once a poll is parked.
+   * How many ReceiveMessage calls are waiting (long polling) on a queue right now; lets tests act
+   * once a poll is parked.
    */
   public int waitingReceives(String queueUrl) {
     return core.waitingReceives(queueUrl);
@@ -198,10 +212,10 @@ public final class SqsEngine {
 
     /**
      * How many messages of one queue may be in flight (received, not yet deleted or visible again)
-     * at once; {@value #DEFAULT_IN_FLIGHT_LIMIT} by default, as in SQS. At the limit a short-polling
-     * ReceiveMessage on a standard queue fails with OverLimit (HTTP 403); a long poll, and any
-     * receive on a FIFO queue, gets no more messages and no error. A low limit lets a test reach it
-     * with a few messages.
+     * at once; {@value #DEFAULT_IN_FLIGHT_LIMIT} by default, as in SQS. At the limit a
+     * short-polling ReceiveMessage on a standard queue fails with OverLimit (HTTP 403); a long
+     * poll, and any receive on a FIFO queue, gets no more messages and no error. A low limit lets a
+     * test reach it with a few messages.
      *
      * @throws IllegalArgumentException unless at least 1
      */

@@ -6,13 +6,16 @@ package io.sqskit.testing.engine;
  * Data from {@code sqs-reference/models/error-codes.tsv} and {@code errors.md}.
  */
 public enum SqsErrorCode {
-  BATCH_ENTRY_IDS_NOT_DISTINCT("BatchEntryIdsNotDistinct", "AWS.SimpleQueueService.BatchEntryIdsNotDistinct", 400, true),
-  BATCH_REQUEST_TOO_LONG("BatchRequestTooLong", "AWS.SimpleQueueService.BatchRequestTooLong", 400, true),
+  BATCH_ENTRY_IDS_NOT_DISTINCT(
+      "BatchEntryIdsNotDistinct", "AWS.SimpleQueueService.BatchEntryIdsNotDistinct", 400, true),
+  BATCH_REQUEST_TOO_LONG(
+      "BatchRequestTooLong", "AWS.SimpleQueueService.BatchRequestTooLong", 400, true),
   EMPTY_BATCH_REQUEST("EmptyBatchRequest", "AWS.SimpleQueueService.EmptyBatchRequest", 400, true),
   INVALID_ADDRESS("InvalidAddress", "InvalidAddress", 404, true),
   INVALID_ATTRIBUTE_NAME("InvalidAttributeName", "InvalidAttributeName", 400, true),
   INVALID_ATTRIBUTE_VALUE("InvalidAttributeValue", "InvalidAttributeValue", 400, true),
-  INVALID_BATCH_ENTRY_ID("InvalidBatchEntryId", "AWS.SimpleQueueService.InvalidBatchEntryId", 400, true),
+  INVALID_BATCH_ENTRY_ID(
+      "InvalidBatchEntryId", "AWS.SimpleQueueService.InvalidBatchEntryId", 400, true),
   INVALID_ID_FORMAT("InvalidIdFormat", "InvalidIdFormat", 400, true),
   INVALID_MESSAGE_CONTENTS("InvalidMessageContents", "InvalidMessageContents", 400, true),
   INVALID_SECURITY("InvalidSecurity", "InvalidSecurity", 403, true),
@@ -23,17 +26,25 @@ public enum SqsErrorCode {
   KMS_NOT_FOUND("KmsNotFound", "KMS.NotFoundException", 400, true),
   KMS_OPT_IN_REQUIRED("KmsOptInRequired", "KMS.OptInRequired", 403, true),
   KMS_THROTTLED("KmsThrottled", "KMS.ThrottlingException", 400, true),
-  MESSAGE_NOT_INFLIGHT("MessageNotInflight", "AWS.SimpleQueueService.MessageNotInflight", 400, true),
+  MESSAGE_NOT_INFLIGHT(
+      "MessageNotInflight", "AWS.SimpleQueueService.MessageNotInflight", 400, true),
   OVER_LIMIT("OverLimit", "OverLimit", 403, true),
-  PURGE_QUEUE_IN_PROGRESS("PurgeQueueInProgress", "AWS.SimpleQueueService.PurgeQueueInProgress", 403, true),
-  QUEUE_DELETED_RECENTLY("QueueDeletedRecently", "AWS.SimpleQueueService.QueueDeletedRecently", 400, true),
+  PURGE_QUEUE_IN_PROGRESS(
+      "PurgeQueueInProgress", "AWS.SimpleQueueService.PurgeQueueInProgress", 403, true),
+  QUEUE_DELETED_RECENTLY(
+      "QueueDeletedRecently", "AWS.SimpleQueueService.QueueDeletedRecently", 400, true),
   QUEUE_DOES_NOT_EXIST("QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue", 400, true),
   QUEUE_NAME_EXISTS("QueueNameExists", "QueueAlreadyExists", 400, true),
   RECEIPT_HANDLE_IS_INVALID("ReceiptHandleIsInvalid", "ReceiptHandleIsInvalid", 404, true),
   REQUEST_THROTTLED("RequestThrottled", "RequestThrottled", 403, true),
   RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", "ResourceNotFoundException", 404, true),
-  TOO_MANY_ENTRIES_IN_BATCH_REQUEST("TooManyEntriesInBatchRequest", "AWS.SimpleQueueService.TooManyEntriesInBatchRequest", 400, true),
-  UNSUPPORTED_OPERATION("UnsupportedOperation", "AWS.SimpleQueueService.UnsupportedOperation", 400, true),
+  TOO_MANY_ENTRIES_IN_BATCH_REQUEST(
+      "TooManyEntriesInBatchRequest",
+      "AWS.SimpleQueueService.TooManyEntriesInBatchRequest",
+      400,
+      true),
+  UNSUPPORTED_OPERATION(
+      "UnsupportedOperation", "AWS.SimpleQueueService.UnsupportedOperation", 400, true),
   // Common errors that are not modelled shapes (errors.md).
   // Recorded over JSON (test_sqs.snapshot.json, QueryErrorCode): these two carry an "...Exception"
   // JSON type while their Query code stays the short form.
@@ -47,7 +58,8 @@ public enum SqsErrorCode {
   INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", "InvalidClientTokenId", 403, true),
   SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", "SignatureDoesNotMatch", 403, true),
   INCOMPLETE_SIGNATURE("IncompleteSignature", "IncompleteSignature", 400, true),
-  MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", "MissingAuthenticationToken", 403, true),
+  MISSING_AUTHENTICATION_TOKEN(
+      "MissingAuthenticationToken", "MissingAuthenticationToken", 403, true),
   REQUEST_EXPIRED("RequestExpired", "RequestExpired", 400, true),
   INTERNAL_FAILURE("InternalFailure", "InternalFailure", 500, false),
   SERVICE_UNAVAILABLE("ServiceUnavailable", "ServiceUnavailable", 503, false);

@@ -50,10 +50,10 @@ public record WireError(
 
   /**
    * The JSON type. Real SQS names two of the common errors differently over JSON: recorded
-   * responses ({@code recorded/test_sqs.snapshot.json}, e.g. test_send_receive_max_number_of_messages
-   * and test_send_empty_message) carry {@code InvalidParameterValueException} and {@code
-   * MissingRequiredParameterException} in {@code __type} while the Query code stays {@code
-   * InvalidParameterValue} / {@code MissingParameter}.
+   * responses ({@code recorded/test_sqs.snapshot.json}, e.g.
+   * test_send_receive_max_number_of_messages and test_send_empty_message) carry {@code
+   * InvalidParameterValueException} and {@code MissingRequiredParameterException} in {@code __type}
+   * while the Query code stays {@code InvalidParameterValue} / {@code MissingParameter}.
    */
   private static String jsonTypeOf(SqsErrorCode code) {
     switch (code) {

@@ -45,8 +45,8 @@ public final class Fault {
 
   /**
    * The default messages of {@link #error(SqsErrorCode)}: the first sentence of each error's
-   * description in the SQS service model (sqs-reference/models), where the model has the error as
-   * a shape.
+   * description in the SQS service model (sqs-reference/models), where the model has the error as a
+   * shape.
    */
   private static final Map<SqsErrorCode, String> DESCRIPTIONS = descriptions();
 
@@ -112,8 +112,7 @@ public final class Fault {
     out.put(SqsErrorCode.RECEIPT_HANDLE_IS_INVALID, "The specified receipt handle isn't valid.");
     out.put(SqsErrorCode.REQUEST_THROTTLED, "The request was denied due to request throttling.");
     out.put(
-        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION,
-        "One or more specified resources don't exist.");
+        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, "One or more specified resources don't exist.");
     out.put(
         SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
         "The batch request contains more entries than permissible.");
@@ -158,8 +157,7 @@ public final class Fault {
 
   /** A copy with other matching options; the kind and what it injects stay. */
   private Fault with(String action, String queue, String accountId, int times, double probability) {
-    return new Fault(
-        kind, action, queue, accountId, times, probability, delay, errorCode, message);
+    return new Fault(kind, action, queue, accountId, times, probability, delay, errorCode, message);
   }
 
   /** Answers 403 {@code RequestThrottled}. */

@@ -24,11 +24,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * }</pre>
  *
  * <p>Rules are tried in the order they were added: every matching {@link Fault.Kind#LATENCY} rule
- * adds its delay, and the first other matching rule that fires decides the answer. Probabilities are
- * drawn from one seeded {@link Random} per injector, so a single-threaded test sees the same faults
- * on every run. {@link #forAccount(String)} gives a view whose rules only match calls signed with
- * that account id as access key id and whose {@link #clear()} and counters cover its own rules only:
- * tests sharing one server then cannot hit each other. Thread-safe.
+ * adds its delay, and the first other matching rule that fires decides the answer. Probabilities
+ * are drawn from one seeded {@link Random} per injector, so a single-threaded test sees the same
+ * faults on every run. {@link #forAccount(String)} gives a view whose rules only match calls signed
+ * with that account id as access key id and whose {@link #clear()} and counters cover its own rules
+ * only: tests sharing one server then cannot hit each other. Thread-safe.
  *
  * @since 0.1
  */
@@ -41,6 +41,7 @@ public final class FaultInjector {
   private final String scope;
   private final AtomicLongArray counts = new AtomicLongArray(KINDS.length);
   private volatile Random random = new Random(0);
+
   /** Only meaningful on the root; copy-on-write, so the hot path is one volatile read. */
   private volatile Rule[] rules = NONE;
 

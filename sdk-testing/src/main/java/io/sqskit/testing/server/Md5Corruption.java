@@ -13,7 +13,9 @@ import java.util.Map;
  */
 final class Md5Corruption {
 
-  private static final String[] DIGESTS = {"MD5OfMessageBody", "MD5OfBody", "MD5OfMessageAttributes"};
+  private static final String[] DIGESTS = {
+    "MD5OfMessageBody", "MD5OfBody", "MD5OfMessageAttributes"
+  };
   private static final String[] LISTS = {"Successful", "Messages"};
 
   private Md5Corruption() {}

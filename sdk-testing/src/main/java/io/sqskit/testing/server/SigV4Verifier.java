@@ -44,12 +44,12 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Presigned requests (SigV4 in the query string: {@code X-Amz-Algorithm}, {@code
  * X-Amz-Credential}, {@code X-Amz-Date}, {@code X-Amz-SignedHeaders}, {@code X-Amz-Signature},
  * optionally {@code X-Amz-Expires} and {@code X-Amz-Security-Token}) are checked the same way, with
- * the canonical query string holding every parameter but the signature, and dated as strictly
- * (see {@code checkValidity}). Signers differ on the
- * payload line of a presigned request: botocore always writes {@code UNSIGNED-PAYLOAD}, others
- * (the AWS SDK for Java v2's signer with payload signing on) the body's SHA-256; both are accepted
- * (checked with botocore's {@code SigV4QueryAuth} by hand). The texts of a missing query
- * parameter and of an expired presigned request are ours, in the style of the header form's.
+ * the canonical query string holding every parameter but the signature, and dated as strictly (see
+ * {@code checkValidity}). Signers differ on the payload line of a presigned request: botocore
+ * always writes {@code UNSIGNED-PAYLOAD}, others (the AWS SDK for Java v2's signer with payload
+ * signing on) the body's SHA-256; both are accepted (checked with botocore's {@code SigV4QueryAuth}
+ * by hand). The texts of a missing query parameter and of an expired presigned request are ours, in
+ * the style of the header form's.
  */
 final class SigV4Verifier {
 
@@ -70,6 +70,7 @@ final class SigV4Verifier {
           + " 'X-Amz-Signature', 'X-Amz-Date', 'X-Amz-SignedHeaders'. Re-examine the query-string"
           + " parameters.";
   private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+
   /** The longest validity of a presigned request, 7 days, as every SigV4 signer enforces. */
   private static final long MAX_EXPIRES_SECONDS = 7 * 24 * 3600;
 
@@ -92,7 +93,8 @@ final class SigV4Verifier {
    * @param rawQuery the query string as sent, or null
    * @throws SqsError when the request is not signed by a known key
    */
-  void verify(String method, String rawPath, String rawQuery, Headers headers, byte[] body, int length) {
+  void verify(
+      String method, String rawPath, String rawQuery, Headers headers, byte[] body, int length) {
     String authorization = headers.getFirst("Authorization");
     if (authorization == null || authorization.isBlank()) {
       Map<String, String> presign = presignParameters(rawQuery);
@@ -113,7 +115,8 @@ final class SigV4Verifier {
     if (scope.length != 5 || !"aws4_request".equals(scope[4]) || scope[0].isEmpty()) {
       // Our wording: AWS names the expected form in its answer to a malformed scope.
       throw incomplete(
-          "Credential should be scoped to a valid region, like <key>/<yyyyMMdd>/<region>/sqs/aws4_request.",
+          "Credential should be scoped to a valid region, like"
+              + " <key>/<yyyyMMdd>/<region>/sqs/aws4_request.",
           authorization);
     }
     String secret = secretFor(scope);
@@ -149,7 +152,8 @@ final class SigV4Verifier {
     if (!amzDate.startsWith(scopeDate)) {
       throw new SqsError(
           SqsErrorCode.SIGNATURE_DOES_NOT_MATCH,
-          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from"
+              + " HTTP: '"
               + scopeDate
               + "' != '"
               + amzDate.substring(0, Math.min(8, amzDate.length()))
@@ -239,10 +243,10 @@ final class SigV4Verifier {
 
   /**
    * A presigned request must pass the 15-minute rule of every SigV4 request and, when it carries
-   * {@code X-Amz-Expires} (1 s to 7 days), must also arrive before its date plus that many
-   * seconds. Whether SQS honours {@code X-Amz-Expires} beyond 15 minutes is not documented (STS, a
-   * Query service too, was reported to ignore it: aws/aws-sdk-go#2167), so the fake refuses what
-   * either rule refuses: strict mode never accepts a request that SQS might turn down.
+   * {@code X-Amz-Expires} (1 s to 7 days), must also arrive before its date plus that many seconds.
+   * Whether SQS honours {@code X-Amz-Expires} beyond 15 minutes is not documented (STS, a Query
+   * service too, was reported to ignore it: aws/aws-sdk-go#2167), so the fake refuses what either
+   * rule refuses: strict mode never accepts a request that SQS might turn down.
    */
   private void checkValidity(Instant signedAt, String expires) {
     checkSkew(signedAt);
@@ -347,7 +351,8 @@ final class SigV4Verifier {
       return LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       // Our wording; AWS rejects an unreadable X-Amz-Date as an incomplete signature.
-      throw incomplete("Date must be in ISO-8601 'basic format'. Got '" + amzDate + "'.", authorization);
+      throw incomplete(
+          "Date must be in ISO-8601 'basic format'. Got '" + amzDate + "'.", authorization);
     }
   }
 

@@ -105,7 +105,8 @@ final class SqsHttpHandler implements HttpHandler {
       } catch (RuntimeException | Error e) {
         // Errors too (a missing class, a deep recursion): the client still gets an SQS answer
         // instead of a dropped connection.
-        Log.LOG.log(System.Logger.Level.ERROR, "Internal failure answering request " + requestId, e);
+        Log.LOG.log(
+            System.Logger.Level.ERROR, "Internal failure answering request " + requestId, e);
         sendError(exchange, requestId, json, internalFailure());
       }
     } finally {
@@ -133,10 +134,16 @@ final class SqsHttpHandler implements HttpHandler {
     }
     Map<String, Object> input = JsonRequestReader.read(operation.input(), body.bytes, body.length);
     Map<String, Object> output = execute(context, operation.name(), input);
-    send(exchange, 200, requestId, JSON_CONTENT_TYPE, JsonResponseWriter.write(operation.output(), output));
+    send(
+        exchange,
+        200,
+        requestId,
+        JSON_CONTENT_TYPE,
+        JsonResponseWriter.write(operation.output(), output));
   }
 
-  private void handleQuery(HttpExchange exchange, String requestId, Body body, RequestContext context)
+  private void handleQuery(
+      HttpExchange exchange, String requestId, Body body, RequestContext context)
       throws IOException {
     Map<String, String> params = new LinkedHashMap<>();
     FormDecoder.decode(exchange.getRequestURI().getRawQuery(), params);
@@ -239,12 +246,24 @@ final class SqsHttpHandler implements HttpHandler {
       throws IOException {
     if (json) {
       if (error.queryCode() != null) {
-        exchange.getResponseHeaders().set("x-amzn-query-error", error.queryCode() + ";" + error.fault());
+        exchange
+            .getResponseHeaders()
+            .set("x-amzn-query-error", error.queryCode() + ";" + error.fault());
       }
-      send(exchange, error.status(), requestId, JSON_CONTENT_TYPE, JsonResponseWriter.writeError(error));
+      send(
+          exchange,
+          error.status(),
+          requestId,
+          JSON_CONTENT_TYPE,
+          JsonResponseWriter.writeError(error));
     } else {
       String xml = QueryResponseWriter.writeError(error, requestId);
-      send(exchange, error.status(), requestId, XML_CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+      send(
+          exchange,
+          error.status(),
+          requestId,
+          XML_CONTENT_TYPE,
+          xml.getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -291,7 +310,9 @@ final class SqsHttpHandler implements HttpHandler {
     return new RequestContext(accountId, baseUrl, accessKey);
   }
 
-  /** The key id in {@code AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/sqs/aws4_request, ...}. */
+  /**
+   * The key id in {@code AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/sqs/aws4_request, ...}.
+   */
   static String accessKeyId(String authorization) {
     if (authorization == null) {
       return null;

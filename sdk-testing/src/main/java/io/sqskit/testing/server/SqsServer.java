@@ -47,7 +47,9 @@ public final class SqsServer implements AutoCloseable {
     }
   }
 
-  /** Requests above this many body bytes are refused (SQS messages and batches are at most 1 MiB). */
+  /**
+   * Requests above this many body bytes are refused (SQS messages and batches are at most 1 MiB).
+   */
   static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
   private final Dispatcher dispatcher;
@@ -56,8 +58,10 @@ public final class SqsServer implements AutoCloseable {
   private final int requestedPort;
   private final int maxRequestBytes;
   private final boolean warmUp;
+
   /** Secret key of an access key id (null when unknown); null when signatures go unchecked. */
   private final Function<String, String> secretOf;
+
   private final Clock signatureClock;
   private final FaultInjector faults = new FaultInjector();
   private final AtomicBoolean started = new AtomicBoolean();
@@ -215,7 +219,8 @@ public final class SqsServer implements AutoCloseable {
     }
 
     @Override
-    public Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input) {
+    public Map<String, Object> execute(
+        RequestContext context, String action, Map<String, Object> input) {
       return engine.execute(context, action, input);
     }
   }
@@ -322,7 +327,8 @@ public final class SqsServer implements AutoCloseable {
     /** Largest accepted request body in bytes; default 8 MiB. */
     public Builder maxRequestBytes(int maxRequestBytes) {
       if (maxRequestBytes < 1024) {
-        throw new IllegalArgumentException("maxRequestBytes must be at least 1024: " + maxRequestBytes);
+        throw new IllegalArgumentException(
+            "maxRequestBytes must be at least 1024: " + maxRequestBytes);
       }
       this.maxRequestBytes = maxRequestBytes;
       return this;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The standalone fake SQS: {@code java -jar sdk-testing-<version>-server.jar [--port 9324]
- * [--host 127.0.0.1] [--account 000000000000] [--region us-east-1] [--credentials KEY:SECRET]
+ * The standalone fake SQS: {@code java -jar sdk-testing-<version>-server.jar [--port 9324] [--host
+ * 127.0.0.1] [--account 000000000000] [--region us-east-1] [--credentials KEY:SECRET]
  * [--in-flight-limit 120000]}. {@code --credentials} (repeatable) turns on strict SigV4
  * verification with those keys; {@code --in-flight-limit} lowers SQS's quota of messages in flight
  * per queue so that a client's handling of it can be tried.
@@ -92,7 +92,8 @@ public final class SqsServerMain {
           int colon = value.indexOf(':');
           if (colon <= 0 || colon == value.length() - 1) {
             // The value is not echoed: it holds a secret.
-            throw new IllegalArgumentException("--credentials must be <access key id>:<secret key>");
+            throw new IllegalArgumentException(
+                "--credentials must be <access key id>:<secret key>");
           }
           credentials.put(value.substring(0, colon), value.substring(colon + 1));
           break;

@@ -49,7 +49,10 @@ final class WarmUp implements Runnable {
   private final InetSocketAddress address;
 
   WarmUp(InetSocketAddress bound) {
-    InetAddress host = bound.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound.getAddress();
+    InetAddress host =
+        bound.getAddress().isAnyLocalAddress()
+            ? InetAddress.getLoopbackAddress()
+            : bound.getAddress();
     this.address = new InetSocketAddress(host, bound.getPort());
   }
 
@@ -60,11 +63,16 @@ final class WarmUp implements Runnable {
     try {
       exchange(
           "POST / HTTP/1.1\r\nHost: warm-up\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-              + "Content-Length: " + query.length() + "\r\nConnection: close\r\n\r\n" + query);
+              + "Content-Length: "
+              + query.length()
+              + "\r\nConnection: close\r\n\r\n"
+              + query);
       exchange(
           "POST / HTTP/1.1\r\nHost: warm-up\r\nContent-Type: application/x-amz-json-1.0\r\n"
-              + "X-Amz-Target: AmazonSQS.ListQueues\r\nContent-Length: " + json.length()
-              + "\r\nConnection: close\r\n\r\n" + json);
+              + "X-Amz-Target: AmazonSQS.ListQueues\r\nContent-Length: "
+              + json.length()
+              + "\r\nConnection: close\r\n\r\n"
+              + json);
     } catch (IOException e) {
       // Only a head start: the server works the same without it (closed early, or not reachable).
       Log.LOG.log(System.Logger.Level.DEBUG, "warm-up request failed", e);

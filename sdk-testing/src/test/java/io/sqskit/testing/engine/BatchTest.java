@@ -26,7 +26,9 @@ class BatchTest extends EngineTestSupport {
   void sendMessageBatchReportsEachEntry() {
     String url = createQueue("q");
     Map<String, Object> out = call("SendMessageBatch", "QueueUrl", url, "Entries", entries(3));
-    assertThat(list(out, "Successful")).extracting(e -> e.get("Id")).containsExactly("e0", "e1", "e2");
+    assertThat(list(out, "Successful"))
+        .extracting(e -> e.get("Id"))
+        .containsExactly("e0", "e1", "e2");
     assertThat(list(out, "Successful").get(0)).containsKeys("MessageId", "MD5OfMessageBody");
     assertThat(list(out, "Failed")).isEmpty();
     counts(url, 3, 0, 0);
@@ -35,15 +37,23 @@ class BatchTest extends EngineTestSupport {
   @Test
   void invalidEntryFailsAloneWithSenderFault() {
     String url = createQueue("q", "MaximumMessageSize", "1024");
-    List<Object> entries = List.of(
-        map("Id", "big", "MessageBody", "x".repeat(1025)),
-        map("Id", "ok", "MessageBody", "fine"));
+    List<Object> entries =
+        List.of(
+            map("Id", "big", "MessageBody", "x".repeat(1025)),
+            map("Id", "ok", "MessageBody", "fine"));
     Map<String, Object> out = call("SendMessageBatch", "QueueUrl", url, "Entries", entries);
-    assertThat(list(out, "Failed")).containsExactly(Map.of(
-        "Id", "big",
-        "SenderFault", true,
-        "Code", "InvalidParameterValue",
-        "Message", "One or more parameters cannot be validated. Reason: Message must be shorter than 1024 bytes."));
+    assertThat(list(out, "Failed"))
+        .containsExactly(
+            Map.of(
+                "Id",
+                "big",
+                "SenderFault",
+                true,
+                "Code",
+                "InvalidParameterValue",
+                "Message",
+                "One or more parameters cannot be validated. Reason: Message must be shorter"
+                    + " than 1024 bytes."));
     assertThat(list(out, "Successful")).extracting(e -> e.get("Id")).containsExactly("ok");
   }
 
@@ -51,7 +61,10 @@ class BatchTest extends EngineTestSupport {
   void emptyBatchIsEmptyBatchRequest() {
     String url = createQueue("q");
     SqsError e = error(() -> call("SendMessageBatch", "QueueUrl", url, "Entries", List.of()));
-    assertError(e, SqsErrorCode.EMPTY_BATCH_REQUEST, 400,
+    assertError(
+        e,
+        SqsErrorCode.EMPTY_BATCH_REQUEST,
+        400,
         "There should be at least one SendMessageBatchRequestEntry in the request.");
     assertThat(error(() -> call("DeleteMessageBatch", "QueueUrl", url)).code())
         .isEqualTo(SqsErrorCode.EMPTY_BATCH_REQUEST);
@@ -60,9 +73,13 @@ class BatchTest extends EngineTestSupport {
   @Test
   void moreThanTenEntriesIsTooManyEntriesInBatchRequest() {
     String url = createQueue("q");
-    for (String action : List.of("SendMessageBatch", "DeleteMessageBatch", "ChangeMessageVisibilityBatch")) {
+    for (String action :
+        List.of("SendMessageBatch", "DeleteMessageBatch", "ChangeMessageVisibilityBatch")) {
       SqsError e = error(() -> call(action, "QueueUrl", url, "Entries", entries(20)));
-      assertError(e, SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST, 400,
+      assertError(
+          e,
+          SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
+          400,
           "Maximum number of entries per request are 10. You have sent 20.");
     }
   }
@@ -71,29 +88,58 @@ class BatchTest extends EngineTestSupport {
   void malformedEntryIdIsInvalidBatchEntryId() {
     String url = createQueue("q");
     for (String id : List.of("", "invalid:id", "testLongId".repeat(10))) {
-      SqsError e = error(() -> call("DeleteMessageBatch", "QueueUrl", url, "Entries",
-          List.of(map("Id", id, "ReceiptHandle", "x"))));
-      assertError(e, SqsErrorCode.INVALID_BATCH_ENTRY_ID, 400,
-          "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be"
-              + " at most 80 letters long.");
+      SqsError e =
+          error(
+              () ->
+                  call(
+                      "DeleteMessageBatch",
+                      "QueueUrl",
+                      url,
+                      "Entries",
+                      List.of(map("Id", id, "ReceiptHandle", "x"))));
+      assertError(
+          e,
+          SqsErrorCode.INVALID_BATCH_ENTRY_ID,
+          400,
+          "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It"
+              + " can be at most 80 letters long.");
     }
   }
 
   @Test
   void repeatedEntryIdIsBatchEntryIdsNotDistinct() {
     String url = createQueue("q");
-    SqsError e = error(() -> call("SendMessageBatch", "QueueUrl", url, "Entries",
-        List.of(map("Id", "a", "MessageBody", "1"), map("Id", "a", "MessageBody", "2"))));
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "SendMessageBatch",
+                    "QueueUrl",
+                    url,
+                    "Entries",
+                    List.of(
+                        map("Id", "a", "MessageBody", "1"), map("Id", "a", "MessageBody", "2"))));
     assertError(e, SqsErrorCode.BATCH_ENTRY_IDS_NOT_DISTINCT, 400, "Id a repeated.");
   }
 
   @Test
   void batchLongerThanOneMebibyteIsBatchRequestTooLong() {
     String url = createQueue("q");
-    SqsError e = error(() -> call("SendMessageBatch", "QueueUrl", url, "Entries",
-        List.of(map("Id", "a", "MessageBody", "x".repeat(524_288)),
-            map("Id", "b", "MessageBody", "x".repeat(524_289)))));
-    assertError(e, SqsErrorCode.BATCH_REQUEST_TOO_LONG, 400,
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "SendMessageBatch",
+                    "QueueUrl",
+                    url,
+                    "Entries",
+                    List.of(
+                        map("Id", "a", "MessageBody", "x".repeat(524_288)),
+                        map("Id", "b", "MessageBody", "x".repeat(524_289)))));
+    assertError(
+        e,
+        SqsErrorCode.BATCH_REQUEST_TOO_LONG,
+        400,
         "Batch requests cannot be longer than 1048576 bytes. You have sent 1048577 bytes.");
     counts(url, 0, 0, 0);
   }
@@ -103,15 +149,26 @@ class BatchTest extends EngineTestSupport {
     String url = createQueue("q");
     call("SendMessageBatch", "QueueUrl", url, "Entries", entries(2));
     List<Map<String, Object>> got = receiveMax(url);
-    Map<String, Object> out = call("DeleteMessageBatch", "QueueUrl", url, "Entries", List.of(
-        map("Id", "a", "ReceiptHandle", got.get(0).get("ReceiptHandle")),
-        map("Id", "b", "ReceiptHandle", got.get(1).get("ReceiptHandle")),
-        map("Id", "c", "ReceiptHandle", "bogus")));
+    Map<String, Object> out =
+        call(
+            "DeleteMessageBatch",
+            "QueueUrl",
+            url,
+            "Entries",
+            List.of(
+                map("Id", "a", "ReceiptHandle", got.get(0).get("ReceiptHandle")),
+                map("Id", "b", "ReceiptHandle", got.get(1).get("ReceiptHandle")),
+                map("Id", "c", "ReceiptHandle", "bogus")));
     assertThat(list(out, "Successful")).extracting(e -> e.get("Id")).containsExactly("a", "b");
-    assertThat(list(out, "Failed")).singleElement().satisfies(f -> {
-      assertThat(f).containsEntry("Id", "c").containsEntry("Code", "ReceiptHandleIsInvalid")
-          .containsEntry("SenderFault", true);
-    });
+    assertThat(list(out, "Failed"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f)
+                  .containsEntry("Id", "c")
+                  .containsEntry("Code", "ReceiptHandleIsInvalid")
+                  .containsEntry("SenderFault", true);
+            });
     counts(url, 0, 0, 0);
   }
 
@@ -120,11 +177,31 @@ class BatchTest extends EngineTestSupport {
     String url = createQueue("q");
     call("SendMessageBatch", "QueueUrl", url, "Entries", entries(2));
     List<Map<String, Object>> got = receiveMax(url);
-    Map<String, Object> out = call("ChangeMessageVisibilityBatch", "QueueUrl", url, "Entries", List.of(
-        map("Id", "a", "ReceiptHandle", got.get(0).get("ReceiptHandle"), "VisibilityTimeout", 0),
-        map("Id", "b", "ReceiptHandle", got.get(1).get("ReceiptHandle"), "VisibilityTimeout", 50000)));
+    Map<String, Object> out =
+        call(
+            "ChangeMessageVisibilityBatch",
+            "QueueUrl",
+            url,
+            "Entries",
+            List.of(
+                map(
+                    "Id",
+                    "a",
+                    "ReceiptHandle",
+                    got.get(0).get("ReceiptHandle"),
+                    "VisibilityTimeout",
+                    0),
+                map(
+                    "Id",
+                    "b",
+                    "ReceiptHandle",
+                    got.get(1).get("ReceiptHandle"),
+                    "VisibilityTimeout",
+                    50000)));
     assertThat(list(out, "Successful")).extracting(e -> e.get("Id")).containsExactly("a");
-    assertThat(list(out, "Failed")).extracting(e -> e.get("Code")).containsExactly("InvalidParameterValue");
+    assertThat(list(out, "Failed"))
+        .extracting(e -> e.get("Code"))
+        .containsExactly("InvalidParameterValue");
     counts(url, 1, 1, 0);
   }
 
@@ -132,16 +209,30 @@ class BatchTest extends EngineTestSupport {
   void fifoBatchWithoutGroupIdFailsAsAWholeAsRecorded() {
     String url = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true");
     SqsError e = error(() -> call("SendMessageBatch", "QueueUrl", url, "Entries", entries(1)));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400, "The request must contain the parameter MessageGroupId.");
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "The request must contain the parameter MessageGroupId.");
   }
 
   @Test
   void fifoBatchWithoutDeduplicationIdFailsAsAWholeAsRecorded() {
     String url = createFifoQueue("q.fifo");
-    SqsError e = error(() -> call("SendMessageBatch", "QueueUrl", url, "Entries",
-        List.of(map("Id", "a", "MessageBody", "x", "MessageGroupId", "g"))));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided"
-            + " explicitly");
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "SendMessageBatch",
+                    "QueueUrl",
+                    url,
+                    "Entries",
+                    List.of(map("Id", "a", "MessageBody", "x", "MessageGroupId", "g"))));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId"
+            + " provided explicitly");
   }
 }

@@ -21,8 +21,14 @@ class ConcurrencyTest {
   @SuppressWarnings("unchecked")
   void concurrentProducersAndLongPollingConsumersLoseAndDuplicateNothing() throws Exception {
     SqsEngine engine = SqsEngine.create(); // real clock: long polls wait with timeouts
-    String url = (String) engine.execute(CTX, "CreateQueue",
-        Map.of("QueueName", "stress", "Attributes", Map.of("VisibilityTimeout", "600"))).get("QueueUrl");
+    String url =
+        (String)
+            engine
+                .execute(
+                    CTX,
+                    "CreateQueue",
+                    Map.of("QueueName", "stress", "Attributes", Map.of("VisibilityTimeout", "600")))
+                .get("QueueUrl");
     int producers = 3;
     int perProducer = 2_000;
     int total = producers * perProducer;
@@ -33,25 +39,38 @@ class ConcurrencyTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int p = 0; p < producers; p++) {
         int id = p;
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < perProducer; i++) {
-            engine.execute(CTX, "SendMessage", Map.of("QueueUrl", url, "MessageBody", id + "-" + i));
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perProducer; i++) {
+                    engine.execute(
+                        CTX, "SendMessage", Map.of("QueueUrl", url, "MessageBody", id + "-" + i));
+                  }
+                }));
       }
       for (int c = 0; c < 3; c++) {
-        futures.add(pool.submit(() -> {
-          while (received.size() < total) {
-            Map<String, Object> out = engine.execute(CTX, "ReceiveMessage",
-                Map.of("QueueUrl", url, "MaxNumberOfMessages", 10, "WaitTimeSeconds", 1));
-            for (Map<String, Object> m : (List<Map<String, Object>>) out.getOrDefault("Messages", List.of())) {
-              if (!received.add((String) m.get("Body"))) {
-                duplicates.incrementAndGet();
-              }
-              engine.execute(CTX, "DeleteMessage", Map.of("QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle")));
-            }
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  while (received.size() < total) {
+                    Map<String, Object> out =
+                        engine.execute(
+                            CTX,
+                            "ReceiveMessage",
+                            Map.of(
+                                "QueueUrl", url, "MaxNumberOfMessages", 10, "WaitTimeSeconds", 1));
+                    for (Map<String, Object> m :
+                        (List<Map<String, Object>>) out.getOrDefault("Messages", List.of())) {
+                      if (!received.add((String) m.get("Body"))) {
+                        duplicates.incrementAndGet();
+                      }
+                      engine.execute(
+                          CTX,
+                          "DeleteMessage",
+                          Map.of("QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle")));
+                    }
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get(60, TimeUnit.SECONDS);
@@ -67,26 +86,45 @@ class ConcurrencyTest {
   /**
    * Two queues that are each other's dead-letter queue, with maxReceiveCount 1 and receives that
    * leave messages visible at once, so every other receive sends a message across; meanwhile move
-   * tasks send them back and a third thread redrives by hand. When the churn ends every message
-   * is in exactly one of the two queues.
+   * tasks send them back and a third thread redrives by hand. When the churn ends every message is
+   * in exactly one of the two queues.
    */
   @Test
   @SuppressWarnings("unchecked")
   void messagesBouncingBetweenDeadLetterQueuesAndMoveTasksAreNeitherLostNorDoubled()
       throws Exception {
     SqsEngine engine = SqsEngine.create();
-    String a = (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", "a")).get("QueueUrl");
-    String b = (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", "b")).get("QueueUrl");
+    String a =
+        (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", "a")).get("QueueUrl");
+    String b =
+        (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", "b")).get("QueueUrl");
     String arnA = "arn:aws:sqs:us-east-1:000000000000:a";
     String arnB = "arn:aws:sqs:us-east-1:000000000000:b";
-    engine.execute(CTX, "SetQueueAttributes", Map.of("QueueUrl", a, "Attributes",
-        Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arnB + "\",\"maxReceiveCount\":1}")));
-    engine.execute(CTX, "SetQueueAttributes", Map.of("QueueUrl", b, "Attributes",
-        Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arnA + "\",\"maxReceiveCount\":1}")));
+    engine.execute(
+        CTX,
+        "SetQueueAttributes",
+        Map.of(
+            "QueueUrl",
+            a,
+            "Attributes",
+            Map.of(
+                "RedrivePolicy",
+                "{\"deadLetterTargetArn\":\"" + arnB + "\",\"maxReceiveCount\":1}")));
+    engine.execute(
+        CTX,
+        "SetQueueAttributes",
+        Map.of(
+            "QueueUrl",
+            b,
+            "Attributes",
+            Map.of(
+                "RedrivePolicy",
+                "{\"deadLetterTargetArn\":\"" + arnA + "\",\"maxReceiveCount\":1}")));
     Set<String> sent = ConcurrentHashMap.newKeySet();
     for (int i = 0; i < 300; i++) {
       // Bodies identify messages: a move task gives the messages it moves new ids.
-      engine.execute(CTX, "SendMessage", Map.of("QueueUrl", i % 2 == 0 ? a : b, "MessageBody", "m" + i));
+      engine.execute(
+          CTX, "SendMessage", Map.of("QueueUrl", i % 2 == 0 ? a : b, "MessageBody", "m" + i));
       sent.add("m" + i);
     }
     AtomicInteger bounced = new AtomicInteger();
@@ -94,26 +132,41 @@ class ConcurrencyTest {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (String first : List.of(a, b)) {
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < 1_500; i++) {
-            String url = i % 2 == 0 ? first : (first.equals(a) ? b : a);
-            Map<String, Object> out = engine.execute(CTX, "ReceiveMessage", Map.of("QueueUrl", url,
-                "MaxNumberOfMessages", 10, "VisibilityTimeout", 0));
-            bounced.addAndGet(((List<Object>) out.getOrDefault("Messages", List.of())).size());
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 1_500; i++) {
+                    String url = i % 2 == 0 ? first : (first.equals(a) ? b : a);
+                    Map<String, Object> out =
+                        engine.execute(
+                            CTX,
+                            "ReceiveMessage",
+                            Map.of(
+                                "QueueUrl",
+                                url,
+                                "MaxNumberOfMessages",
+                                10,
+                                "VisibilityTimeout",
+                                0));
+                    bounced.addAndGet(
+                        ((List<Object>) out.getOrDefault("Messages", List.of())).size());
+                  }
+                }));
       }
-      futures.add(pool.submit(() -> {
-        for (int i = 0; i < 600; i++) {
-          try {
-            engine.execute(CTX, "StartMessageMoveTask", Map.of("SourceArn", i % 2 == 0 ? arnA : arnB));
-          } catch (SqsError e) {
-            // one running task per source at a time
-            assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
-          }
-          engine.execute(CTX, "ListMessageMoveTasks", Map.of("SourceArn", arnA));
-        }
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 600; i++) {
+                  try {
+                    engine.execute(
+                        CTX, "StartMessageMoveTask", Map.of("SourceArn", i % 2 == 0 ? arnA : arnB));
+                  } catch (SqsError e) {
+                    // one running task per source at a time
+                    assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+                  }
+                  engine.execute(CTX, "ListMessageMoveTasks", Map.of("SourceArn", arnA));
+                }
+              }));
       for (Future<?> f : futures) {
         f.get(120, TimeUnit.SECONDS);
       }

@@ -10,8 +10,16 @@ class DeadLetterTest extends EngineTestSupport {
   private static final String DLQ_ARN = "arn:aws:sqs:us-east-1:123456789012:dlq";
 
   private String source(String name, int maxReceiveCount) {
-    return createQueue(name, "VisibilityTimeout", "1", "RedrivePolicy",
-        "{\"deadLetterTargetArn\":\"" + DLQ_ARN + "\",\"maxReceiveCount\":" + maxReceiveCount + "}");
+    return createQueue(
+        name,
+        "VisibilityTimeout",
+        "1",
+        "RedrivePolicy",
+        "{\"deadLetterTargetArn\":\""
+            + DLQ_ARN
+            + "\",\"maxReceiveCount\":"
+            + maxReceiveCount
+            + "}");
   }
 
   @Test
@@ -39,8 +47,15 @@ class DeadLetterTest extends EngineTestSupport {
   void deadLetteredMessageKeepsItsAttributes() {
     String dlq = createQueue("dlq");
     String src = source("src", 1);
-    Map<String, Object> sent = call("SendMessage", "QueueUrl", src, "MessageBody", "m",
-        "MessageAttributes", map("MyAttribute", map("DataType", "String", "StringValue", "foobar")));
+    Map<String, Object> sent =
+        call(
+            "SendMessage",
+            "QueueUrl",
+            src,
+            "MessageBody",
+            "m",
+            "MessageAttributes",
+            map("MyAttribute", map("DataType", "String", "StringValue", "foobar")));
     receive(src);
     advance(1);
     assertThat(receive(src)).isEmpty();
@@ -65,35 +80,56 @@ class DeadLetterTest extends EngineTestSupport {
     String a = source("a", 3);
     String b = source("b", 3);
     createQueue("c");
-    assertThat(call("ListDeadLetterSourceQueues", "QueueUrl", dlq)).containsEntry("queueUrls", List.of(a, b));
+    assertThat(call("ListDeadLetterSourceQueues", "QueueUrl", dlq))
+        .containsEntry("queueUrls", List.of(a, b));
     @SuppressWarnings("unchecked")
-    List<Object> page = (List<Object>) call("ListDeadLetterSourceQueues", "QueueUrl", dlq, "MaxResults", 1).get("queueUrls");
+    List<Object> page =
+        (List<Object>)
+            call("ListDeadLetterSourceQueues", "QueueUrl", dlq, "MaxResults", 1).get("queueUrls");
     assertThat(page).containsExactly(a);
   }
 
   @Test
   void fifoSourceNeedsFifoDeadLetterQueue() {
     createQueue("dlq");
-    SqsError e = error(() -> createFifoQueue("src.fifo", "RedrivePolicy",
-        "{\"deadLetterTargetArn\":\"" + DLQ_ARN + "\",\"maxReceiveCount\":1}"));
+    SqsError e =
+        error(
+            () ->
+                createFifoQueue(
+                    "src.fifo",
+                    "RedrivePolicy",
+                    "{\"deadLetterTargetArn\":\"" + DLQ_ARN + "\",\"maxReceiveCount\":1}"));
     assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
   }
 
   @Test
   void fifoMessagesMoveToFifoDeadLetterQueue() {
     String dlq = createFifoQueue("dlq.fifo");
-    String src = createFifoQueue("src.fifo", "ContentBasedDeduplication", "true", "VisibilityTimeout", "1",
-        "RedrivePolicy", "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq.fifo\",\"maxReceiveCount\":1}");
-    String x = (String) call("SendMessage", "QueueUrl", src, "MessageBody", "x", "MessageGroupId", "g")
-        .get("MessageId");
+    String src =
+        createFifoQueue(
+            "src.fifo",
+            "ContentBasedDeduplication",
+            "true",
+            "VisibilityTimeout",
+            "1",
+            "RedrivePolicy",
+            "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq.fifo\",\"maxReceiveCount\":1}");
+    String x =
+        (String)
+            call("SendMessage", "QueueUrl", src, "MessageBody", "x", "MessageGroupId", "g")
+                .get("MessageId");
     call("SendMessage", "QueueUrl", src, "MessageBody", "y", "MessageGroupId", "g");
     assertThat(receive(src)).extracting(m -> m.get("Body")).containsExactly("x");
     advance(1);
     assertThat(receive(src)).extracting(m -> m.get("Body")).containsExactly("y");
     // The DLQ replaces the deduplication id with the message id (SQS Developer Guide).
     assertThat(receive(dlq, "AttributeNames", List.of("MessageGroupId", "MessageDeduplicationId")))
-        .singleElement().satisfies(m -> assertThat(systemAttributes(m)).containsEntry("MessageGroupId", "g")
-            .containsEntry("MessageDeduplicationId", x));
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(systemAttributes(m))
+                    .containsEntry("MessageGroupId", "g")
+                    .containsEntry("MessageDeduplicationId", x));
   }
 
   @Test
@@ -103,8 +139,13 @@ class DeadLetterTest extends EngineTestSupport {
     String dlq = createQueue("dlq");
     String src = source("src", 1);
     String fifoDlq = createFifoQueue("dlq.fifo", "MessageRetentionPeriod", "60");
-    String fifoSrc = createFifoQueue("src.fifo", "ContentBasedDeduplication", "true", "RedrivePolicy",
-        "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq.fifo\",\"maxReceiveCount\":1}");
+    String fifoSrc =
+        createFifoQueue(
+            "src.fifo",
+            "ContentBasedDeduplication",
+            "true",
+            "RedrivePolicy",
+            "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq.fifo\",\"maxReceiveCount\":1}");
     send(src, "s");
     call("SendMessage", "QueueUrl", fifoSrc, "MessageBody", "f", "MessageGroupId", "g");
     receive(src, "VisibilityTimeout", 0);
@@ -115,7 +156,9 @@ class DeadLetterTest extends EngineTestSupport {
     long moved = START.toEpochMilli() + 50_000;
     assertThat(systemAttributes(receive(dlq, "AttributeNames", List.of("All")).get(0)))
         .containsEntry("SentTimestamp", Long.toString(START.toEpochMilli()));
-    assertThat(systemAttributes(receive(fifoDlq, "AttributeNames", List.of("All"), "VisibilityTimeout", 0).get(0)))
+    assertThat(
+            systemAttributes(
+                receive(fifoDlq, "AttributeNames", List.of("All"), "VisibilityTimeout", 0).get(0)))
         .containsEntry("SentTimestamp", Long.toString(moved))
         .containsEntry("ApproximateReceiveCount", "2")
         .containsEntry("ApproximateFirstReceiveTimestamp", Long.toString(START.toEpochMilli()));
@@ -134,10 +177,13 @@ class DeadLetterTest extends EngineTestSupport {
 
   @Test
   void redriveAllowPolicyByQueueAdmitsListedSources() {
-    createQueue("dlq", "RedriveAllowPolicy",
+    createQueue(
+        "dlq",
+        "RedriveAllowPolicy",
         "{\"redrivePermission\":\"byQueue\",\"sourceQueueArns\":[\"arn:aws:sqs:us-east-1:123456789012:ok\"]}");
     source("ok", 1);
-    assertThat(error(() -> source("other", 1)).code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+    assertThat(error(() -> source("other", 1)).code())
+        .isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
   }
 
   @Test
@@ -157,9 +203,15 @@ class DeadLetterTest extends EngineTestSupport {
 
   @Test
   void deadLetterQueueOfAnotherAccountIsRejected() {
-    engine.execute(new RequestContext("210987654321", BASE, null), "CreateQueue", map("QueueName", "dlq"));
-    SqsError e = error(() -> createQueue("src", "RedrivePolicy",
-        "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:210987654321:dlq\",\"maxReceiveCount\":1}"));
+    engine.execute(
+        new RequestContext("210987654321", BASE, null), "CreateQueue", map("QueueName", "dlq"));
+    SqsError e =
+        error(
+            () ->
+                createQueue(
+                    "src",
+                    "RedrivePolicy",
+                    "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:210987654321:dlq\",\"maxReceiveCount\":1}"));
     assertThat(e.getMessage()).endsWith("Reason: Dead letter target does not exist.");
   }
 }

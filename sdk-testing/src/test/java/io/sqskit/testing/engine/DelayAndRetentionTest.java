@@ -35,25 +35,54 @@ class DelayAndRetentionTest extends EngineTestSupport {
   @Test
   void messageDelayAboveNineHundredSecondsIsRejected() {
     String url = createQueue("q");
-    SqsError e = error(() -> call("SendMessage", "QueueUrl", url, "MessageBody", "a", "DelaySeconds", 901));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value 901 for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <= 900.");
+    SqsError e =
+        error(() -> call("SendMessage", "QueueUrl", url, "MessageBody", "a", "DelaySeconds", 901));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value 901 for parameter DelaySeconds is invalid. Reason: DelaySeconds must be >= 0 and <="
+            + " 900.");
   }
 
   @Test
   void fifoQueueRejectsPerMessageDelay() {
     String url = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true");
-    SqsError e = error(() -> call("SendMessage", "QueueUrl", url, "MessageBody", "a", "DelaySeconds", 2,
-        "MessageGroupId", "g"));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not"
-            + " valid for this queue type.");
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "SendMessage",
+                    "QueueUrl",
+                    url,
+                    "MessageBody",
+                    "a",
+                    "DelaySeconds",
+                    2,
+                    "MessageGroupId",
+                    "g"));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that"
+            + " is not valid for this queue type.");
   }
 
   @Test
   void fifoZeroMessageDelayMeansTheQueueDelay() {
-    String url = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true", "DelaySeconds", "5");
-    call("SendMessage", "QueueUrl", url, "MessageBody", "a", "DelaySeconds", 0, "MessageGroupId", "g");
+    String url =
+        createFifoQueue("q.fifo", "ContentBasedDeduplication", "true", "DelaySeconds", "5");
+    call(
+        "SendMessage",
+        "QueueUrl",
+        url,
+        "MessageBody",
+        "a",
+        "DelaySeconds",
+        0,
+        "MessageGroupId",
+        "g");
     assertThat(receive(url)).isEmpty();
     advance(5);
     assertThat(receive(url)).hasSize(1);

@@ -9,13 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class FifoTest extends EngineTestSupport {
   /** SHA-256 of "same", computed independently (sha256sum). */
-  private static final String SHA256_OF_SAME = "0967115f2813a3541eaef77de9d9d5773f1c0c04314b0bbfe4ff3b3b1c55b5d5";
+  private static final String SHA256_OF_SAME =
+      "0967115f2813a3541eaef77de9d9d5773f1c0c04314b0bbfe4ff3b3b1c55b5d5";
 
   private Map<String, Object> sendFifo(String url, String body, String group, String dedup) {
     return dedup == null
         ? call("SendMessage", "QueueUrl", url, "MessageBody", body, "MessageGroupId", group)
-        : call("SendMessage", "QueueUrl", url, "MessageBody", body, "MessageGroupId", group,
-            "MessageDeduplicationId", dedup);
+        : call(
+            "SendMessage",
+            "QueueUrl",
+            url,
+            "MessageBody",
+            body,
+            "MessageGroupId",
+            group,
+            "MessageDeduplicationId",
+            dedup);
   }
 
   private String fifo() {
@@ -67,11 +76,23 @@ class FifoTest extends EngineTestSupport {
     sendFifo(url, "3", "g", null);
     List<Map<String, Object>> got = receive(url, "MaxNumberOfMessages", 2);
     assertThat(bodies(got)).containsExactly("1", "2");
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", got.get(1).get("ReceiptHandle"),
-        "VisibilityTimeout", 0);
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        got.get(1).get("ReceiptHandle"),
+        "VisibilityTimeout",
+        0);
     assertThat(receiveMax(url)).as("group still blocked by message 1").isEmpty();
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", got.get(0).get("ReceiptHandle"),
-        "VisibilityTimeout", 0);
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        got.get(0).get("ReceiptHandle"),
+        "VisibilityTimeout",
+        0);
     assertThat(bodies(receiveMax(url))).containsExactly("1", "2", "3");
   }
 
@@ -104,7 +125,8 @@ class FifoTest extends EngineTestSupport {
     sendFifo(url, "same", "g", null);
     sendFifo(url, "other", "g", null);
     counts(url, 2, 0, 0);
-    Map<String, Object> m = receive(url, "AttributeNames", List.of("MessageDeduplicationId")).get(0);
+    Map<String, Object> m =
+        receive(url, "AttributeNames", List.of("MessageDeduplicationId")).get(0);
     assertThat(systemAttributes(m)).containsEntry("MessageDeduplicationId", SHA256_OF_SAME);
   }
 
@@ -118,8 +140,13 @@ class FifoTest extends EngineTestSupport {
 
   @Test
   void highThroughputModeDeduplicatesPerGroup() {
-    String url = createFifoQueue("q.fifo", "DeduplicationScope", "messageGroup",
-        "FifoThroughputLimit", "perMessageGroupId");
+    String url =
+        createFifoQueue(
+            "q.fifo",
+            "DeduplicationScope",
+            "messageGroup",
+            "FifoThroughputLimit",
+            "perMessageGroupId");
     sendFifo(url, "a", "g1", "d");
     sendFifo(url, "b", "g2", "d");
     sendFifo(url, "c", "g2", "d");
@@ -134,30 +161,41 @@ class FifoTest extends EngineTestSupport {
     assertThat(s1).hasSize(20).containsOnlyDigits();
     assertThat(new BigInteger(s2)).isGreaterThan(new BigInteger(s1));
     Map<String, Object> m = receive(url, "AttributeNames", List.of("All")).get(0);
-    assertThat(systemAttributes(m)).containsEntry("SequenceNumber", s1).containsEntry("MessageGroupId", "g");
+    assertThat(systemAttributes(m))
+        .containsEntry("SequenceNumber", s1)
+        .containsEntry("MessageGroupId", "g");
   }
 
   @Test
   void missingGroupIdIsMissingParameter() {
     String url = fifo();
-    assertError(error(() -> send(url, "x")), SqsErrorCode.MISSING_PARAMETER, 400,
+    assertError(
+        error(() -> send(url, "x")),
+        SqsErrorCode.MISSING_PARAMETER,
+        400,
         "The request must contain the parameter MessageGroupId.");
   }
 
   @Test
   void missingDeduplicationIdWithoutContentBasedIsRejected() {
     String url = createFifoQueue("q.fifo");
-    assertError(error(() -> sendFifo(url, "x", "g", null)), SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided"
-            + " explicitly");
+    assertError(
+        error(() -> sendFifo(url, "x", "g", null)),
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId"
+            + " provided explicitly");
   }
 
   @Test
   void invalidDeduplicationIdIsRejectedAsRecorded() {
     String url = createFifoQueue("q.fifo");
-    assertError(error(() -> sendFifo(url, "x", "g", "")), SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value  for parameter MessageDeduplicationId is invalid. Reason: MessageDeduplicationId can only"
-            + " include alphanumeric and punctuation characters. 1 to 128 in length.");
+    assertError(
+        error(() -> sendFifo(url, "x", "g", "")),
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value  for parameter MessageDeduplicationId is invalid. Reason: MessageDeduplicationId can"
+            + " only include alphanumeric and punctuation characters. 1 to 128 in length.");
   }
 
   @Test
@@ -167,8 +205,13 @@ class FifoTest extends EngineTestSupport {
     Map<String, Object> m = receive(url, "VisibilityTimeout", 1).get(0);
     advance(1);
     SqsError e = error(() -> delete(url, m));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value " + m.get("ReceiptHandle") + " for parameter ReceiptHandle is invalid. Reason: The receipt"
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value "
+            + m.get("ReceiptHandle")
+            + " for parameter ReceiptHandle is invalid. Reason: The receipt"
             + " handle has expired.");
   }
 
@@ -177,7 +220,14 @@ class FifoTest extends EngineTestSupport {
     String url = fifo();
     sendFifo(url, "x", "g", null);
     Map<String, Object> m = receive(url, "VisibilityTimeout", 1).get(0);
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle"), "VisibilityTimeout", 10);
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        m.get("ReceiptHandle"),
+        "VisibilityTimeout",
+        10);
     advance(5);
     delete(url, m);
     counts(url, 0, 0, 0);
@@ -188,10 +238,13 @@ class FifoTest extends EngineTestSupport {
     String url = fifo();
     sendFifo(url, "1", "g", null);
     sendFifo(url, "2", "h", null);
-    List<Map<String, Object>> first = receive(url, "MaxNumberOfMessages", 1, "ReceiveRequestAttemptId", "try-1");
-    List<Map<String, Object>> retry = receive(url, "MaxNumberOfMessages", 1, "ReceiveRequestAttemptId", "try-1");
+    List<Map<String, Object>> first =
+        receive(url, "MaxNumberOfMessages", 1, "ReceiveRequestAttemptId", "try-1");
+    List<Map<String, Object>> retry =
+        receive(url, "MaxNumberOfMessages", 1, "ReceiveRequestAttemptId", "try-1");
     assertThat(retry).isEqualTo(first);
-    List<Map<String, Object>> other = receive(url, "MaxNumberOfMessages", 1, "ReceiveRequestAttemptId", "try-2");
+    List<Map<String, Object>> other =
+        receive(url, "MaxNumberOfMessages", 1, "ReceiveRequestAttemptId", "try-2");
     assertThat(bodies(other)).containsExactly("2");
   }
 

@@ -34,8 +34,16 @@ class InFlightLimitTest extends EngineTestSupport {
       if (group == null) {
         call("SendMessage", "QueueUrl", url, "MessageBody", "m" + i);
       } else {
-        call("SendMessage", "QueueUrl", url, "MessageBody", "m" + i, "MessageGroupId", group + i,
-            "MessageDeduplicationId", "d" + i);
+        call(
+            "SendMessage",
+            "QueueUrl",
+            url,
+            "MessageBody",
+            "m" + i,
+            "MessageGroupId",
+            group + i,
+            "MessageDeduplicationId",
+            "d" + i);
       }
     }
   }
@@ -51,8 +59,10 @@ class InFlightLimitTest extends EngineTestSupport {
     assertThat(e.code()).isEqualTo(SqsErrorCode.OVER_LIMIT);
     assertThat(e.code().httpStatus()).isEqualTo(403);
     assertThat(e.code().queryCode()).isEqualTo("OverLimit");
-    assertThat(e.jsonMessage()).isEqualTo("Too many messages have been received without being deleted."
-        + " Please delete your received messages or let them timeout before receiving more.");
+    assertThat(e.jsonMessage())
+        .isEqualTo(
+            "Too many messages have been received without being deleted. Please delete your"
+                + " received messages or let them timeout before receiving more.");
 
     call("DeleteMessage", "QueueUrl", url, "ReceiptHandle", first.get(0).get("ReceiptHandle"));
     assertThat(receiveTen(url)).hasSize(1);
@@ -81,7 +91,8 @@ class InFlightLimitTest extends EngineTestSupport {
     String url = createQueue("q", "ReceiveMessageWaitTimeSeconds", "1");
     sendFive(url, null);
     assertThat(receiveTen(url)).hasSize(3);
-    CompletableFuture<List<Map<String, Object>>> poll = CompletableFuture.supplyAsync(() -> receiveTen(url));
+    CompletableFuture<List<Map<String, Object>>> poll =
+        CompletableFuture.supplyAsync(() -> receiveTen(url));
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (engine.waitingReceives(url) == 0 && !poll.isDone() && System.nanoTime() < until) {
       Thread.yield();

@@ -16,7 +16,8 @@ class InspectTest extends EngineTestSupport {
     receive(url);
     List<MessageSnapshot> snapshot = engine.inspect(url);
     assertThat(snapshot).extracting(MessageSnapshot::body).containsExactly("a", "b", "c");
-    assertThat(snapshot).extracting(MessageSnapshot::state)
+    assertThat(snapshot)
+        .extracting(MessageSnapshot::state)
         .containsExactly(MessageState.IN_FLIGHT, MessageState.VISIBLE, MessageState.DELAYED);
     assertThat(snapshot.get(0).messageId()).isEqualTo(a);
     assertThat(snapshot.get(0).receiveCount()).isEqualTo(1);
@@ -33,7 +34,9 @@ class InspectTest extends EngineTestSupport {
     String url = createQueue("q");
     call("SendMessage", "QueueUrl", url, "MessageBody", "c", "DelaySeconds", 10);
     advance(10);
-    assertThat(engine.inspect(url)).extracting(MessageSnapshot::state).containsExactly(MessageState.VISIBLE);
+    assertThat(engine.inspect(url))
+        .extracting(MessageSnapshot::state)
+        .containsExactly(MessageState.VISIBLE);
   }
 
   @Test

@@ -33,7 +33,9 @@ class LongPollingTest extends EngineTestSupport {
     awaitWaiting(url, poll);
     assertThat(poll).isNotDone();
     send(url, "hello");
-    assertThat(poll.get(10, TimeUnit.SECONDS)).extracting(m -> m.get("Body")).containsExactly("hello");
+    assertThat(poll.get(10, TimeUnit.SECONDS))
+        .extracting(m -> m.get("Body"))
+        .containsExactly("hello");
   }
 
   @Test
@@ -87,17 +89,29 @@ class LongPollingTest extends EngineTestSupport {
   @Test
   void waitTimeOutOfRangeIsRejectedAsRecorded() {
     String url = createQueue("q");
-    assertError(error(() -> receive(url, "WaitTimeSeconds", 21)), SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.");
-    assertError(error(() -> receive(url, "WaitTimeSeconds", -1)), SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value -1 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.");
+    assertError(
+        error(() -> receive(url, "WaitTimeSeconds", 21)),
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if"
+            + " provided.");
+    assertError(
+        error(() -> receive(url, "WaitTimeSeconds", -1)),
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value -1 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if"
+            + " provided.");
   }
 
   @Test
   void maxNumberOfMessagesOutOfRangeIsRejectedAsRecorded() {
     String url = createQueue("q");
-    assertError(error(() -> receive(url, "MaxNumberOfMessages", 11)), SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.");
+    assertError(
+        error(() -> receive(url, "MaxNumberOfMessages", 11)),
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10,"
+            + " if provided.");
   }
 
   @Test
@@ -106,16 +120,20 @@ class LongPollingTest extends EngineTestSupport {
     CompletableFuture<List<Map<String, Object>>> poll = receiveAsync(url, "WaitTimeSeconds", 20);
     awaitWaiting(url, poll);
     call("DeleteQueue", "QueueUrl", url);
-    assertThat(poll).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
-        .havingRootCause().isInstanceOf(SqsError.class);
+    assertThat(poll)
+        .failsWithin(10, TimeUnit.SECONDS)
+        .withThrowableThat()
+        .havingRootCause()
+        .isInstanceOf(SqsError.class);
   }
 
   @Test
   void realClockLongPollReturnsWhenMessageArrives() throws Exception {
     SqsEngine real = SqsEngine.create();
     String url = (String) real.execute(ctx, "CreateQueue", map("QueueName", "q")).get("QueueUrl");
-    CompletableFuture<Map<String, Object>> poll = CompletableFuture.supplyAsync(
-        () -> real.execute(ctx, "ReceiveMessage", map("QueueUrl", url, "WaitTimeSeconds", 20)));
+    CompletableFuture<Map<String, Object>> poll =
+        CompletableFuture.supplyAsync(
+            () -> real.execute(ctx, "ReceiveMessage", map("QueueUrl", url, "WaitTimeSeconds", 20)));
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (real.waitingReceives(url) == 0 && System.nanoTime() < until) {
       Thread.yield();

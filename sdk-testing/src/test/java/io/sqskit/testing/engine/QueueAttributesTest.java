@@ -63,7 +63,11 @@ class QueueAttributesTest extends EngineTestSupport {
   void setQueueAttributesChangesValuesAndLastModified() {
     String url = createQueue("q");
     advance(100);
-    call("SetQueueAttributes", "QueueUrl", url, "Attributes",
+    call(
+        "SetQueueAttributes",
+        "QueueUrl",
+        url,
+        "Attributes",
         Map.of("DelaySeconds", "420", "MaximumMessageSize", "2048", "VisibilityTimeout", "69"));
     assertThat(attributes(url, "All"))
         .containsEntry("DelaySeconds", "420")
@@ -90,9 +94,15 @@ class QueueAttributesTest extends EngineTestSupport {
             new String[] {"VisibilityTimeout", "ten"},
             new String[] {"SqsManagedSseEnabled", "maybe"})) {
       SqsError e =
-          error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of(bad[0], bad[1])));
+          error(
+              () ->
+                  call(
+                      "SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of(bad[0], bad[1])));
       assertError(
-          e, SqsErrorCode.INVALID_ATTRIBUTE_VALUE, 400, "Invalid value for the parameter " + bad[0] + ".");
+          e,
+          SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
+          400,
+          "Invalid value for the parameter " + bad[0] + ".");
     }
     assertThat(attributes(url, "DelaySeconds")).containsEntry("DelaySeconds", "0");
   }
@@ -102,11 +112,16 @@ class QueueAttributesTest extends EngineTestSupport {
     String url =
         createQueue(
             "q",
-            "DelaySeconds", "900",
-            "MaximumMessageSize", "1024",
-            "MessageRetentionPeriod", "1209600",
-            "ReceiveMessageWaitTimeSeconds", "20",
-            "VisibilityTimeout", "43200");
+            "DelaySeconds",
+            "900",
+            "MaximumMessageSize",
+            "1024",
+            "MessageRetentionPeriod",
+            "1209600",
+            "ReceiveMessageWaitTimeSeconds",
+            "20",
+            "VisibilityTimeout",
+            "43200");
     assertThat(attributes(url, "VisibilityTimeout", "MessageRetentionPeriod"))
         .containsEntry("VisibilityTimeout", "43200")
         .containsEntry("MessageRetentionPeriod", "1209600");
@@ -115,35 +130,65 @@ class QueueAttributesTest extends EngineTestSupport {
   @Test
   void invalidSetChangesNothing() {
     String url = createQueue("q");
-    error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("DelaySeconds", "10", "VisibilityTimeout", "99999")));
+    error(
+        () ->
+            call(
+                "SetQueueAttributes",
+                "QueueUrl",
+                url,
+                "Attributes",
+                Map.of("DelaySeconds", "10", "VisibilityTimeout", "99999")));
     assertThat(attributes(url, "DelaySeconds")).containsEntry("DelaySeconds", "0");
   }
 
   @Test
   void readOnlyAttributesCannotBeSet() {
     String url = createQueue("q");
-    SqsError e = error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("ApproximateNumberOfMessages", "5")));
-    assertError(e, SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400, "Unknown Attribute ApproximateNumberOfMessages.");
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of("ApproximateNumberOfMessages", "5")));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_ATTRIBUTE_NAME,
+        400,
+        "Unknown Attribute ApproximateNumberOfMessages.");
   }
 
   @Test
   void fifoOnlyAttributesOnStandardQueueAreRejectedAsRecorded() {
     String url = createQueue("q");
     assertError(
-        error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("FifoQueue", "true"))),
-        SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400, "Unknown Attribute FifoQueue.");
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of("FifoQueue", "true"))),
+        SqsErrorCode.INVALID_ATTRIBUTE_NAME,
+        400,
+        "Unknown Attribute FifoQueue.");
     assertError(
         error(() -> createQueue("s", "ContentBasedDeduplication", "true")),
-        SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400, "Unknown Attribute ContentBasedDeduplication.");
+        SqsErrorCode.INVALID_ATTRIBUTE_NAME,
+        400,
+        "Unknown Attribute ContentBasedDeduplication.");
     assertError(
         error(() -> createQueue("s", "DeduplicationScope", "queue")),
-        SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400,
+        SqsErrorCode.INVALID_ATTRIBUTE_NAME,
+        400,
         "You can specify the DeduplicationScope only when FifoQueue is set to true.");
     assertError(
         error(() -> createQueue("s", "FifoThroughputLimit", "perQueue")),
-        SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400,
+        SqsErrorCode.INVALID_ATTRIBUTE_NAME,
+        400,
         "You can specify the FifoThroughputLimit only when FifoQueue is set to true.");
   }
 
@@ -151,40 +196,78 @@ class QueueAttributesTest extends EngineTestSupport {
   void fifoQueueTypeCannotBeChanged() {
     String url = createFifoQueue("q.fifo");
     assertError(
-        error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("FifoQueue", "false"))),
-        SqsErrorCode.INVALID_ATTRIBUTE_VALUE, 400,
-        "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.");
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of("FifoQueue", "false"))),
+        SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
+        400,
+        "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not"
+            + " supported.");
   }
 
   @Test
   void kmsKeySwitchesOffSqsManagedSseAndShowsReusePeriod() {
     String url = createQueue("q");
-    call("SetQueueAttributes", "QueueUrl", url, "Attributes",
+    call(
+        "SetQueueAttributes",
+        "QueueUrl",
+        url,
+        "Attributes",
         Map.of("KmsMasterKeyId", "testKeyId", "KmsDataKeyReusePeriodSeconds", "6000"));
     assertThat(attributes(url, "All"))
         .containsEntry("KmsMasterKeyId", "testKeyId")
         .containsEntry("KmsDataKeyReusePeriodSeconds", "6000")
         .containsEntry("SqsManagedSseEnabled", "false");
     call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("KmsMasterKeyId", ""));
-    assertThat(attributes(url, "All")).doesNotContainKeys("KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds");
+    assertThat(attributes(url, "All"))
+        .doesNotContainKeys("KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds");
   }
 
   @Test
   void kmsAndSqsManagedSseTogetherAreRejected() {
     String url = createQueue("q");
-    SqsError e = error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("KmsMasterKeyId", "k", "SqsManagedSseEnabled", "true")));
-    assertError(e, SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400,
-        "You can use one type of server-side encryption (SSE) at one time. You can either enable KMS"
-            + " SSE or SQS SSE.");
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of("KmsMasterKeyId", "k", "SqsManagedSseEnabled", "true")));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_ATTRIBUTE_NAME,
+        400,
+        "You can use one type of server-side encryption (SSE) at one time. You can either enable"
+            + " KMS SSE or SQS SSE.");
   }
 
   @Test
   void policyMustBeJsonAndEmptyValueRemovesIt() {
     String url = createQueue("q");
-    assertThat(error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("Policy", "{nope"))).code())
+    assertThat(
+            error(
+                    () ->
+                        call(
+                            "SetQueueAttributes",
+                            "QueueUrl",
+                            url,
+                            "Attributes",
+                            Map.of("Policy", "{nope")))
+                .code())
         .isEqualTo(SqsErrorCode.INVALID_ATTRIBUTE_VALUE);
-    call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("Policy", "{\"Version\":\"2012-10-17\"}"));
+    call(
+        "SetQueueAttributes",
+        "QueueUrl",
+        url,
+        "Attributes",
+        Map.of("Policy", "{\"Version\":\"2012-10-17\"}"));
     assertThat(attributes(url, "Policy")).containsEntry("Policy", "{\"Version\":\"2012-10-17\"}");
     call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("Policy", ""));
     assertThat(attributes(url, "Policy")).isEmpty();
@@ -195,18 +278,50 @@ class QueueAttributesTest extends EngineTestSupport {
     String dlq = createQueue("dlq");
     String url = createQueue("q");
     String arn = "arn:aws:sqs:us-east-1:123456789012:dlq";
-    call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("RedrivePolicy", "{\"maxReceiveCount\": \"3\", \"deadLetterTargetArn\": \"" + arn + "\"}"));
+    call(
+        "SetQueueAttributes",
+        "QueueUrl",
+        url,
+        "Attributes",
+        Map.of(
+            "RedrivePolicy",
+            "{\"maxReceiveCount\": \"3\", \"deadLetterTargetArn\": \"" + arn + "\"}"));
     assertThat(attributes(url, "RedrivePolicy"))
-        .containsEntry("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arn + "\",\"maxReceiveCount\":3}");
-    SqsError missingTarget = error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("RedrivePolicy", "{\"maxReceiveCount\":3}")));
+        .containsEntry(
+            "RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arn + "\",\"maxReceiveCount\":3}");
+    SqsError missingTarget =
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of("RedrivePolicy", "{\"maxReceiveCount\":3}")));
     assertThat(missingTarget.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
-    SqsError badCount = error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("RedrivePolicy", "{\"maxReceiveCount\":1001,\"deadLetterTargetArn\":\"" + arn + "\"}")));
+    SqsError badCount =
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of(
+                        "RedrivePolicy",
+                        "{\"maxReceiveCount\":1001,\"deadLetterTargetArn\":\"" + arn + "\"}")));
     assertThat(badCount.getMessage()).contains("maxReceiveCount");
-    SqsError noTarget = error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("RedrivePolicy", "{\"maxReceiveCount\":1,\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:none\"}")));
+    SqsError noTarget =
+        error(
+            () ->
+                call(
+                    "SetQueueAttributes",
+                    "QueueUrl",
+                    url,
+                    "Attributes",
+                    Map.of(
+                        "RedrivePolicy",
+                        "{\"maxReceiveCount\":1,\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:none\"}")));
     assertThat(noTarget.getMessage()).endsWith("Dead letter target does not exist.");
     call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("RedrivePolicy", ""));
     assertThat(attributes(url, "RedrivePolicy")).isEmpty();
@@ -216,18 +331,35 @@ class QueueAttributesTest extends EngineTestSupport {
   @Test
   void redriveAllowPolicyAcceptsTheThreePermissions() {
     String url = createQueue("q");
-    call("SetQueueAttributes", "QueueUrl", url, "Attributes",
+    call(
+        "SetQueueAttributes",
+        "QueueUrl",
+        url,
+        "Attributes",
         Map.of("RedriveAllowPolicy", "{\"redrivePermission\":\"denyAll\"}"));
     assertThat(attributes(url, "RedriveAllowPolicy")).containsKey("RedriveAllowPolicy");
-    assertThat(error(() -> call("SetQueueAttributes", "QueueUrl", url, "Attributes",
-        Map.of("RedriveAllowPolicy", "{\"redrivePermission\":\"byQueue\"}"))).code())
+    assertThat(
+            error(
+                    () ->
+                        call(
+                            "SetQueueAttributes",
+                            "QueueUrl",
+                            url,
+                            "Attributes",
+                            Map.of("RedriveAllowPolicy", "{\"redrivePermission\":\"byQueue\"}")))
+                .code())
         .isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
   }
 
   @Test
   void highThroughputFifoAttributesAreStored() {
-    String url = createFifoQueue("q.fifo", "DeduplicationScope", "messageGroup",
-        "FifoThroughputLimit", "perMessageGroupId");
+    String url =
+        createFifoQueue(
+            "q.fifo",
+            "DeduplicationScope",
+            "messageGroup",
+            "FifoThroughputLimit",
+            "perMessageGroupId");
     assertThat(attributes(url, "FifoThroughputLimit", "DeduplicationScope"))
         .containsEntry("FifoThroughputLimit", "perMessageGroupId")
         .containsEntry("DeduplicationScope", "messageGroup");
@@ -246,7 +378,10 @@ class QueueAttributesTest extends EngineTestSupport {
     String url = createQueue("q", "MaximumMessageSize", "1024");
     send(url, "x".repeat(1024));
     SqsError e = error(() -> send(url, "x".repeat(1025)));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
         "One or more parameters are invalid. Reason: Message must be shorter than 1024 bytes.");
   }
 
@@ -255,7 +390,9 @@ class QueueAttributesTest extends EngineTestSupport {
     String url = createQueue("q");
     send(url, "x".repeat(1_048_576));
     SqsError e = error(() -> send(url, "x".repeat(1_048_577)));
-    assertThat(e.getMessage()).isEqualTo(
-        "One or more parameters are invalid. Reason: Message must be shorter than 1048576 bytes.");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "One or more parameters are invalid. Reason: Message must be shorter than 1048576"
+                + " bytes.");
   }
 }

@@ -35,7 +35,8 @@ class QueueLifecycleTest extends EngineTestSupport {
         e,
         SqsErrorCode.QUEUE_NAME_EXISTS,
         400,
-        "A queue already exists with the same name and a different value for attribute DelaySeconds");
+        "A queue already exists with the same name and a different value for attribute"
+            + " DelaySeconds");
     assertThat(e.code().queryCode()).isEqualTo("QueueAlreadyExists");
   }
 
@@ -89,7 +90,10 @@ class QueueLifecycleTest extends EngineTestSupport {
   void missingQueueNameIsMissingParameter() {
     SqsError e = error(() -> call("CreateQueue"));
     assertError(
-        e, SqsErrorCode.MISSING_PARAMETER, 400, "The request must contain the parameter QueueName.");
+        e,
+        SqsErrorCode.MISSING_PARAMETER,
+        400,
+        "The request must contain the parameter QueueName.");
   }
 
   @Test
@@ -100,7 +104,8 @@ class QueueLifecycleTest extends EngineTestSupport {
 
   @Test
   void getQueueUrlOfOtherAccountUsesQueueOwnerAccountId() {
-    engine.execute(new RequestContext("210987654321", BASE, null), "CreateQueue", map("QueueName", "shared"));
+    engine.execute(
+        new RequestContext("210987654321", BASE, null), "CreateQueue", map("QueueName", "shared"));
     assertThat(call("GetQueueUrl", "QueueName", "shared", "QueueOwnerAWSAccountId", "210987654321"))
         .containsEntry("QueueUrl", BASE + "/210987654321/shared");
   }
@@ -109,7 +114,8 @@ class QueueLifecycleTest extends EngineTestSupport {
   void unknownQueueGivesQueueDoesNotExistWithProtocolSpecificTexts() {
     SqsError e = error(() -> call("GetQueueUrl", "QueueName", "nope"));
     assertError(e, SqsErrorCode.QUEUE_DOES_NOT_EXIST, 400, "The specified queue does not exist.");
-    assertThat(e.queryMessage()).isEqualTo("The specified queue does not exist for this wsdl version.");
+    assertThat(e.queryMessage())
+        .isEqualTo("The specified queue does not exist for this wsdl version.");
     assertThat(e.code().queryCode()).isEqualTo("AWS.SimpleQueueService.NonExistentQueue");
   }
 
@@ -139,7 +145,8 @@ class QueueLifecycleTest extends EngineTestSupport {
     createQueue("alpha-2");
     createQueue("beta");
     assertThat(call("ListQueues", "QueueNamePrefix", "alpha"))
-        .containsEntry("QueueUrls", List.of(BASE + "/123456789012/alpha-1", BASE + "/123456789012/alpha-2"));
+        .containsEntry(
+            "QueueUrls", List.of(BASE + "/123456789012/alpha-1", BASE + "/123456789012/alpha-2"));
   }
 
   @Test
@@ -151,10 +158,12 @@ class QueueLifecycleTest extends EngineTestSupport {
     Map<String, Object> first = call("ListQueues", "MaxResults", 2);
     assertThat((List<Object>) first.get("QueueUrls")).hasSize(2);
     assertThat(first).containsKey("NextToken");
-    Map<String, Object> second = call("ListQueues", "MaxResults", 2, "NextToken", first.get("NextToken"));
+    Map<String, Object> second =
+        call("ListQueues", "MaxResults", 2, "NextToken", first.get("NextToken"));
     assertThat((List<Object>) second.get("QueueUrls"))
         .containsExactly(BASE + "/123456789012/q-2", BASE + "/123456789012/q-3");
-    Map<String, Object> last = call("ListQueues", "MaxResults", 2, "NextToken", second.get("NextToken"));
+    Map<String, Object> last =
+        call("ListQueues", "MaxResults", 2, "NextToken", second.get("NextToken"));
     assertThat((List<Object>) last.get("QueueUrls")).containsExactly(BASE + "/123456789012/q-4");
     assertThat(last).doesNotContainKey("NextToken");
   }

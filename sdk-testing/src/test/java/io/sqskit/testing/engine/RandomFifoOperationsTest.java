@@ -38,7 +38,8 @@ class RandomFifoOperationsTest extends EngineTestSupport {
   @RepeatedTest(5)
   void fifoQueueKeepsGroupOrderAndBlocksGroupsInFlight(RepetitionInfo info) {
     Random random = new Random(77 + info.getCurrentRepetition());
-    String url = createFifoQueue("q.fifo", "ContentBasedDeduplication", "true", "VisibilityTimeout", "5");
+    String url =
+        createFifoQueue("q.fifo", "ContentBasedDeduplication", "true", "VisibilityTimeout", "5");
     Map<String, List<Model>> groups = new LinkedHashMap<>(); // per group, send order, not deleted
     int sent = 0;
     long delayMillis = 0;
@@ -49,13 +50,27 @@ class RandomFifoOperationsTest extends EngineTestSupport {
       int op = random.nextInt(20);
       if (op == 19) {
         int seconds = random.nextInt(4);
-        call("SetQueueAttributes", "QueueUrl", url, "Attributes", Map.of("DelaySeconds", Integer.toString(seconds)));
+        call(
+            "SetQueueAttributes",
+            "QueueUrl",
+            url,
+            "Attributes",
+            Map.of("DelaySeconds", Integer.toString(seconds)));
         delayChanges += seconds * 1000L == delayMillis ? 0 : 1;
         delayMillis = seconds * 1000L;
       } else if (op < 6) {
         String group = "g" + random.nextInt(5);
-        String id = (String) call("SendMessage", "QueueUrl", url, "MessageBody", "m" + sent++,
-            "MessageGroupId", group).get("MessageId");
+        String id =
+            (String)
+                call(
+                        "SendMessage",
+                        "QueueUrl",
+                        url,
+                        "MessageBody",
+                        "m" + sent++,
+                        "MessageGroupId",
+                        group)
+                    .get("MessageId");
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Model(id, group, now));
       } else if (op < 12) {
         int asked = 1 + random.nextInt(10);
@@ -69,7 +84,8 @@ class RandomFifoOperationsTest extends EngineTestSupport {
             deliverable += (int) lane.stream().filter(m -> m.available(now, delay)).count();
           }
         }
-        List<Map<String, Object>> got = receive(url, "MaxNumberOfMessages", asked, "VisibilityTimeout", visibility);
+        List<Map<String, Object>> got =
+            receive(url, "MaxNumberOfMessages", asked, "VisibilityTimeout", visibility);
         assertThat(got).hasSize(Math.min(asked, deliverable));
         Map<String, Integer> nextInGroup = new LinkedHashMap<>();
         for (Map<String, Object> m : got) {
@@ -86,14 +102,27 @@ class RandomFifoOperationsTest extends EngineTestSupport {
         }
       } else if (op < 16) {
         List<Model> inFlight = new ArrayList<>();
-        groups.values().forEach(l -> l.stream().filter(m -> m.handle != null && m.visibleAt > now).forEach(inFlight::add));
+        groups
+            .values()
+            .forEach(
+                l ->
+                    l.stream()
+                        .filter(m -> m.handle != null && m.visibleAt > now)
+                        .forEach(inFlight::add));
         if (!inFlight.isEmpty()) {
           Model m = inFlight.get(random.nextInt(inFlight.size()));
           if (random.nextBoolean()) {
             call("DeleteMessage", "QueueUrl", url, "ReceiptHandle", m.handle);
             groups.get(m.group).remove(m);
           } else {
-            call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.handle, "VisibilityTimeout", 0);
+            call(
+                "ChangeMessageVisibility",
+                "QueueUrl",
+                url,
+                "ReceiptHandle",
+                m.handle,
+                "VisibilityTimeout",
+                0);
             m.visibleAt = now;
           }
         }

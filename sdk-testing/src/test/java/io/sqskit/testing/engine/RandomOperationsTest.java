@@ -38,21 +38,25 @@ class RandomOperationsTest extends EngineTestSupport {
       if (op < 3) {
         int delay = random.nextInt(4) == 0 ? random.nextInt(5) : 0;
         String body = "m" + sent++;
-        String id = (String) call("SendMessage", "QueueUrl", url, "MessageBody", body, "DelaySeconds", delay)
-            .get("MessageId");
+        String id =
+            (String)
+                call("SendMessage", "QueueUrl", url, "MessageBody", body, "DelaySeconds", delay)
+                    .get("MessageId");
         model.put(id, new Model(body, now + delay * 1000L));
       } else if (op < 6) {
         int visibility = random.nextInt(3) == 0 ? random.nextInt(4) : 7;
         int asked = 1 + random.nextInt(10);
-        List<Map<String, Object>> got = receive(url, "MaxNumberOfMessages", asked,
-            "VisibilityTimeout", visibility);
+        List<Map<String, Object>> got =
+            receive(url, "MaxNumberOfMessages", asked, "VisibilityTimeout", visibility);
         long visibleNow = model.values().stream().filter(m -> m.visibleAt <= now).count();
         // A single-node fake returns what it has: min(asked, visible), never an invisible one.
         assertThat(got).hasSize((int) Math.min(asked, visibleNow));
         for (Map<String, Object> m : got) {
           Model expected = model.get((String) m.get("MessageId"));
           assertThat(expected).as("received message exists").isNotNull();
-          assertThat(expected.visibleAt).as("received message was visible").isLessThanOrEqualTo(now);
+          assertThat(expected.visibleAt)
+              .as("received message was visible")
+              .isLessThanOrEqualTo(now);
           assertThat(m.get("Body")).isEqualTo(expected.body);
           expected.visibleAt = now + visibility * 1000L;
           expected.handle = (String) m.get("ReceiptHandle");
@@ -60,11 +64,12 @@ class RandomOperationsTest extends EngineTestSupport {
         }
       } else if (op < 8) {
         List<String> received = new ArrayList<>();
-        model.forEach((id, m) -> {
-          if (m.everReceived) {
-            received.add(id);
-          }
-        });
+        model.forEach(
+            (id, m) -> {
+              if (m.everReceived) {
+                received.add(id);
+              }
+            });
         if (!received.isEmpty()) {
           String id = received.get(random.nextInt(received.size()));
           call("DeleteMessage", "QueueUrl", url, "ReceiptHandle", model.get(id).handle);

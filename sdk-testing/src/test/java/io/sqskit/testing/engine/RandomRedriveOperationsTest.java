@@ -17,10 +17,10 @@ import org.junit.jupiter.api.RepetitionInfo;
 
 /**
  * Random sequences over a source queue and its dead-letter queue (maxReceiveCount 2): sends to
- * either, receives, deletes, clock moves and move tasks, checked against a reference model of
- * where every message is, whether it is visible and how often it was received. Queues stay at
- * ten messages or fewer, so a receive of ten sees every visible message and the outcome does not
- * depend on the order the engine keeps them in.
+ * either, receives, deletes, clock moves and move tasks, checked against a reference model of where
+ * every message is, whether it is visible and how often it was received. Queues stay at ten
+ * messages or fewer, so a receive of ten sees every visible message and the outcome does not depend
+ * on the order the engine keeps them in.
  */
 class RandomRedriveOperationsTest extends EngineTestSupport {
   private static final String SRC = "src";
@@ -54,9 +54,19 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
   void engineAgreesWithReferenceModel(RepetitionInfo info) {
     Random random = new Random(7000 + info.getCurrentRepetition());
     urls.put(DLQ, createQueue(DLQ, "MessageRetentionPeriod", "1209600"));
-    urls.put(SRC, createQueue(SRC, "VisibilityTimeout", "5", "MessageRetentionPeriod", "1209600",
-        "RedrivePolicy", "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq\","
-            + "\"maxReceiveCount\":" + MAX_RECEIVES + "}"));
+    urls.put(
+        SRC,
+        createQueue(
+            SRC,
+            "VisibilityTimeout",
+            "5",
+            "MessageRetentionPeriod",
+            "1209600",
+            "RedrivePolicy",
+            "{\"deadLetterTargetArn\":\"arn:aws:sqs:us-east-1:123456789012:dlq\","
+                + "\"maxReceiveCount\":"
+                + MAX_RECEIVES
+                + "}"));
     int sent = 0;
     int moved = 0;
     int failedTasks = 0;
@@ -73,11 +83,12 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
         receiveAll(queue, random.nextInt(3) == 0 ? random.nextInt(3) : 5);
       } else if (op < 14) {
         List<String> held = new ArrayList<>();
-        model.forEach((body, m) -> {
-          if (m.handle != null) {
-            held.add(body);
-          }
-        });
+        model.forEach(
+            (body, m) -> {
+              if (m.handle != null) {
+                held.add(body);
+              }
+            });
         if (!held.isEmpty()) {
           Model m = model.remove(held.get(random.nextInt(held.size())));
           call("DeleteMessage", "QueueUrl", urls.get(m.queue), "ReceiptHandle", m.handle);
@@ -103,7 +114,9 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
   @AfterAll
   static void everyKindOfMoveTaskRan() {
     assertThat(movedInAllRuns).as("messages moved back by move tasks").isGreaterThan(10);
-    assertThat(failedTasksInAllRuns).as("move tasks failed on messages with no source").isPositive();
+    assertThat(failedTasksInAllRuns)
+        .as("move tasks failed on messages with no source")
+        .isPositive();
   }
 
   private List<Model> inQueue(String queue) {
@@ -117,26 +130,34 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
   }
 
   /**
-   * Receives ten from {@code queue}. Expected: every visible message of the source received
-   * {@value #MAX_RECEIVES} times already goes to the DLQ, visible there at once with its count;
-   * every other visible message is received.
+   * Receives ten from {@code queue}. Expected: every visible message of the source received {@value
+   * #MAX_RECEIVES} times already goes to the DLQ, visible there at once with its count; every other
+   * visible message is received.
    */
   private void receiveAll(String queue, int visibility) {
     long now = clock.millis();
     Set<String> expected = new HashSet<>();
-    model.forEach((body, m) -> {
-      if (m.queue.equals(queue) && m.visibleAt <= now) {
-        if (queue.equals(SRC) && m.receives >= MAX_RECEIVES) {
-          m.queue = DLQ;
-          m.fromSource = true;
-          m.handle = null;
-        } else {
-          expected.add(body);
-        }
-      }
-    });
-    List<Map<String, Object>> got = receive(urls.get(queue), "MaxNumberOfMessages", 10,
-        "VisibilityTimeout", visibility, "AttributeNames", List.of("ApproximateReceiveCount"));
+    model.forEach(
+        (body, m) -> {
+          if (m.queue.equals(queue) && m.visibleAt <= now) {
+            if (queue.equals(SRC) && m.receives >= MAX_RECEIVES) {
+              m.queue = DLQ;
+              m.fromSource = true;
+              m.handle = null;
+            } else {
+              expected.add(body);
+            }
+          }
+        });
+    List<Map<String, Object>> got =
+        receive(
+            urls.get(queue),
+            "MaxNumberOfMessages",
+            10,
+            "VisibilityTimeout",
+            visibility,
+            "AttributeNames",
+            List.of("ApproximateReceiveCount"));
     Set<String> bodies = new HashSet<>();
     for (Map<String, Object> message : got) {
       String body = (String) message.get("Body");
@@ -155,9 +176,9 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
 
   /**
    * Starts a move task out of the DLQ when the model can tell its outcome: every message there
-   * visible, and either all dead-lettered from the source (all go back as new messages: new ids,
-   * no receives) or none
-   * (nothing moves, the task fails). Returns how many moved, -1 for a failed task, 0 if not run.
+   * visible, and either all dead-lettered from the source (all go back as new messages: new ids, no
+   * receives) or none (nothing moves, the task fails). Returns how many moved, -1 for a failed
+   * task, 0 if not run.
    */
   private int moveTask() {
     long now = clock.millis();
@@ -172,14 +193,19 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
     }
     call("StartMessageMoveTask", "SourceArn", "arn:aws:sqs:us-east-1:123456789012:dlq");
     @SuppressWarnings("unchecked")
-    Map<String, Object> task = ((List<Map<String, Object>>) call("ListMessageMoveTasks",
-        "SourceArn", "arn:aws:sqs:us-east-1:123456789012:dlq").get("Results")).get(0);
+    Map<String, Object> task =
+        ((List<Map<String, Object>>)
+                call("ListMessageMoveTasks", "SourceArn", "arn:aws:sqs:us-east-1:123456789012:dlq")
+                    .get("Results"))
+            .get(0);
     if (noneFromSource) {
-      assertThat(task).containsEntry("Status", "FAILED")
+      assertThat(task)
+          .containsEntry("Status", "FAILED")
           .containsEntry("ApproximateNumberOfMessagesMoved", 0L);
       return -1;
     }
-    assertThat(task).containsEntry("Status", "COMPLETED")
+    assertThat(task)
+        .containsEntry("Status", "COMPLETED")
         .containsEntry("ApproximateNumberOfMessagesMoved", (long) dead.size());
     for (Model m : dead) {
       m.queue = SRC;
@@ -200,12 +226,16 @@ class RandomRedriveOperationsTest extends EngineTestSupport {
     long now = clock.millis();
     for (String queue : List.of(SRC, DLQ)) {
       Map<String, String> expected = new TreeMap<>();
-      model.forEach((body, m) -> {
-        if (m.queue.equals(queue)) {
-          expected.put(body,
-              (m.visibleAt <= now ? MessageState.VISIBLE : MessageState.IN_FLIGHT) + "/" + m.receives);
-        }
-      });
+      model.forEach(
+          (body, m) -> {
+            if (m.queue.equals(queue)) {
+              expected.put(
+                  body,
+                  (m.visibleAt <= now ? MessageState.VISIBLE : MessageState.IN_FLIGHT)
+                      + "/"
+                      + m.receives);
+            }
+          });
       Map<String, String> actual = new TreeMap<>();
       for (MessageSnapshot s : engine.inspect(urls.get(queue))) {
         actual.put(s.body(), s.state() + "/" + s.receiveCount());

@@ -12,12 +12,15 @@ class TypedApiTest extends EngineTestSupport {
     String url = createQueue("q");
     String id = engine.sendMessage(url, "hello");
     List<ReceivedMessage> got = engine.receiveMessages(url, 10, 0);
-    assertThat(got).singleElement().satisfies(m -> {
-      assertThat(m.messageId()).isEqualTo(id);
-      assertThat(m.body()).isEqualTo("hello");
-      assertThat(m.md5OfBody()).isEqualTo("5d41402abc4b2a76b9719d911017c592");
-      assertThat(m.receiveCount()).isEqualTo(1);
-    });
+    assertThat(got)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.messageId()).isEqualTo(id);
+              assertThat(m.body()).isEqualTo("hello");
+              assertThat(m.md5OfBody()).isEqualTo("5d41402abc4b2a76b9719d911017c592");
+              assertThat(m.receiveCount()).isEqualTo(1);
+            });
     counts(url, 0, 1, 0);
     engine.deleteMessage(url, got.get(0).receiptHandle());
     counts(url, 0, 0, 0);
@@ -26,9 +29,12 @@ class TypedApiTest extends EngineTestSupport {
   @Test
   void typedCallsGiveTheSameErrors() {
     String url = createQueue("q");
-    assertThat(error(() -> engine.sendMessage(url, "")).code()).isEqualTo(SqsErrorCode.MISSING_PARAMETER);
-    assertThat(error(() -> engine.receiveMessages(url, 11, 0)).code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
-    assertThat(error(() -> engine.deleteMessage(url, "junk")).code()).isEqualTo(SqsErrorCode.RECEIPT_HANDLE_IS_INVALID);
+    assertThat(error(() -> engine.sendMessage(url, "")).code())
+        .isEqualTo(SqsErrorCode.MISSING_PARAMETER);
+    assertThat(error(() -> engine.receiveMessages(url, 11, 0)).code())
+        .isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+    assertThat(error(() -> engine.deleteMessage(url, "junk")).code())
+        .isEqualTo(SqsErrorCode.RECEIPT_HANDLE_IS_INVALID);
     assertThat(error(() -> engine.sendMessage(BASE + "/123456789012/none", "x")).code())
         .isEqualTo(SqsErrorCode.QUEUE_DOES_NOT_EXIST);
   }
@@ -40,7 +46,8 @@ class TypedApiTest extends EngineTestSupport {
     assertThat(engine.receiveMessages(url, 1, 0)).hasSize(1);
     assertThat(engine.receiveMessages(url, 1, 0)).isEmpty();
     advance(10);
-    assertThat(engine.receiveMessages(url, 1, 0)).singleElement()
+    assertThat(engine.receiveMessages(url, 1, 0))
+        .singleElement()
         .satisfies(m -> assertThat(m.receiveCount()).isEqualTo(2));
   }
 }

@@ -87,7 +87,14 @@ class VisibilityTest extends EngineTestSupport {
     send(url, "a");
     Map<String, Object> m = receive(url).get(0);
     advance(20);
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle"), "VisibilityTimeout", 60);
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        m.get("ReceiptHandle"),
+        "VisibilityTimeout",
+        60);
     advance(59);
     assertThat(receive(url)).isEmpty();
     advance(1);
@@ -99,7 +106,14 @@ class VisibilityTest extends EngineTestSupport {
     String url = createQueue("q");
     send(url, "a");
     Map<String, Object> m = receive(url).get(0);
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle"), "VisibilityTimeout", 0);
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        m.get("ReceiptHandle"),
+        "VisibilityTimeout",
+        0);
     counts(url, 1, 0, 0);
     assertThat(receive(url)).hasSize(1);
   }
@@ -110,13 +124,31 @@ class VisibilityTest extends EngineTestSupport {
     send(url, "a");
     Map<String, Object> m = receive(url).get(0);
     advance(10);
-    SqsError e = error(() -> call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle",
-        m.get("ReceiptHandle"), "VisibilityTimeout", 43_200));
-    assertError(e, SqsErrorCode.INVALID_PARAMETER_VALUE, 400,
-        "Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the"
-            + " message is beyond the limit [43200 seconds]");
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle"),
-        "VisibilityTimeout", 43_190);
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "ChangeMessageVisibility",
+                    "QueueUrl",
+                    url,
+                    "ReceiptHandle",
+                    m.get("ReceiptHandle"),
+                    "VisibilityTimeout",
+                    43_200));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout"
+            + " for the message is beyond the limit [43200 seconds]");
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        m.get("ReceiptHandle"),
+        "VisibilityTimeout",
+        43_190);
   }
 
   @Test
@@ -125,16 +157,35 @@ class VisibilityTest extends EngineTestSupport {
     send(url, "a");
     Map<String, Object> m = receive(url, "VisibilityTimeout", 1).get(0);
     advance(2);
-    call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle"), "VisibilityTimeout", 30);
+    call(
+        "ChangeMessageVisibility",
+        "QueueUrl",
+        url,
+        "ReceiptHandle",
+        m.get("ReceiptHandle"),
+        "VisibilityTimeout",
+        30);
     assertThat(receive(url)).isEmpty();
   }
 
   @Test
   void changeMessageVisibilityWithMalformedHandleIsReceiptHandleIsInvalid() {
     String url = createQueue("q");
-    SqsError e = error(() -> call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", "garbage",
-        "VisibilityTimeout", 10));
-    assertError(e, SqsErrorCode.RECEIPT_HANDLE_IS_INVALID, 404,
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "ChangeMessageVisibility",
+                    "QueueUrl",
+                    url,
+                    "ReceiptHandle",
+                    "garbage",
+                    "VisibilityTimeout",
+                    10));
+    assertError(
+        e,
+        SqsErrorCode.RECEIPT_HANDLE_IS_INVALID,
+        404,
         "The input receipt handle \"garbage\" is not a valid receipt handle.");
   }
 
@@ -144,8 +195,17 @@ class VisibilityTest extends EngineTestSupport {
     send(url, "a");
     Map<String, Object> m = receive(url).get(0);
     delete(url, m);
-    SqsError e = error(() -> call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle",
-        m.get("ReceiptHandle"), "VisibilityTimeout", 10));
+    SqsError e =
+        error(
+            () ->
+                call(
+                    "ChangeMessageVisibility",
+                    "QueueUrl",
+                    url,
+                    "ReceiptHandle",
+                    m.get("ReceiptHandle"),
+                    "VisibilityTimeout",
+                    10));
     assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
   }
 
@@ -200,7 +260,10 @@ class VisibilityTest extends EngineTestSupport {
   @Test
   void deleteWithoutHandleIsMissingParameter() {
     String url = createQueue("q");
-    assertError(error(() -> call("DeleteMessage", "QueueUrl", url)), SqsErrorCode.MISSING_PARAMETER, 400,
+    assertError(
+        error(() -> call("DeleteMessage", "QueueUrl", url)),
+        SqsErrorCode.MISSING_PARAMETER,
+        400,
         "The request must contain the parameter ReceiptHandle.");
   }
 

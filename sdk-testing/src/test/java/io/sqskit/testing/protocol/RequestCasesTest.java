@@ -23,12 +23,18 @@ class RequestCasesTest {
     return Stream.of(
         Arguments.of(
             "AddPermission",
-            "QueueUrl=" + enc(URL) + "&Label=l&AWSAccountId.1=111122223333&AWSAccountId.2=444455556666"
+            "QueueUrl="
+                + enc(URL)
+                + "&Label=l&AWSAccountId.1=111122223333&AWSAccountId.2=444455556666"
                 + "&ActionName.1=SendMessage&ActionName.2=ReceiveMessage",
-            "{\"QueueUrl\":\"" + URL + "\",\"Label\":\"l\",\"AWSAccountIds\":[\"111122223333\","
+            "{\"QueueUrl\":\""
+                + URL
+                + "\",\"Label\":\"l\",\"AWSAccountIds\":[\"111122223333\","
                 + "\"444455556666\"],\"Actions\":[\"SendMessage\",\"ReceiveMessage\"]}",
             "{AWSAccountIds=[\"111122223333\", \"444455556666\"], Actions=[\"SendMessage\", "
-                + "\"ReceiveMessage\"], Label=\"l\", QueueUrl=\"" + URL + "\"}"),
+                + "\"ReceiveMessage\"], Label=\"l\", QueueUrl=\""
+                + URL
+                + "\"}"),
         Arguments.of(
             "CancelMessageMoveTask",
             "TaskHandle=h%3D%3D",
@@ -41,16 +47,21 @@ class RequestCasesTest {
             "{QueueUrl=\"" + URL + "\", ReceiptHandle=\"r+1\", VisibilityTimeout=60}"),
         Arguments.of(
             "ChangeMessageVisibilityBatch",
-            "QueueUrl=" + enc(URL)
+            "QueueUrl="
+                + enc(URL)
                 + "&ChangeMessageVisibilityBatchRequestEntry.2.Id=b"
                 + "&ChangeMessageVisibilityBatchRequestEntry.2.ReceiptHandle=r2"
                 + "&ChangeMessageVisibilityBatchRequestEntry.1.Id=a"
                 + "&ChangeMessageVisibilityBatchRequestEntry.1.ReceiptHandle=r1"
                 + "&ChangeMessageVisibilityBatchRequestEntry.1.VisibilityTimeout=10",
-            "{\"QueueUrl\":\"" + URL + "\",\"Entries\":[{\"Id\":\"a\",\"ReceiptHandle\":\"r1\","
+            "{\"QueueUrl\":\""
+                + URL
+                + "\",\"Entries\":[{\"Id\":\"a\",\"ReceiptHandle\":\"r1\","
                 + "\"VisibilityTimeout\":10},{\"Id\":\"b\",\"ReceiptHandle\":\"r2\"}]}",
             "{Entries=[{Id=\"a\", ReceiptHandle=\"r1\", VisibilityTimeout=10}, {Id=\"b\", "
-                + "ReceiptHandle=\"r2\"}], QueueUrl=\"" + URL + "\"}"),
+                + "ReceiptHandle=\"r2\"}], QueueUrl=\""
+                + URL
+                + "\"}"),
         Arguments.of(
             "CreateQueue",
             "QueueName=q.fifo&Attribute.1.Name=FifoQueue&Attribute.1.Value=true"
@@ -66,7 +77,9 @@ class RequestCasesTest {
             "{QueueUrl=\"" + URL + "\", ReceiptHandle=\"rh\"}"),
         Arguments.of(
             "DeleteMessageBatch",
-            "QueueUrl=" + enc(URL) + "&DeleteMessageBatchRequestEntry.1.Id=a"
+            "QueueUrl="
+                + enc(URL)
+                + "&DeleteMessageBatchRequestEntry.1.Id=a"
                 + "&DeleteMessageBatchRequestEntry.1.ReceiptHandle=r1",
             "{\"QueueUrl\":\"" + URL + "\",\"Entries\":[{\"Id\":\"a\",\"ReceiptHandle\":\"r1\"}]}",
             "{Entries=[{Id=\"a\", ReceiptHandle=\"r1\"}], QueueUrl=\"" + URL + "\"}"),
@@ -112,15 +125,21 @@ class RequestCasesTest {
             "{QueueUrl=\"" + URL + "\"}"),
         Arguments.of(
             "ReceiveMessage",
-            "QueueUrl=" + enc(URL) + "&AttributeName.1=All&MessageSystemAttributeName.1=SenderId"
+            "QueueUrl="
+                + enc(URL)
+                + "&AttributeName.1=All&MessageSystemAttributeName.1=SenderId"
                 + "&MessageAttributeName.1=.*&MaxNumberOfMessages=10&VisibilityTimeout=30"
                 + "&WaitTimeSeconds=20&ReceiveRequestAttemptId=x",
-            "{\"QueueUrl\":\"" + URL + "\",\"AttributeNames\":[\"All\"],"
+            "{\"QueueUrl\":\""
+                + URL
+                + "\",\"AttributeNames\":[\"All\"],"
                 + "\"MessageSystemAttributeNames\":[\"SenderId\"],\"MessageAttributeNames\":[\".*\"],"
                 + "\"MaxNumberOfMessages\":10,\"VisibilityTimeout\":30,\"WaitTimeSeconds\":20,"
                 + "\"ReceiveRequestAttemptId\":\"x\"}",
             "{AttributeNames=[\"All\"], MaxNumberOfMessages=10, MessageAttributeNames=[\".*\"], "
-                + "MessageSystemAttributeNames=[\"SenderId\"], QueueUrl=\"" + URL + "\", "
+                + "MessageSystemAttributeNames=[\"SenderId\"], QueueUrl=\""
+                + URL
+                + "\", "
                 + "ReceiveRequestAttemptId=\"x\", VisibilityTimeout=30, WaitTimeSeconds=20}"),
         Arguments.of(
             "RemovePermission",
@@ -129,7 +148,9 @@ class RequestCasesTest {
             "{Label=\"l\", QueueUrl=\"" + URL + "\"}"),
         Arguments.of(
             "SendMessage",
-            "QueueUrl=" + enc(URL) + "&MessageBody=h%C3%A9llo+w%0D%0A&DelaySeconds=0"
+            "QueueUrl="
+                + enc(URL)
+                + "&MessageBody=h%C3%A9llo+w%0D%0A&DelaySeconds=0"
                 + "&MessageAttribute.1.Name=color&MessageAttribute.1.Value.DataType=String"
                 + "&MessageAttribute.1.Value.StringValue=red"
                 + "&MessageAttribute.2.Name=blob&MessageAttribute.2.Value.DataType=Binary"
@@ -138,18 +159,28 @@ class RequestCasesTest {
                 + "&MessageSystemAttribute.1.Value.DataType=String"
                 + "&MessageSystemAttribute.1.Value.StringValue=Root%3D1"
                 + "&MessageDeduplicationId=d&MessageGroupId=g",
-            "{\"QueueUrl\":\"" + URL + "\",\"MessageBody\":\"h\\u00e9llo w\\r\\n\",\"DelaySeconds\":0,"
+            "{\"QueueUrl\":\""
+                + URL
+                + "\",\"MessageBody\":\"h\\u00e9llo w\\r"
+                + "\\n"
+                + "\",\"DelaySeconds\":0,"
                 + "\"MessageAttributes\":{\"color\":{\"DataType\":\"String\",\"StringValue\":\"red\"},"
                 + "\"blob\":{\"DataType\":\"Binary\",\"BinaryValue\":\"AAEC\"}},"
                 + "\"MessageSystemAttributes\":{\"AWSTraceHeader\":{\"DataType\":\"String\","
                 + "\"StringValue\":\"Root=1\"}},\"MessageDeduplicationId\":\"d\",\"MessageGroupId\":\"g\"}",
-            "{DelaySeconds=0, MessageAttributes={blob={BinaryValue=b64:AAEC, DataType=\"Binary\"}, "
-                + "color={DataType=\"String\", StringValue=\"red\"}}, MessageBody=\"h\u00e9llo w\r\n\", "
-                + "MessageDeduplicationId=\"d\", MessageGroupId=\"g\", MessageSystemAttributes="
-                + "{AWSTraceHeader={DataType=\"String\", StringValue=\"Root=1\"}}, QueueUrl=\"" + URL + "\"}"),
+            "{DelaySeconds=0, MessageAttributes={blob={BinaryValue=b64:AAEC, DataType=\"Binary\"},"
+                + " color={DataType=\"String\", StringValue=\"red\"}}, MessageBody=\"h\u00e9llo"
+                + " w\r\n"
+                + "\", MessageDeduplicationId=\"d\", MessageGroupId=\"g\","
+                + " MessageSystemAttributes={AWSTraceHeader={DataType=\"String\","
+                + " StringValue=\"Root=1\"}}, QueueUrl=\""
+                + URL
+                + "\"}"),
         Arguments.of(
             "SendMessageBatch",
-            "QueueUrl=" + enc(URL) + "&SendMessageBatchRequestEntry.1.Id=a"
+            "QueueUrl="
+                + enc(URL)
+                + "&SendMessageBatchRequestEntry.1.Id=a"
                 + "&SendMessageBatchRequestEntry.1.MessageBody=one"
                 + "&SendMessageBatchRequestEntry.1.DelaySeconds=3"
                 + "&SendMessageBatchRequestEntry.1.MessageAttribute.1.Name=n"
@@ -158,13 +189,17 @@ class RequestCasesTest {
                 + "&SendMessageBatchRequestEntry.10.Id=b&SendMessageBatchRequestEntry.10.MessageBody=two"
                 + "&SendMessageBatchRequestEntry.10.MessageGroupId=g"
                 + "&SendMessageBatchRequestEntry.10.MessageDeduplicationId=d",
-            "{\"QueueUrl\":\"" + URL + "\",\"Entries\":[{\"Id\":\"a\",\"MessageBody\":\"one\","
+            "{\"QueueUrl\":\""
+                + URL
+                + "\",\"Entries\":[{\"Id\":\"a\",\"MessageBody\":\"one\","
                 + "\"DelaySeconds\":3,\"MessageAttributes\":{\"n\":{\"DataType\":\"Number\","
                 + "\"StringValue\":\"42\"}}},{\"Id\":\"b\",\"MessageBody\":\"two\","
                 + "\"MessageGroupId\":\"g\",\"MessageDeduplicationId\":\"d\"}]}",
             "{Entries=[{DelaySeconds=3, Id=\"a\", MessageAttributes={n={DataType=\"Number\", "
                 + "StringValue=\"42\"}}, MessageBody=\"one\"}, {Id=\"b\", MessageBody=\"two\", "
-                + "MessageDeduplicationId=\"d\", MessageGroupId=\"g\"}], QueueUrl=\"" + URL + "\"}"),
+                + "MessageDeduplicationId=\"d\", MessageGroupId=\"g\"}], QueueUrl=\""
+                + URL
+                + "\"}"),
         Arguments.of(
             "SetQueueAttributes",
             "QueueUrl=" + enc(URL) + "&Attribute.1.Name=VisibilityTimeout&Attribute.1.Value=45",
@@ -178,7 +213,8 @@ class RequestCasesTest {
             "{\"SourceArn\":\"arn:aws:sqs:us-east-1:000000000000:dlq\","
                 + "\"DestinationArn\":\"arn:aws:sqs:us-east-1:000000000000:q\","
                 + "\"MaxNumberOfMessagesPerSecond\":50}",
-            "{DestinationArn=\"arn:aws:sqs:us-east-1:000000000000:q\", MaxNumberOfMessagesPerSecond=50, "
+            "{DestinationArn=\"arn:aws:sqs:us-east-1:000000000000:q\","
+                + " MaxNumberOfMessagesPerSecond=50, "
                 + "SourceArn=\"arn:aws:sqs:us-east-1:000000000000:dlq\"}"),
         Arguments.of(
             "TagQueue",
@@ -208,7 +244,8 @@ class RequestCasesTest {
   void jsonBodyReadsIntoTree(String action, String form, String json, String expected) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
 
-    Map<String, Object> tree = JsonRequestReader.read(SqsShapes.operation(action).input(), body, body.length);
+    Map<String, Object> tree =
+        JsonRequestReader.read(SqsShapes.operation(action).input(), body, body.length);
 
     assertThat(Trees.show(tree)).isEqualTo(expected);
   }
@@ -225,7 +262,8 @@ class RequestCasesTest {
     Map<String, String> params = new LinkedHashMap<>();
     FormDecoder.decode("Action=TagQueue&QueueUrl=u&Tags.1.Key=a&Tags.1.Value=1", params);
 
-    Map<String, Object> tree = QueryRequestReader.read(SqsShapes.operation("TagQueue").input(), params);
+    Map<String, Object> tree =
+        QueryRequestReader.read(SqsShapes.operation("TagQueue").input(), params);
 
     assertThat(Trees.show(tree)).isEqualTo("{QueueUrl=\"u\", Tags={a=\"1\"}}");
   }
@@ -236,7 +274,8 @@ class RequestCasesTest {
     FormDecoder.decode(
         "QueueUrl=u&Bogus=1&AttributeName.0=X&AttributeName.x=Y&AttributeName.2=QueueArn", params);
 
-    Map<String, Object> tree = QueryRequestReader.read(SqsShapes.operation("GetQueueAttributes").input(), params);
+    Map<String, Object> tree =
+        QueryRequestReader.read(SqsShapes.operation("GetQueueAttributes").input(), params);
 
     assertThat(Trees.show(tree)).isEqualTo("{AttributeNames=[\"QueueArn\"], QueueUrl=\"u\"}");
   }
@@ -247,14 +286,16 @@ class RequestCasesTest {
         "{\"QueueUrl\":\"u\",\"MaxNumberOfMessages\":null,\"Extra\":{\"a\":[1,2,{}]}}"
             .getBytes(StandardCharsets.UTF_8);
 
-    Map<String, Object> tree = JsonRequestReader.read(SqsShapes.operation("ReceiveMessage").input(), body, body.length);
+    Map<String, Object> tree =
+        JsonRequestReader.read(SqsShapes.operation("ReceiveMessage").input(), body, body.length);
 
     assertThat(Trees.show(tree)).isEqualTo("{QueueUrl=\"u\"}");
   }
 
   @Test
   void emptyJsonBodyReadsAsEmptyRequest() {
-    assertThat(JsonRequestReader.read(SqsShapes.operation("ListQueues").input(), new byte[0], 0)).isEmpty();
+    assertThat(JsonRequestReader.read(SqsShapes.operation("ListQueues").input(), new byte[0], 0))
+        .isEmpty();
   }
 
   private static String enc(String text) {

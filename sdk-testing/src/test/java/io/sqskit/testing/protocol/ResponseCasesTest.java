@@ -90,7 +90,9 @@ class ResponseCasesTest {
         Arguments.of(
             "ListDeadLetterSourceQueues",
             Map.of("queueUrls", List.of(URL), "NextToken", "t"),
-            "<ListDeadLetterSourceQueuesResult><QueueUrl>" + URL + "</QueueUrl><NextToken>t</NextToken>"
+            "<ListDeadLetterSourceQueuesResult><QueueUrl>"
+                + URL
+                + "</QueueUrl><NextToken>t</NextToken>"
                 + "</ListDeadLetterSourceQueuesResult>",
             "{\"queueUrls\":[\"" + URL + "\"],\"NextToken\":\"t\"}"),
         Arguments.of(
@@ -99,11 +101,16 @@ class ResponseCasesTest {
                 "Results",
                 List.of(
                     Map.of(
-                        "Status", "RUNNING",
-                        "SourceArn", "arn:s",
-                        "MaxNumberOfMessagesPerSecond", 5,
-                        "ApproximateNumberOfMessagesMoved", 1L,
-                        "StartedTimestamp", 1767225600000L))),
+                        "Status",
+                        "RUNNING",
+                        "SourceArn",
+                        "arn:s",
+                        "MaxNumberOfMessagesPerSecond",
+                        5,
+                        "ApproximateNumberOfMessagesMoved",
+                        1L,
+                        "StartedTimestamp",
+                        1767225600000L))),
             "<ListMessageMoveTasksResult><ListMessageMoveTasksResultEntry><Status>RUNNING</Status>"
                 + "<SourceArn>arn:s</SourceArn><MaxNumberOfMessagesPerSecond>5</MaxNumberOfMessagesPerSecond>"
                 + "<ApproximateNumberOfMessagesMoved>1</ApproximateNumberOfMessagesMoved>"
@@ -119,29 +126,27 @@ class ResponseCasesTest {
         Arguments.of(
             "ListQueues",
             Map.of("QueueUrls", List.of(URL, URL + "2")),
-            "<ListQueuesResult><QueueUrl>" + URL + "</QueueUrl><QueueUrl>" + URL + "2</QueueUrl>"
+            "<ListQueuesResult><QueueUrl>"
+                + URL
+                + "</QueueUrl><QueueUrl>"
+                + URL
+                + "2</QueueUrl>"
                 + "</ListQueuesResult>",
             "{\"QueueUrls\":[\"" + URL + "\",\"" + URL + "2\"]}"),
-        Arguments.of(
-            "ListQueues",
-            Map.of(),
-            "<ListQueuesResult></ListQueuesResult>",
-            "{}"),
+        Arguments.of("ListQueues", Map.of(), "<ListQueuesResult></ListQueuesResult>", "{}"),
         Arguments.of("PurgeQueue", Map.of(), "", "{}"),
         Arguments.of(
             "ReceiveMessage",
             Map.of("Messages", List.of(message)),
-            "<ReceiveMessageResult><Message><MessageId>m-1</MessageId><ReceiptHandle>rh+/=</ReceiptHandle>"
-                + "<MD5OfBody>5d41402abc4b2a76b9719d911017c592</MD5OfBody>"
-                + "<Body>a&lt;b&gt;&amp;&quot;c&quot;&#xD;\n</Body>"
-                + "<Attribute><Name>SenderId</Name><Value>AKIDEXAMPLE</Value></Attribute>"
+            "<ReceiveMessageResult><Message><MessageId>m-1</MessageId><ReceiptHandle>rh+/=</ReceiptHandle><MD5OfBody>5d41402abc4b2a76b9719d911017c592</MD5OfBody><Body>a&lt;b&gt;&amp;&quot;c&quot;&#xD;\n"
+                + "</Body><Attribute><Name>SenderId</Name><Value>AKIDEXAMPLE</Value></Attribute>"
                 + "<Attribute><Name>SentTimestamp</Name><Value>1767225600000</Value></Attribute>"
                 + "<MD5OfMessageAttributes>md5a</MD5OfMessageAttributes>"
                 + "<MessageAttribute><Name>blob</Name><Value><BinaryValue>AAEC</BinaryValue>"
                 + "<DataType>Binary</DataType></Value></MessageAttribute></Message></ReceiveMessageResult>",
-            "{\"Messages\":[{\"MessageId\":\"m-1\",\"ReceiptHandle\":\"rh+/=\","
-                + "\"MD5OfBody\":\"5d41402abc4b2a76b9719d911017c592\",\"Body\":\"a<b>&\\\"c\\\"\\r\\n\","
-                + "\"Attributes\":{\"SenderId\":\"AKIDEXAMPLE\",\"SentTimestamp\":\"1767225600000\"},"
+            "{\"Messages\":[{\"MessageId\":\"m-1\",\"ReceiptHandle\":\"rh+/=\",\"MD5OfBody\":\"5d41402abc4b2a76b9719d911017c592\",\"Body\":\"a<b>&\\\"c\\\"\\r"
+                + "\\n"
+                + "\",\"Attributes\":{\"SenderId\":\"AKIDEXAMPLE\",\"SentTimestamp\":\"1767225600000\"},"
                 + "\"MD5OfMessageAttributes\":\"md5a\",\"MessageAttributes\":{\"blob\":"
                 + "{\"BinaryValue\":\"AAEC\",\"DataType\":\"Binary\"}}}]}"),
         Arguments.of("RemovePermission", Map.of(), "", "{}"),
@@ -199,12 +204,21 @@ class ResponseCasesTest {
   @ParameterizedTest(name = "{0} {2}")
   @MethodSource("cases")
   void writesQueryXml(String action, Map<String, Object> tree, String result, String json) {
-    String xml = QueryResponseWriter.write(action, SqsShapes.operation(action).output(), tree, "rid");
+    String xml =
+        QueryResponseWriter.write(action, SqsShapes.operation(action).output(), tree, "rid");
 
     assertThat(xml)
         .isEqualTo(
-            NS + "<" + action + "Response" + XMLNS + ">" + result
-                + "<ResponseMetadata><RequestId>rid</RequestId></ResponseMetadata></" + action + "Response>");
+            NS
+                + "<"
+                + action
+                + "Response"
+                + XMLNS
+                + ">"
+                + result
+                + "<ResponseMetadata><RequestId>rid</RequestId></ResponseMetadata></"
+                + action
+                + "Response>");
   }
 
   @ParameterizedTest(name = "{0} {3}")
@@ -231,7 +245,10 @@ class ResponseCasesTest {
 
     assertThat(QueryResponseWriter.writeError(error, "rid"))
         .isEqualTo(
-            NS + "<ErrorResponse" + XMLNS + "><Error><Type>Sender</Type>"
+            NS
+                + "<ErrorResponse"
+                + XMLNS
+                + "><Error><Type>Sender</Type>"
                 + "<Code>AWS.SimpleQueueService.NonExistentQueue</Code>"
                 + "<Message>The specified queue does not exist for this wsdl version.</Message>"
                 + "<Detail/></Error><RequestId>rid</RequestId></ErrorResponse>");
@@ -259,7 +276,8 @@ class ResponseCasesTest {
         .isEqualTo("com.amazonaws.sqs#InvalidParameterValueException");
     assertThat(WireError.of(SqsErrorCode.MISSING_PARAMETER, "m").jsonType())
         .isEqualTo("com.amazonaws.sqs#MissingRequiredParameterException");
-    assertThat(WireError.of(SqsErrorCode.MISSING_PARAMETER, "m").queryCode()).isEqualTo("MissingParameter");
+    assertThat(WireError.of(SqsErrorCode.MISSING_PARAMETER, "m").queryCode())
+        .isEqualTo("MissingParameter");
   }
 
   @Test
@@ -267,7 +285,9 @@ class ResponseCasesTest {
     WireError error = WireError.of(SqsErrorCode.INTERNAL_FAILURE, "boom <&>");
 
     assertThat(QueryResponseWriter.writeError(error, "r"))
-        .contains("<Type>Receiver</Type><Code>InternalFailure</Code><Message>boom &lt;&amp;&gt;</Message>");
+        .contains(
+            "<Type>Receiver</Type><Code>InternalFailure</Code><Message>boom"
+                + " &lt;&amp;&gt;</Message>");
     assertThat(error.status()).isEqualTo(500);
   }
 }

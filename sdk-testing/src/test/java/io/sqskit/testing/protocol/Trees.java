@@ -11,8 +11,8 @@ public final class Trees {
   private Trees() {}
 
   /**
-   * Strings quoted, Integer bare ({@code 5}), Long with {@code L}, byte[] as {@code b64:...},
-   * maps with sorted keys.
+   * Strings quoted, Integer bare ({@code 5}), Long with {@code L}, byte[] as {@code b64:...}, maps
+   * with sorted keys.
    */
   public static String show(Object value) {
     StringBuilder out = new StringBuilder();

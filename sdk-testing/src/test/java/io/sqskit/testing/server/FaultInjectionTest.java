@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +46,8 @@ class FaultInjectionTest {
     return server.endpoint() + "/" + ACCOUNT + "/" + name;
   }
 
-  private HttpResponse<String> query(String account, String form) throws IOException, InterruptedException {
+  private HttpResponse<String> query(String account, String form)
+      throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(server.endpoint())
             .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
@@ -76,7 +76,8 @@ class FaultInjectionTest {
   }
 
   private HttpResponse<String> sendQuery(String queue, String body) throws Exception {
-    return query(ACCOUNT, "Action=SendMessage&QueueUrl=" + queueUrl(queue) + "&MessageBody=" + body);
+    return query(
+        ACCOUNT, "Action=SendMessage&QueueUrl=" + queueUrl(queue) + "&MessageBody=" + body);
   }
 
   private HttpResponse<String> sendJson(String queue, String body) throws Exception {
@@ -106,7 +107,8 @@ class FaultInjectionTest {
     HttpResponse<String> response = sendJson("orders", "hi");
 
     assertThat(response.statusCode()).isEqualTo(403);
-    assertThat(response.headers().firstValue("x-amzn-query-error")).hasValue("RequestThrottled;Sender");
+    assertThat(response.headers().firstValue("x-amzn-query-error"))
+        .hasValue("RequestThrottled;Sender");
     assertThat(response.body())
         .contains("\"__type\":\"com.amazonaws.sqs#RequestThrottled\"")
         .contains("The request was denied due to request throttling.");
@@ -120,9 +122,12 @@ class FaultInjectionTest {
     HttpResponse<String> overJson = sendJson("orders", "b");
 
     assertThat(overQuery.statusCode()).isEqualTo(500);
-    assertThat(overQuery.body()).contains("<Type>Receiver</Type>").contains("<Code>InternalFailure</Code>");
+    assertThat(overQuery.body())
+        .contains("<Type>Receiver</Type>")
+        .contains("<Code>InternalFailure</Code>");
     assertThat(overJson.statusCode()).isEqualTo(500);
-    assertThat(overJson.headers().firstValue("x-amzn-query-error")).hasValue("InternalFailure;Receiver");
+    assertThat(overJson.headers().firstValue("x-amzn-query-error"))
+        .hasValue("InternalFailure;Receiver");
     assertThat(overJson.body()).contains("com.amazonaws.sqs#InternalFailure");
     assertThat(approximateMessages("orders")).isZero();
   }
@@ -137,7 +142,8 @@ class FaultInjectionTest {
     assertThat(overQuery.statusCode()).isEqualTo(503);
     assertThat(overQuery.body()).contains("<Code>ServiceUnavailable</Code>");
     assertThat(overJson.statusCode()).isEqualTo(503);
-    assertThat(overJson.headers().firstValue("x-amzn-query-error")).hasValue("ServiceUnavailable;Receiver");
+    assertThat(overJson.headers().firstValue("x-amzn-query-error"))
+        .hasValue("ServiceUnavailable;Receiver");
   }
 
   @Test
@@ -237,7 +243,8 @@ class FaultInjectionTest {
     server.faults().add(Fault.serviceUnavailable().queue("new-one"));
 
     assertThat(query(ACCOUNT, "Action=CreateQueue&QueueName=new-one").statusCode()).isEqualTo(503);
-    assertThat(query(ACCOUNT, "Action=CreateQueue&QueueName=other-one").statusCode()).isEqualTo(200);
+    assertThat(query(ACCOUNT, "Action=CreateQueue&QueueName=other-one").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -248,7 +255,13 @@ class FaultInjectionTest {
     mine.add(Fault.throttle());
 
     HttpResponse<String> other =
-        query(OTHER, "Action=SendMessage&QueueUrl=" + server.endpoint() + "/" + OTHER + "/orders&MessageBody=x");
+        query(
+            OTHER,
+            "Action=SendMessage&QueueUrl="
+                + server.endpoint()
+                + "/"
+                + OTHER
+                + "/orders&MessageBody=x");
     HttpResponse<String> own = sendQuery("orders", "x");
 
     assertThat(other.statusCode()).isEqualTo(200);
@@ -317,12 +330,18 @@ class FaultInjectionTest {
 
     String corrupted = sendQuery("orders", "hello").body();
     String received =
-        query(ACCOUNT, "Action=ReceiveMessage&MaxNumberOfMessages=10&QueueUrl=" + queueUrl("orders")).body();
+        query(
+                ACCOUNT,
+                "Action=ReceiveMessage&MaxNumberOfMessages=10&QueueUrl=" + queueUrl("orders"))
+            .body();
 
     String md5 = "5d41402abc4b2a76b9719d911017c592"; // MD5 of "hello"
     assertThat(good).contains("<MD5OfMessageBody>" + md5 + "</MD5OfMessageBody>");
-    assertThat(corrupted).contains("<MD5OfMessageBody>" + Md5Corruption.flip(md5) + "</MD5OfMessageBody>");
-    assertThat(received).contains("<MD5OfBody>" + Md5Corruption.flip(md5) + "</MD5OfBody>").doesNotContain(md5);
+    assertThat(corrupted)
+        .contains("<MD5OfMessageBody>" + Md5Corruption.flip(md5) + "</MD5OfMessageBody>");
+    assertThat(received)
+        .contains("<MD5OfBody>" + Md5Corruption.flip(md5) + "</MD5OfBody>")
+        .doesNotContain(md5);
     assertThat(server.faults().injected(Fault.Kind.CORRUPT_MD5)).isEqualTo(2);
   }
 
@@ -335,10 +354,16 @@ class FaultInjectionTest {
         json(
                 ACCOUNT,
                 "SendMessageBatch",
-                "{\"QueueUrl\":\"" + queueUrl("orders") + "\",\"Entries\":[{\"Id\":\"a\",\"MessageBody\":\"hello\"}]}")
+                "{\"QueueUrl\":\""
+                    + queueUrl("orders")
+                    + "\",\"Entries\":[{\"Id\":\"a\",\"MessageBody\":\"hello\"}]}")
             .body();
 
-    assertThat(body).contains("\"MD5OfMessageBody\":\"" + Md5Corruption.flip("5d41402abc4b2a76b9719d911017c592") + "\"");
+    assertThat(body)
+        .contains(
+            "\"MD5OfMessageBody\":\""
+                + Md5Corruption.flip("5d41402abc4b2a76b9719d911017c592")
+                + "\"");
   }
 
   @Test
@@ -378,11 +403,16 @@ class FaultInjectionTest {
 
   @Test
   void faultOptionsRejectNonsense() {
-    assertThatThrownBy(() -> Fault.throttle().times(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.throttle().probability(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.throttle().probability(1.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.latency(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.throttle().action("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.throttle().times(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.throttle().probability(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.throttle().probability(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.latency(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.throttle().action(""))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(Fault.throttle().action("SendMessage").times(2).toString())
         .isEqualTo("Fault{THROTTLE, action=SendMessage, queue=any, times=2}");
   }
@@ -391,7 +421,8 @@ class FaultInjectionTest {
     String body =
         query(
                 ACCOUNT,
-                "Action=GetQueueAttributes&AttributeName.1=ApproximateNumberOfMessages&QueueUrl=" + queueUrl(queue))
+                "Action=GetQueueAttributes&AttributeName.1=ApproximateNumberOfMessages&QueueUrl="
+                    + queueUrl(queue))
             .body();
     int at = body.indexOf("<Value>");
     return Integer.parseInt(body.substring(at + 7, body.indexOf("</Value>", at)));

@@ -41,25 +41,33 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  */
 class LoadStressTest {
   private static final int PRODUCE_SECONDS = Integer.getInteger("sqskit.stress.seconds", 10);
+
   /** Per producer; keeps memory and the drain bounded when the engine outruns the consumers. */
   private static final int MAX_PER_PRODUCER = 1_000 * PRODUCE_SECONDS;
+
   /** Producers pause while this many messages wait unprocessed, so the drain stays short. */
   private static final int MAX_BACKLOG = 4_000;
+
   private static final int VISIBILITY = 30;
   private static final int MAX_RECEIVE_COUNT = 3;
   private static final int GROUPS_PER_PRODUCER = 4;
 
   private final AtomicLong operations = new AtomicLong();
   private final Queue<String> violations = new ConcurrentLinkedQueue<>();
+
   /** Body to message id, for every accepted send. */
   private final Map<String, String> sentStandard = new ConcurrentHashMap<>();
+
   private final Map<String, String> sentFifo = new ConcurrentHashMap<>();
   private final Set<String> poison = ConcurrentHashMap.newKeySet();
   private final Set<String> processed = ConcurrentHashMap.newKeySet();
+
   /** Per delivery ("body#receiveCount"): a lower bound of the epoch millis its visibility ends. */
   private final Map<String, Long> holds = new ConcurrentHashMap<>();
+
   /** Per FIFO group: sequence numbers in the order they were processed. */
   private final Map<String, List<Integer>> fifoOrder = new ConcurrentHashMap<>();
+
   private final AtomicLong resent = new AtomicLong();
   private volatile boolean producersDone;
 
@@ -74,28 +82,53 @@ class LoadStressTest {
     long started = System.nanoTime();
     engine = SqsEngine.create();
     try (SqsServer server = SqsServer.builder().engine(engine).build().start();
-        SqsClient http = SqsClient.builder()
-            .endpointOverride(server.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
-            .httpClient(UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5))
-                .socketTimeout(Duration.ofSeconds(15))
-                .build())
-            .build()) {
+        SqsClient http =
+            SqsClient.builder()
+                .endpointOverride(server.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(
+                    StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+                .httpClient(
+                    UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(15))
+                        .build())
+                .build()) {
       assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
       ctx = new RequestContext(null, "http://127.0.0.1:" + server.port(), null);
       dlqUrl = http.createQueue(r -> r.queueName("stress-dlq")).queueUrl();
-      String dlqArn = http.getQueueAttributes(r -> r.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-          .attributes().get(QueueAttributeName.QUEUE_ARN);
-      standardUrl = http.createQueue(r -> r.queueName("stress").attributes(Map.of(
-          QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(VISIBILITY),
-          QueueAttributeName.REDRIVE_POLICY,
-          "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + MAX_RECEIVE_COUNT + "\"}")))
-          .queueUrl();
-      fifoUrl = http.createQueue(r -> r.queueName("stress.fifo").attributes(Map.of(
-          QueueAttributeName.FIFO_QUEUE, "true",
-          QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(VISIBILITY)))).queueUrl();
+      String dlqArn =
+          http.getQueueAttributes(
+                  r -> r.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+              .attributes()
+              .get(QueueAttributeName.QUEUE_ARN);
+      standardUrl =
+          http.createQueue(
+                  r ->
+                      r.queueName("stress")
+                          .attributes(
+                              Map.of(
+                                  QueueAttributeName.VISIBILITY_TIMEOUT,
+                                  Integer.toString(VISIBILITY),
+                                  QueueAttributeName.REDRIVE_POLICY,
+                                  "{\"deadLetterTargetArn\":\""
+                                      + dlqArn
+                                      + "\",\"maxReceiveCount\":\""
+                                      + MAX_RECEIVE_COUNT
+                                      + "\"}")))
+              .queueUrl();
+      fifoUrl =
+          http.createQueue(
+                  r ->
+                      r.queueName("stress.fifo")
+                          .attributes(
+                              Map.of(
+                                  QueueAttributeName.FIFO_QUEUE,
+                                  "true",
+                                  QueueAttributeName.VISIBILITY_TIMEOUT,
+                                  Integer.toString(VISIBILITY))))
+              .queueUrl();
 
       long produceUntil = System.currentTimeMillis() + PRODUCE_SECONDS * 1000L;
       long drainUntil = produceUntil + 30_000L;
@@ -122,9 +155,12 @@ class LoadStressTest {
         pool.shutdownNow();
       }
 
-      assertThat(violations.stream().limit(20).toList()).as("violations (up to 20 of " + violations.size() + ")")
+      assertThat(violations.stream().limit(20).toList())
+          .as("violations (up to 20 of " + violations.size() + ")")
           .isEmpty();
-      assertThat(engine.inspect(standardUrl).size()).as("messages left in the standard queue").isZero();
+      assertThat(engine.inspect(standardUrl).size())
+          .as("messages left in the standard queue")
+          .isZero();
       assertThat(engine.inspect(fifoUrl).size()).as("messages left in the FIFO queue").isZero();
       Set<String> expectedProcessed = new HashSet<>(sentStandard.keySet());
       expectedProcessed.removeAll(poison);
@@ -133,40 +169,67 @@ class LoadStressTest {
       lost.removeAll(processed);
       Set<String> unexpected = new HashSet<>(processed);
       unexpected.removeAll(expectedProcessed);
-      assertThat(lost.size()).as("lost messages, e.g. " + lost.stream().limit(10).toList()).isZero();
-      assertThat(unexpected.size()).as("processed but not expected, e.g. " + unexpected.stream().limit(10).toList())
+      assertThat(lost.size())
+          .as("lost messages, e.g. " + lost.stream().limit(10).toList())
           .isZero();
-      Map<String, String> deadLettered = engine.inspect(dlqUrl).stream()
-          .collect(Collectors.toMap(MessageSnapshot::body, MessageSnapshot::messageId));
-      assertThat(deadLettered.keySet()).as("poison messages, and only they, were dead-lettered").isEqualTo(poison);
-      deadLettered.forEach((body, id) -> assertThat(id).as("dead-lettered id of " + body).isEqualTo(sentStandard.get(body)));
-      fifoOrder.forEach((group, seqs) -> {
-        for (int i = 0; i < seqs.size(); i++) {
-          assertThat(seqs.get(i)).as("FIFO group " + group + " processed in send order").isEqualTo(i);
-        }
-      });
+      assertThat(unexpected.size())
+          .as("processed but not expected, e.g. " + unexpected.stream().limit(10).toList())
+          .isZero();
+      Map<String, String> deadLettered =
+          engine.inspect(dlqUrl).stream()
+              .collect(Collectors.toMap(MessageSnapshot::body, MessageSnapshot::messageId));
+      assertThat(deadLettered.keySet())
+          .as("poison messages, and only they, were dead-lettered")
+          .isEqualTo(poison);
+      deadLettered.forEach(
+          (body, id) ->
+              assertThat(id).as("dead-lettered id of " + body).isEqualTo(sentStandard.get(body)));
+      fifoOrder.forEach(
+          (group, seqs) -> {
+            for (int i = 0; i < seqs.size(); i++) {
+              assertThat(seqs.get(i))
+                  .as("FIFO group " + group + " processed in send order")
+                  .isEqualTo(i);
+            }
+          });
 
       int redriven = redrive(http, deadLettered);
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "stress: operations=%d messages=%d (standard=%d fifo=%d) dead-lettered=%d redriven=%d"
-              + " dedup-resends=%d duration=%.1fs lost=0 early-redeliveries=0 producers=8 consumers=8%n",
-          operations.get(), sentStandard.size() + sentFifo.size(), sentStandard.size(), sentFifo.size(),
-          deadLettered.size(), redriven, resent.get(), seconds);
+              + " dedup-resends=%d duration=%.1fs lost=0 early-redeliveries=0 producers=8"
+              + " consumers=8%n",
+          operations.get(),
+          sentStandard.size() + sentFifo.size(),
+          sentStandard.size(),
+          sentFifo.size(),
+          deadLettered.size(),
+          redriven,
+          resent.get(),
+          seconds);
     }
   }
 
-  /** Moves the dead-letter queue back to its source with a move task and consumes what comes back. */
+  /**
+   * Moves the dead-letter queue back to its source with a move task and consumes what comes back.
+   */
   private int redrive(SqsClient http, Map<String, String> deadLettered) {
-    String dlqArn = http.getQueueAttributes(r -> r.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-        .attributes().get(QueueAttributeName.QUEUE_ARN);
+    String dlqArn =
+        http.getQueueAttributes(
+                r -> r.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+            .attributes()
+            .get(QueueAttributeName.QUEUE_ARN);
     http.startMessageMoveTask(r -> r.sourceArn(dlqArn));
     operations.addAndGet(2);
     Map<String, String> back = new HashMap<>();
     long until = System.currentTimeMillis() + 20_000L;
-    for (int i = 0; i < 10_000 && back.size() < deadLettered.size() && System.currentTimeMillis() < until; i++) {
-      var messages = http.receiveMessage(r -> r.queueUrl(standardUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
-          .messages();
+    for (int i = 0;
+        i < 10_000 && back.size() < deadLettered.size() && System.currentTimeMillis() < until;
+        i++) {
+      var messages =
+          http.receiveMessage(
+                  r -> r.queueUrl(standardUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+              .messages();
       operations.incrementAndGet();
       for (var m : messages) {
         assertThat(back.put(m.body(), m.messageId())).as("redriven once: " + m.body()).isNull();
@@ -174,9 +237,14 @@ class LoadStressTest {
         operations.incrementAndGet();
       }
     }
-    assertThat(back.keySet()).as("every dead-lettered message redriven").isEqualTo(deadLettered.keySet());
-    back.forEach((body, id) -> assertThat(id).as("a redriven message is a new message: " + body)
-        .isNotEqualTo(deadLettered.get(body)));
+    assertThat(back.keySet())
+        .as("every dead-lettered message redriven")
+        .isEqualTo(deadLettered.keySet());
+    back.forEach(
+        (body, id) ->
+            assertThat(id)
+                .as("a redriven message is a new message: " + body)
+                .isNotEqualTo(deadLettered.get(body)));
     assertThat(engine.inspect(dlqUrl)).isEmpty();
     return back.size();
   }
@@ -197,7 +265,8 @@ class LoadStressTest {
         int n = random.nextInt(4) == 0 ? 10 : 1;
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          // About 2% poison: always released by consumers, so they must end in the dead-letter queue.
+          // About 2% poison: always released by consumers, so they must end in the dead-letter
+          // queue.
           boolean isPoison = random.nextInt(50) == 0;
           String body = "s-" + producer + "-" + (sent + i) + (isPoison ? "-poison" : "");
           bodies.add(body);
@@ -256,14 +325,22 @@ class LoadStressTest {
       for (Delivery d : batch) {
         Long previous = holds.get(d.body() + "#" + (d.receiveCount() - 1));
         if (previous != null && after < previous) {
-          violations.add(d.body() + " delivered again (count " + d.receiveCount() + ") at or before " + after
-              + " while its previous visibility held until at least " + previous);
+          violations.add(
+              d.body()
+                  + " delivered again (count "
+                  + d.receiveCount()
+                  + ") at or before "
+                  + after
+                  + " while its previous visibility held until at least "
+                  + previous);
         }
         String key = d.body() + "#" + d.receiveCount();
         holds.put(key, before + VISIBILITY * 1000L);
-        boolean release = fifo
-            ? releasedGroups.contains(group(d.body())) || (d.receiveCount() == 1 && random.nextInt(20) == 0)
-            : poison.contains(d.body()) || (d.receiveCount() == 1 && random.nextInt(10) == 0);
+        boolean release =
+            fifo
+                ? releasedGroups.contains(group(d.body()))
+                    || (d.receiveCount() == 1 && random.nextInt(20) == 0)
+                : poison.contains(d.body()) || (d.receiveCount() == 1 && random.nextInt(10) == 0);
         if (release) {
           // Lower the recorded hold before the call makes the message visible again.
           holds.put(key, System.currentTimeMillis());
@@ -282,7 +359,9 @@ class LoadStressTest {
         }
         if (fifo) {
           // Recorded before the delete: the group's next message cannot be handed out before it.
-          fifoOrder.computeIfAbsent(group(d.body()), g -> new ArrayList<>()).add(sequence(d.body()));
+          fifoOrder
+              .computeIfAbsent(group(d.body()), g -> new ArrayList<>())
+              .add(sequence(d.body()));
         }
         side.delete(url, d.receiptHandle());
         operations.incrementAndGet();
@@ -328,11 +407,13 @@ class LoadStressTest {
     @Override
     public List<String> sendStandard(String url, List<String> bodies) {
       if (bodies.size() == 1) {
-        return List.of(http.sendMessage(r -> r.queueUrl(url).messageBody(bodies.get(0))).messageId());
+        return List.of(
+            http.sendMessage(r -> r.queueUrl(url).messageBody(bodies.get(0))).messageId());
       }
       List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
       for (int i = 0; i < bodies.size(); i++) {
-        entries.add(SendMessageBatchRequestEntry.builder().id("e" + i).messageBody(bodies.get(i)).build());
+        entries.add(
+            SendMessageBatchRequestEntry.builder().id("e" + i).messageBody(bodies.get(i)).build());
       }
       var result = http.sendMessageBatch(r -> r.queueUrl(url).entries(entries));
       assertThat(result.failed()).isEmpty();
@@ -347,23 +428,40 @@ class LoadStressTest {
 
     @Override
     public String sendFifo(String url, String body, String group, String dedupId) {
-      return http.sendMessage(r -> r.queueUrl(url).messageBody(body).messageGroupId(group)
-          .messageDeduplicationId(dedupId)).messageId();
+      return http.sendMessage(
+              r ->
+                  r.queueUrl(url)
+                      .messageBody(body)
+                      .messageGroupId(group)
+                      .messageDeduplicationId(dedupId))
+          .messageId();
     }
 
     @Override
     public List<Delivery> receive(String url, int visibility) {
-      return http.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)
-              .visibilityTimeout(visibility).messageSystemAttributeNames(MessageSystemAttributeName.ALL))
-          .messages().stream()
-          .map(m -> new Delivery(m.body(), m.receiptHandle(),
-              Integer.parseInt(m.attributesAsStrings().get("ApproximateReceiveCount"))))
+      return http
+          .receiveMessage(
+              r ->
+                  r.queueUrl(url)
+                      .maxNumberOfMessages(10)
+                      .waitTimeSeconds(1)
+                      .visibilityTimeout(visibility)
+                      .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
+          .messages()
+          .stream()
+          .map(
+              m ->
+                  new Delivery(
+                      m.body(),
+                      m.receiptHandle(),
+                      Integer.parseInt(m.attributesAsStrings().get("ApproximateReceiveCount"))))
           .toList();
     }
 
     @Override
     public void changeVisibility(String url, String handle, int visibility) {
-      http.changeMessageVisibility(r -> r.queueUrl(url).receiptHandle(handle).visibilityTimeout(visibility));
+      http.changeMessageVisibility(
+          r -> r.queueUrl(url).receiptHandle(handle).visibilityTimeout(visibility));
     }
 
     @Override
@@ -407,27 +505,59 @@ class LoadStressTest {
 
     @Override
     public String sendFifo(String url, String body, String group, String dedupId) {
-      return (String) call("SendMessage", "QueueUrl", url, "MessageBody", body, "MessageGroupId", group,
-          "MessageDeduplicationId", dedupId).get("MessageId");
+      return (String)
+          call(
+                  "SendMessage",
+                  "QueueUrl",
+                  url,
+                  "MessageBody",
+                  body,
+                  "MessageGroupId",
+                  group,
+                  "MessageDeduplicationId",
+                  dedupId)
+              .get("MessageId");
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public List<Delivery> receive(String url, int visibility) {
-      Map<String, Object> out = call("ReceiveMessage", "QueueUrl", url, "MaxNumberOfMessages", 10,
-          "WaitTimeSeconds", 1, "VisibilityTimeout", visibility, "MessageSystemAttributeNames", List.of("All"));
+      Map<String, Object> out =
+          call(
+              "ReceiveMessage",
+              "QueueUrl",
+              url,
+              "MaxNumberOfMessages",
+              10,
+              "WaitTimeSeconds",
+              1,
+              "VisibilityTimeout",
+              visibility,
+              "MessageSystemAttributeNames",
+              List.of("All"));
       List<Delivery> deliveries = new ArrayList<>();
-      for (Map<String, Object> m : (List<Map<String, Object>>) out.getOrDefault("Messages", List.of())) {
+      for (Map<String, Object> m :
+          (List<Map<String, Object>>) out.getOrDefault("Messages", List.of())) {
         Map<String, String> attributes = (Map<String, String>) m.get("Attributes");
-        deliveries.add(new Delivery((String) m.get("Body"), (String) m.get("ReceiptHandle"),
-            Integer.parseInt(attributes.get("ApproximateReceiveCount"))));
+        deliveries.add(
+            new Delivery(
+                (String) m.get("Body"),
+                (String) m.get("ReceiptHandle"),
+                Integer.parseInt(attributes.get("ApproximateReceiveCount"))));
       }
       return deliveries;
     }
 
     @Override
     public void changeVisibility(String url, String handle, int visibility) {
-      call("ChangeMessageVisibility", "QueueUrl", url, "ReceiptHandle", handle, "VisibilityTimeout", visibility);
+      call(
+          "ChangeMessageVisibility",
+          "QueueUrl",
+          url,
+          "ReceiptHandle",
+          handle,
+          "VisibilityTimeout",
+          visibility);
     }
 
     @Override

@@ -10,13 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Random, mostly malformed requests over both protocols (seeded, so a failure replays): every one
@@ -26,41 +26,153 @@ import javax.xml.parsers.DocumentBuilderFactory;
 class MalformedInputFuzzTest {
 
   private static final List<String> ACTIONS =
-      List.of("CreateQueue", "SendMessage", "SendMessageBatch", "ReceiveMessage", "DeleteMessageBatch",
-          "GetQueueAttributes", "SetQueueAttributes", "TagQueue", "ListQueues", "ChangeMessageVisibility",
-          "StartMessageMoveTask", "AddPermission", "Bogus", "");
+      List.of(
+          "CreateQueue",
+          "SendMessage",
+          "SendMessageBatch",
+          "ReceiveMessage",
+          "DeleteMessageBatch",
+          "GetQueueAttributes",
+          "SetQueueAttributes",
+          "TagQueue",
+          "ListQueues",
+          "ChangeMessageVisibility",
+          "StartMessageMoveTask",
+          "AddPermission",
+          "Bogus",
+          "");
   private static final List<String> NAMES =
-      List.of("QueueName", "QueueUrl", "MessageBody", "DelaySeconds", "MaxNumberOfMessages", "WaitTimeSeconds",
-          "Attribute.1.Name", "Attribute.1.Value", "Attribute.x.Name", "Attribute.1", "Tag.1.Key",
-          "MessageAttribute.1.Name", "MessageAttribute.1.Value.DataType", "MessageAttribute.1.Value.BinaryValue",
-          "MessageAttribute.1.Value.StringValue", "SendMessageBatchRequestEntry.1.Id",
-          "SendMessageBatchRequestEntry.1.MessageBody", "SendMessageBatchRequestEntry.99999999999.Id",
-          "DeleteMessageBatchRequestEntry.1.ReceiptHandle", "AttributeName.1", "ReceiptHandle", "VisibilityTimeout",
-          "SourceArn", "MaxNumberOfMessagesPerSecond", "AWSAccountId.1", "ActionName.1", "Label", "..", ".1.");
+      List.of(
+          "QueueName",
+          "QueueUrl",
+          "MessageBody",
+          "DelaySeconds",
+          "MaxNumberOfMessages",
+          "WaitTimeSeconds",
+          "Attribute.1.Name",
+          "Attribute.1.Value",
+          "Attribute.x.Name",
+          "Attribute.1",
+          "Tag.1.Key",
+          "MessageAttribute.1.Name",
+          "MessageAttribute.1.Value.DataType",
+          "MessageAttribute.1.Value.BinaryValue",
+          "MessageAttribute.1.Value.StringValue",
+          "SendMessageBatchRequestEntry.1.Id",
+          "SendMessageBatchRequestEntry.1.MessageBody",
+          "SendMessageBatchRequestEntry.99999999999.Id",
+          "DeleteMessageBatchRequestEntry.1.ReceiptHandle",
+          "AttributeName.1",
+          "ReceiptHandle",
+          "VisibilityTimeout",
+          "SourceArn",
+          "MaxNumberOfMessagesPerSecond",
+          "AWSAccountId.1",
+          "ActionName.1",
+          "Label",
+          "..",
+          ".1.");
   private static final List<String> VALUES =
-      List.of("", "q", "fuzz", "1", "-1", "0", "99999999999", "1.5", "abc", "%", "%zz", "%C3%28", "%00", "All",
-          "String", "Binary", "Number", "AAEC", "!!!", "x%0D%0Ay", "http%3A%2F%2F127.0.0.1%2F000000000000%2Ffuzz",
-          "arn%3Aaws%3Asqs%3Aus-east-1%3A000000000000%3Afuzz", "true", "%E2%82%AC", "%01", "%ED%A0%80");
+      List.of(
+          "",
+          "q",
+          "fuzz",
+          "1",
+          "-1",
+          "0",
+          "99999999999",
+          "1.5",
+          "abc",
+          "%",
+          "%zz",
+          "%C3%28",
+          "%00",
+          "All",
+          "String",
+          "Binary",
+          "Number",
+          "AAEC",
+          "!!!",
+          "x%0D%0Ay",
+          "http%3A%2F%2F127.0.0.1%2F000000000000%2Ffuzz",
+          "arn%3Aaws%3Asqs%3Aus-east-1%3A000000000000%3Afuzz",
+          "true",
+          "%E2%82%AC",
+          "%01",
+          "%ED%A0%80");
   private static final List<String> JSON_FRAGMENTS =
-      List.of("{", "}", "[", "]", "\"QueueUrl\"", "\"QueueName\"", "\"Entries\"", "\"Attributes\"", "\"MessageAttributes\"",
-          "\"MaxNumberOfMessages\"", "\"BinaryValue\"", ":", ",", "1", "-1", "1e99", "99999999999999999999", "null",
-          "true", "\"x\"", "\"AAEC\"", "\"@@\"", "{\"DataType\":\"Binary\"}", "\"http://127.0.0.1/000000000000/fuzz\"");
+      List.of(
+          "{",
+          "}",
+          "[",
+          "]",
+          "\"QueueUrl\"",
+          "\"QueueName\"",
+          "\"Entries\"",
+          "\"Attributes\"",
+          "\"MessageAttributes\"",
+          "\"MaxNumberOfMessages\"",
+          "\"BinaryValue\"",
+          ":",
+          ",",
+          "1",
+          "-1",
+          "1e99",
+          "99999999999999999999",
+          "null",
+          "true",
+          "\"x\"",
+          "\"AAEC\"",
+          "\"@@\"",
+          "{\"DataType\":\"Binary\"}",
+          "\"http://127.0.0.1/000000000000/fuzz\"");
 
   private static final List<String> JSON_NAMES =
-      List.of("QueueUrl", "QueueName", "MessageBody", "Entries", "Attributes", "AttributeNames", "MessageAttributes",
-          "MaxNumberOfMessages", "WaitTimeSeconds", "DelaySeconds", "Tags", "TagKeys", "SourceArn", "Unknown");
+      List.of(
+          "QueueUrl",
+          "QueueName",
+          "MessageBody",
+          "Entries",
+          "Attributes",
+          "AttributeNames",
+          "MessageAttributes",
+          "MaxNumberOfMessages",
+          "WaitTimeSeconds",
+          "DelaySeconds",
+          "Tags",
+          "TagKeys",
+          "SourceArn",
+          "Unknown");
   private static final List<String> JSON_VALUES =
-      List.of("\"http://127.0.0.1/000000000000/fuzz\"", "\"fuzz\"", "\"\"", "0", "11", "-5", "2147483648", "1.5",
-          "true", "null", "[]", "[\"All\"]", "[{\"Id\":\"a\",\"MessageBody\":\"b\"}]", "[{\"Id\":\"a:b\"}]",
-          "{}", "{\"DelaySeconds\":\"5\"}", "{\"k\":{\"DataType\":\"Binary\",\"BinaryValue\":\"@@\"}}",
-          "{\"k\":{\"DataType\":\"String\"}}", "{\"FifoQueue\":\"true\"}", "\"\\u0000\"");
+      List.of(
+          "\"http://127.0.0.1/000000000000/fuzz\"",
+          "\"fuzz\"",
+          "\"\"",
+          "0",
+          "11",
+          "-5",
+          "2147483648",
+          "1.5",
+          "true",
+          "null",
+          "[]",
+          "[\"All\"]",
+          "[{\"Id\":\"a\",\"MessageBody\":\"b\"}]",
+          "[{\"Id\":\"a:b\"}]",
+          "{}",
+          "{\"DelaySeconds\":\"5\"}",
+          "{\"k\":{\"DataType\":\"Binary\",\"BinaryValue\":\"@@\"}}",
+          "{\"k\":{\"DataType\":\"String\"}}",
+          "{\"FifoQueue\":\"true\"}",
+          "\"\\u0000\"");
 
   private final HttpClient http = HttpClient.newHttpClient();
   private SqsServer server;
 
   @BeforeAll
   void start() {
-    server = SqsServer.builder().engine(SqsEngine.create()).maxRequestBytes(64 * 1024).build().start();
+    server =
+        SqsServer.builder().engine(SqsEngine.create()).maxRequestBytes(64 * 1024).build().start();
   }
 
   @AfterAll
@@ -79,7 +191,8 @@ class MalformedInputFuzzTest {
       }
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(server.endpoint().resolve(random.nextBoolean() ? "/" : "/000000000000/fuzz"))
+              HttpRequest.newBuilder(
+                      server.endpoint().resolve(random.nextBoolean() ? "/" : "/000000000000/fuzz"))
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
                   .build(),
@@ -88,7 +201,10 @@ class MalformedInputFuzzTest {
       assertThat(response.statusCode()).as(form.toString()).isLessThan(500);
       assertWellFormedXml(response.body(), form.toString());
       if (response.statusCode() == 200) {
-        assertThat(response.body()).as(form.toString()).startsWith("<?xml version=\"1.0\"?><").contains("<RequestId>");
+        assertThat(response.body())
+            .as(form.toString())
+            .startsWith("<?xml version=\"1.0\"?><")
+            .contains("<RequestId>");
       } else {
         assertThat(response.body())
             .as(form.toString())
@@ -129,7 +245,8 @@ class MalformedInputFuzzTest {
               HttpRequest.newBuilder(server.endpoint())
                   .header("Content-Type", "application/x-amz-json-1.0")
                   .header("X-Amz-Target", "AmazonSQS." + action)
-                  .POST(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8))
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
 

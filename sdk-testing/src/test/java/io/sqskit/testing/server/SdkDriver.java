@@ -28,7 +28,13 @@ interface SdkDriver extends AutoCloseable {
   record Sent(String messageId, String md5OfBody, String md5OfAttributes, String sequenceNumber) {}
 
   /** One SendMessageBatch entry. */
-  record Entry(String id, String body, Map<String, Attr> attributes, Integer delaySeconds, String groupId, String deduplicationId) {
+  record Entry(
+      String id,
+      String body,
+      Map<String, Attr> attributes,
+      Integer delaySeconds,
+      String groupId,
+      String deduplicationId) {
     static Entry of(String id, String body) {
       return new Entry(id, body, Map.of(), null, null, null);
     }
@@ -96,14 +102,26 @@ interface SdkDriver extends AutoCloseable {
 
   void purgeQueue(String url);
 
-  Sent sendMessage(String url, String body, Map<String, Attr> attributes, Integer delaySeconds, String groupId, String deduplicationId);
+  Sent sendMessage(
+      String url,
+      String body,
+      Map<String, Attr> attributes,
+      Integer delaySeconds,
+      String groupId,
+      String deduplicationId);
 
   /** Sends with the AWSTraceHeader system attribute. */
   Sent sendTraced(String url, String body, String traceHeader);
 
   Batch sendMessageBatch(String url, List<Entry> entries);
 
-  List<Received> receiveMessage(String url, int max, Integer waitSeconds, Integer visibilityTimeout, List<String> attributeNames, List<String> messageAttributeNames);
+  List<Received> receiveMessage(
+      String url,
+      int max,
+      Integer waitSeconds,
+      Integer visibilityTimeout,
+      List<String> attributeNames,
+      List<String> messageAttributeNames);
 
   void deleteMessage(String url, String receiptHandle);
 

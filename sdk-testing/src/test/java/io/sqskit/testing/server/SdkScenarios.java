@@ -56,7 +56,11 @@ abstract class SdkScenarios {
   }
 
   private static String unique(String base) {
-    return base + "-" + NAMES.incrementAndGet() + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
+    return base
+        + "-"
+        + NAMES.incrementAndGet()
+        + "-"
+        + Long.toHexString(System.nanoTime() & 0xffffff);
   }
 
   private String newQueue(String base) {
@@ -88,7 +92,9 @@ abstract class SdkScenarios {
 
     assertThat(url).isEqualTo(server.endpoint() + "/000000000000/" + name);
     assertThat(sqs.getQueueUrl(name)).isEqualTo(url);
-    assertThat(sqs.createQueue(name, Map.of(), Map.of())).as("same attributes: same URL").isEqualTo(url);
+    assertThat(sqs.createQueue(name, Map.of(), Map.of()))
+        .as("same attributes: same URL")
+        .isEqualTo(url);
     assertThat(sqs.listQueues(name)).containsExactly(url);
 
     sqs.deleteQueue(url);
@@ -135,7 +141,8 @@ abstract class SdkScenarios {
         .containsEntry("QueueArn", "arn:aws:sqs:us-east-1:000000000000:" + name)
         .containsKeys("CreatedTimestamp", "LastModifiedTimestamp")
         .doesNotContainKey("FifoQueue");
-    assertThat(sqs.getQueueAttributes(url, List.of("VisibilityTimeout", "QueueArn"))).containsOnlyKeys("VisibilityTimeout", "QueueArn");
+    assertThat(sqs.getQueueAttributes(url, List.of("VisibilityTimeout", "QueueArn")))
+        .containsOnlyKeys("VisibilityTimeout", "QueueArn");
   }
 
   @Test
@@ -156,13 +163,15 @@ abstract class SdkScenarios {
     changed.put("MessageRetentionPeriod", "60");
     changed.put("ReceiveMessageWaitTimeSeconds", "0");
     changed.put("VisibilityTimeout", "0");
-    changed.put("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":3}");
+    changed.put(
+        "RedrivePolicy", "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":3}");
     changed.put("KmsMasterKeyId", "alias/aws/sqs");
     changed.put("KmsDataKeyReusePeriodSeconds", "600");
 
     assertThat(sqs.getQueueAttributes(url, List.of("All"))).containsAllEntriesOf(created);
     sqs.setQueueAttributes(url, changed);
-    sqs.setQueueAttributes(dlq, Map.of("RedriveAllowPolicy", "{\"redrivePermission\":\"allowAll\"}"));
+    sqs.setQueueAttributes(
+        dlq, Map.of("RedriveAllowPolicy", "{\"redrivePermission\":\"allowAll\"}"));
 
     Map<String, String> read = sqs.getQueueAttributes(url, List.of("All"));
     assertThat(read)
@@ -174,9 +183,11 @@ abstract class SdkScenarios {
         .containsEntry("KmsMasterKeyId", "alias/aws/sqs")
         .containsEntry("KmsDataKeyReusePeriodSeconds", "600");
     assertThat(read.get("RedrivePolicy")).contains(dlqArn).contains("3");
-    assertThat(sqs.getQueueAttributes(dlq, List.of("RedriveAllowPolicy")).get("RedriveAllowPolicy")).contains("allowAll");
+    assertThat(sqs.getQueueAttributes(dlq, List.of("RedriveAllowPolicy")).get("RedriveAllowPolicy"))
+        .contains("allowAll");
     sqs.setQueueAttributes(dlq, Map.of("SqsManagedSseEnabled", "true"));
-    assertThat(sqs.getQueueAttributes(dlq, List.of("SqsManagedSseEnabled"))).containsEntry("SqsManagedSseEnabled", "true");
+    assertThat(sqs.getQueueAttributes(dlq, List.of("SqsManagedSseEnabled")))
+        .containsEntry("SqsManagedSseEnabled", "true");
   }
 
   @Test
@@ -196,7 +207,8 @@ abstract class SdkScenarios {
 
     assertThat(again.messageId()).as("deduplicated").isEqualTo(first.messageId());
     assertThat(first.sequenceNumber()).isNotBlank();
-    assertThat(new BigInteger(second.sequenceNumber())).isGreaterThan(new BigInteger(first.sequenceNumber()));
+    assertThat(new BigInteger(second.sequenceNumber()))
+        .isGreaterThan(new BigInteger(first.sequenceNumber()));
     List<Received> got = receiveAll(url, 10);
     assertThat(got).extracting(Received::body).containsExactly("one", "two");
     assertThat(got.get(0).attributes())
@@ -220,14 +232,21 @@ abstract class SdkScenarios {
   void permissionsAddAndRemove() {
     String url = newQueue("perm");
 
-    sqs.addPermission(url, "share", List.of("111122223333"), List.of("SendMessage", "ReceiveMessage"));
-    assertThat(sqs.getQueueAttributes(url, List.of("Policy")).get("Policy")).contains("share").contains("111122223333");
-    assertError(() -> sqs.addPermission(url, "share", List.of("444455556666"), List.of("SendMessage")), "InvalidParameterValue", 400);
+    sqs.addPermission(
+        url, "share", List.of("111122223333"), List.of("SendMessage", "ReceiveMessage"));
+    assertThat(sqs.getQueueAttributes(url, List.of("Policy")).get("Policy"))
+        .contains("share")
+        .contains("111122223333");
+    assertError(
+        () -> sqs.addPermission(url, "share", List.of("444455556666"), List.of("SendMessage")),
+        "InvalidParameterValue",
+        400);
 
     sqs.removePermission(url, "share");
     DriverError missing = error(() -> sqs.removePermission(url, "share"));
     assertThat(missing.code).isEqualTo("InvalidParameterValue");
-    assertThat(missing.serviceMessage()).isEqualTo("Value share for parameter Label is invalid. Reason: can't find label.");
+    assertThat(missing.serviceMessage())
+        .isEqualTo("Value share for parameter Label is invalid. Reason: can't find label.");
   }
 
   // ---- messages ----------------------------------------------------------------------------
@@ -259,7 +278,10 @@ abstract class SdkScenarios {
     assertThat(message.messageAttributes().get("blob").binary()).containsExactly(0, 1, 2);
 
     sqs.deleteMessage(url, message.receiptHandle());
-    assertThat(sqs.getQueueAttributes(url, List.of("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")))
+    assertThat(
+            sqs.getQueueAttributes(
+                url,
+                List.of("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")))
         .containsEntry("ApproximateNumberOfMessages", "0")
         .containsEntry("ApproximateNumberOfMessagesNotVisible", "0");
   }
@@ -271,7 +293,9 @@ abstract class SdkScenarios {
 
     sqs.sendMessage(url, body, Map.of(), null, null, null);
 
-    assertThat(receiveAll(url, 1)).singleElement().satisfies(m -> assertThat(m.body()).isEqualTo(body));
+    assertThat(receiveAll(url, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.body()).isEqualTo(body));
   }
 
   @Test
@@ -282,20 +306,27 @@ abstract class SdkScenarios {
     Sent sent = sqs.sendTraced(url, "traced", header);
 
     assertThat(sent.md5OfAttributes()).isEqualTo("5f48eef650c1d0207456969c85af2fdd");
-    assertThat(receiveAll(url, 1)).singleElement().satisfies(m -> assertThat(m.attributes()).containsEntry("AWSTraceHeader", header));
+    assertThat(receiveAll(url, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.attributes()).containsEntry("AWSTraceHeader", header));
   }
 
   @Test
   void receiveReturnsOnlyRequestedAttributes() {
     String url = newQueue("some");
-    sqs.sendMessage(url, "x", Map.of("a", Attr.string("1"), "b", Attr.string("2")), null, null, null);
+    sqs.sendMessage(
+        url, "x", Map.of("a", Attr.string("1"), "b", Attr.string("2")), null, null, null);
 
-    List<Received> got = sqs.receiveMessage(url, 1, 0, null, List.of("SentTimestamp"), List.of("b"));
+    List<Received> got =
+        sqs.receiveMessage(url, 1, 0, null, List.of("SentTimestamp"), List.of("b"));
 
-    assertThat(got).singleElement().satisfies(m -> {
-      assertThat(m.attributes()).containsOnlyKeys("SentTimestamp");
-      assertThat(m.messageAttributes()).containsOnlyKeys("b");
-    });
+    assertThat(got)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.attributes()).containsOnlyKeys("SentTimestamp");
+              assertThat(m.messageAttributes()).containsOnlyKeys("b");
+            });
   }
 
   @Test
@@ -319,11 +350,14 @@ abstract class SdkScenarios {
     visibility.put("bad", "not-a-receipt-handle");
     Batch changed = sqs.changeMessageVisibilityBatch(url, visibility, 60);
     assertThat(changed.successful()).containsExactly("v1");
-    assertThat(changed.failed()).singleElement().satisfies(f -> {
-      assertThat(f.id()).isEqualTo("bad");
-      assertThat(f.code()).isEqualTo("ReceiptHandleIsInvalid");
-      assertThat(f.senderFault()).isTrue();
-    });
+    assertThat(changed.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.id()).isEqualTo("bad");
+              assertThat(f.code()).isEqualTo("ReceiptHandleIsInvalid");
+              assertThat(f.senderFault()).isTrue();
+            });
 
     Map<String, String> deletes = new LinkedHashMap<>();
     for (int i = 0; i < got.size(); i++) {
@@ -332,7 +366,9 @@ abstract class SdkScenarios {
     deletes.put("bad", "not-a-receipt-handle");
     Batch deleted = sqs.deleteMessageBatch(url, deletes);
     assertThat(deleted.successful()).containsExactlyInAnyOrder("d0", "d1", "d2");
-    assertThat(deleted.failed()).extracting(SdkDriver.Failure::code).containsExactly("ReceiptHandleIsInvalid");
+    assertThat(deleted.failed())
+        .extracting(SdkDriver.Failure::code)
+        .containsExactly("ReceiptHandleIsInvalid");
   }
 
   @Test
@@ -354,8 +390,10 @@ abstract class SdkScenarios {
   void concurrentLongPollsDoNotStarveEachOtherAndWakeOnSend() throws Exception {
     String first = newQueue("poll1");
     String second = newQueue("poll2");
-    CompletableFuture<List<Received>> a = CompletableFuture.supplyAsync(() -> sqs.receiveMessage(first, 1, 20, null, null, null));
-    CompletableFuture<List<Received>> b = CompletableFuture.supplyAsync(() -> sqs.receiveMessage(second, 1, 20, null, null, null));
+    CompletableFuture<List<Received>> a =
+        CompletableFuture.supplyAsync(() -> sqs.receiveMessage(first, 1, 20, null, null, null));
+    CompletableFuture<List<Received>> b =
+        CompletableFuture.supplyAsync(() -> sqs.receiveMessage(second, 1, 20, null, null, null));
 
     sqs.sendMessage(first, "to a", Map.of(), null, null, null);
     sqs.sendMessage(second, "to b", Map.of(), null, null, null);
@@ -377,25 +415,29 @@ abstract class SdkScenarios {
       List<Future<?>> work = new ArrayList<>();
       for (int p = 0; p < producers; p++) {
         int producer = p;
-        work.add(pool.submit(() -> {
-          for (int i = 0; i < perProducer; i++) {
-            String body = producer + "-" + i;
-            sqs.sendMessage(url, body, Map.of(), null, null, null);
-            sent.add(body);
-          }
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perProducer; i++) {
+                    String body = producer + "-" + i;
+                    sqs.sendMessage(url, body, Map.of(), null, null, null);
+                    sent.add(body);
+                  }
+                }));
       }
       for (int c = 0; c < producers; c++) {
-        work.add(pool.submit(() -> {
-          while (received.size() < producers * perProducer) {
-            for (Received m : sqs.receiveMessage(url, 10, 1, 60, null, null)) {
-              if (!received.add(m.body())) {
-                duplicates.incrementAndGet();
-              }
-              sqs.deleteMessage(url, m.receiptHandle());
-            }
-          }
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  while (received.size() < producers * perProducer) {
+                    for (Received m : sqs.receiveMessage(url, 10, 1, 60, null, null)) {
+                      if (!received.add(m.body())) {
+                        duplicates.incrementAndGet();
+                      }
+                      sqs.deleteMessage(url, m.receiptHandle());
+                    }
+                  }
+                }));
       }
       for (Future<?> f : work) {
         f.get(60, TimeUnit.SECONDS);
@@ -406,7 +448,10 @@ abstract class SdkScenarios {
 
     assertThat(received).isEqualTo(sent).hasSize(producers * perProducer);
     assertThat(duplicates).hasValue(0);
-    assertThat(sqs.getQueueAttributes(url, List.of("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")))
+    assertThat(
+            sqs.getQueueAttributes(
+                url,
+                List.of("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")))
         .containsEntry("ApproximateNumberOfMessages", "0")
         .containsEntry("ApproximateNumberOfMessagesNotVisible", "0");
   }
@@ -431,7 +476,9 @@ abstract class SdkScenarios {
     String source =
         sqs.createQueue(
             sourceName,
-            Map.of("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"1\"}"),
+            Map.of(
+                "RedrivePolicy",
+                "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"1\"}"),
             Map.of());
     sqs.sendMessage(source, "poison", Map.of(), null, null, null);
 
@@ -441,14 +488,18 @@ abstract class SdkScenarios {
     List<Received> dead = sqs.receiveMessage(dlq, 1, 0, 0, List.of("All"), null);
     assertThat(dead).extracting(Received::body).containsExactly("poison");
     assertThat(dead.get(0).attributes())
-        .containsEntry("DeadLetterQueueSourceArn", "arn:aws:sqs:us-east-1:000000000000:" + sourceName);
+        .containsEntry(
+            "DeadLetterQueueSourceArn", "arn:aws:sqs:us-east-1:000000000000:" + sourceName);
 
     String task = sqs.startMessageMoveTask(dlqArn, null);
     assertThat(task).isNotBlank();
-    assertThat(sqs.listMessageMoveTasks(dlqArn)).first().satisfies(t -> {
-      assertThat(t.sourceArn()).isEqualTo(dlqArn);
-      assertThat(t.status()).isIn("RUNNING", "COMPLETED");
-    });
+    assertThat(sqs.listMessageMoveTasks(dlqArn))
+        .first()
+        .satisfies(
+            t -> {
+              assertThat(t.sourceArn()).isEqualTo(dlqArn);
+              assertThat(t.status()).isIn("RUNNING", "COMPLETED");
+            });
   }
 
   @Test
@@ -459,7 +510,10 @@ abstract class SdkScenarios {
     DriverError e = error(() -> sqs.cancelMessageMoveTask("bm90LWEtdGFzaw=="));
     assertThat(e.code).isIn("ResourceNotFoundException", "InvalidParameterValue");
     assertThat(e.status).isIn(400, 404);
-    assertError(() -> sqs.listMessageMoveTasks("arn:aws:sqs:us-east-1:000000000000:" + unique("none")), "ResourceNotFoundException", 404);
+    assertError(
+        () -> sqs.listMessageMoveTasks("arn:aws:sqs:us-east-1:000000000000:" + unique("none")),
+        "ResourceNotFoundException",
+        404);
   }
 
   // ---- errors ------------------------------------------------------------------------------
@@ -473,7 +527,10 @@ abstract class SdkScenarios {
 
     assertThat(e.code).isEqualTo("QueueAlreadyExists");
     assertThat(e.status).isEqualTo(400);
-    assertThat(e.serviceMessage()).isEqualTo("A queue already exists with the same name and a different value for attribute DelaySeconds");
+    assertThat(e.serviceMessage())
+        .isEqualTo(
+            "A queue already exists with the same name and a different value for attribute"
+                + " DelaySeconds");
   }
 
   @Test
@@ -482,25 +539,38 @@ abstract class SdkScenarios {
     String url = sqs.createQueue(name, Map.of(), Map.of());
     sqs.deleteQueue(url);
 
-    assertError(() -> sqs.createQueue(name, Map.of(), Map.of()), "AWS.SimpleQueueService.QueueDeletedRecently", 400);
+    assertError(
+        () -> sqs.createQueue(name, Map.of(), Map.of()),
+        "AWS.SimpleQueueService.QueueDeletedRecently",
+        400);
   }
 
   @Test
   void unknownAttributeIsInvalidAttributeName() {
-    DriverError e = error(() -> sqs.createQueue(unique("bad-attr"), Map.of("FifoQueue", "false"), Map.of()));
+    DriverError e =
+        error(() -> sqs.createQueue(unique("bad-attr"), Map.of("FifoQueue", "false"), Map.of()));
     assertThat(e.code).isIn("InvalidAttributeName", "InvalidAttributeValue");
-    assertError(() -> sqs.getQueueAttributes(newQueue("bad-get"), List.of("Bogus")), "InvalidAttributeName", 400);
+    assertError(
+        () -> sqs.getQueueAttributes(newQueue("bad-get"), List.of("Bogus")),
+        "InvalidAttributeName",
+        400);
   }
 
   @Test
   void outOfRangeAttributeIsInvalidAttributeValue() {
-    assertError(() -> sqs.createQueue(unique("range"), Map.of("VisibilityTimeout", "43201"), Map.of()), "InvalidAttributeValue", 400);
+    assertError(
+        () -> sqs.createQueue(unique("range"), Map.of("VisibilityTimeout", "43201"), Map.of()),
+        "InvalidAttributeValue",
+        400);
   }
 
   @Test
   void sendingToAMissingQueueIsNonExistentQueue() {
     String url = server.endpoint() + "/000000000000/" + unique("missing");
-    assertError(() -> sqs.sendMessage(url, "x", Map.of(), null, null, null), "AWS.SimpleQueueService.NonExistentQueue", 400);
+    assertError(
+        () -> sqs.sendMessage(url, "x", Map.of(), null, null, null),
+        "AWS.SimpleQueueService.NonExistentQueue",
+        400);
   }
 
   @Test
@@ -511,23 +581,34 @@ abstract class SdkScenarios {
 
     assertThat(e.code).isEqualTo("InvalidParameterValue");
     assertThat(e.status).isEqualTo(400);
-    assertThat(e.serviceMessage()).isEqualTo("Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.");
+    assertThat(e.serviceMessage())
+        .isEqualTo(
+            "Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and"
+                + " 10, if provided.");
   }
 
   @Test
   void fifoSendWithoutGroupIsMissingParameter() {
-    String url = sqs.createQueue(unique("nogroup") + ".fifo", Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"), Map.of());
+    String url =
+        sqs.createQueue(
+            unique("nogroup") + ".fifo",
+            Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"),
+            Map.of());
 
     DriverError e = error(() -> sqs.sendMessage(url, "x", Map.of(), null, null, null));
 
     assertThat(e.code).isEqualTo("MissingParameter");
-    assertThat(e.serviceMessage()).isEqualTo("The request must contain the parameter MessageGroupId.");
+    assertThat(e.serviceMessage())
+        .isEqualTo("The request must contain the parameter MessageGroupId.");
   }
 
   @Test
   void bodyWithForbiddenCharacterIsInvalidMessageContents() {
     String url = newQueue("contents");
-    assertError(() -> sqs.sendMessage(url, "bad \u0001 char", Map.of(), null, null, null), "InvalidMessageContents", 400);
+    assertError(
+        () -> sqs.sendMessage(url, "bad \u0001 char", Map.of(), null, null, null),
+        "InvalidMessageContents",
+        400);
   }
 
   @Test
@@ -537,7 +618,9 @@ abstract class SdkScenarios {
     DriverError e = error(() -> sqs.sendMessage(url, "x".repeat(1025), Map.of(), null, null, null));
 
     assertThat(e.code).isEqualTo("InvalidParameterValue");
-    assertThat(e.serviceMessage()).isEqualTo("One or more parameters are invalid. Reason: Message must be shorter than 1024 bytes.");
+    assertThat(e.serviceMessage())
+        .isEqualTo(
+            "One or more parameters are invalid. Reason: Message must be shorter than 1024 bytes.");
   }
 
   @Test
@@ -549,12 +632,19 @@ abstract class SdkScenarios {
 
   @Test
   void changingVisibilityOfAMessageNotInFlightIsMessageNotInflight() {
-    String url = sqs.createQueue(unique("inflight") + ".fifo", Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"), Map.of());
+    String url =
+        sqs.createQueue(
+            unique("inflight") + ".fifo",
+            Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"),
+            Map.of());
     sqs.sendMessage(url, "x", Map.of(), null, "g", null);
     Received got = sqs.receiveMessage(url, 1, 0, 30, null, null).get(0);
     sqs.changeMessageVisibility(url, got.receiptHandle(), 0);
 
-    assertError(() -> sqs.changeMessageVisibility(url, got.receiptHandle(), 10), "AWS.SimpleQueueService.MessageNotInflight", 400);
+    assertError(
+        () -> sqs.changeMessageVisibility(url, got.receiptHandle(), 10),
+        "AWS.SimpleQueueService.MessageNotInflight",
+        400);
   }
 
   @Test
@@ -566,22 +656,31 @@ abstract class SdkScenarios {
     }
     DriverError tooMany = error(() -> sqs.sendMessageBatch(url, eleven));
     assertThat(tooMany.code).isEqualTo("AWS.SimpleQueueService.TooManyEntriesInBatchRequest");
-    assertThat(tooMany.serviceMessage()).isEqualTo("Maximum number of entries per request are 10. You have sent 11.");
+    assertThat(tooMany.serviceMessage())
+        .isEqualTo("Maximum number of entries per request are 10. You have sent 11.");
 
-    assertError(() -> sqs.sendMessageBatch(url, List.of()), "AWS.SimpleQueueService.EmptyBatchRequest", 400);
+    assertError(
+        () -> sqs.sendMessageBatch(url, List.of()),
+        "AWS.SimpleQueueService.EmptyBatchRequest",
+        400);
     assertError(
         () -> sqs.sendMessageBatch(url, List.of(Entry.of("same", "a"), Entry.of("same", "b"))),
         "AWS.SimpleQueueService.BatchEntryIdsNotDistinct",
         400);
-    assertError(() -> sqs.deleteMessageBatch(url, Map.of("bad:id", "h")), "AWS.SimpleQueueService.InvalidBatchEntryId", 400);
+    assertError(
+        () -> sqs.deleteMessageBatch(url, Map.of("bad:id", "h")),
+        "AWS.SimpleQueueService.InvalidBatchEntryId",
+        400);
     String half = "x".repeat(600 * 1024);
-    DriverError tooLong = error(() -> sqs.sendMessageBatch(url, List.of(Entry.of("a", half), Entry.of("b", half))));
+    DriverError tooLong =
+        error(() -> sqs.sendMessageBatch(url, List.of(Entry.of("a", half), Entry.of("b", half))));
     assertThat(tooLong.code).isEqualTo("AWS.SimpleQueueService.BatchRequestTooLong");
   }
 
   @Test
   void queueUrlWithoutAccountAndNameIsInvalidAddress() {
-    assertError(() -> sqs.purgeQueue(server.endpoint() + "/only-one-segment"), "InvalidAddress", 404);
+    assertError(
+        () -> sqs.purgeQueue(server.endpoint() + "/only-one-segment"), "InvalidAddress", 404);
   }
 
   // ---- answers recorded from real SQS (sqs-reference/recorded/test_sqs.snapshot.json) -------
@@ -608,7 +707,11 @@ abstract class SdkScenarios {
       DriverError e = error(() -> sqs.receiveMessage(url, 1, wait, null, null, null));
       assertThat(e.code).isEqualTo("InvalidParameterValue");
       assertThat(e.serviceMessage())
-          .isEqualTo("Value " + wait + " for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.");
+          .isEqualTo(
+              "Value "
+                  + wait
+                  + " for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if"
+                  + " provided.");
     }
   }
 
@@ -637,7 +740,8 @@ abstract class SdkScenarios {
 
     assertThat(e.code).isEqualTo("AWS.SimpleQueueService.TooManyEntriesInBatchRequest");
     assertThat(e.status).isEqualTo(400);
-    assertThat(e.serviceMessage()).isEqualTo("Maximum number of entries per request are 10. You have sent 20.");
+    assertThat(e.serviceMessage())
+        .isEqualTo("Maximum number of entries per request are 10. You have sent 20.");
   }
 
   /** test_invalid_batch_id, test_delete_message_batch_invalid_msg_id. */
@@ -664,7 +768,8 @@ abstract class SdkScenarios {
     DriverError e = error(() -> sqs.purgeQueue(url));
 
     assertThat(e.status).isEqualTo(403);
-    assertThat(e.serviceMessage()).isEqualTo("Only one PurgeQueue operation on " + name + " is allowed every 60 seconds.");
+    assertThat(e.serviceMessage())
+        .isEqualTo("Only one PurgeQueue operation on " + name + " is allowed every 60 seconds.");
   }
 
   /** test_create_standard_queue_with_fifo_attribute_raises_error. */
@@ -673,13 +778,25 @@ abstract class SdkScenarios {
     Map<String, String> cases =
         Map.of(
             "ContentBasedDeduplication", "Unknown Attribute ContentBasedDeduplication.",
-            "DeduplicationScope", "You can specify the DeduplicationScope only when FifoQueue is set to true.",
-            "FifoThroughputLimit", "You can specify the FifoThroughputLimit only when FifoQueue is set to true.");
+            "DeduplicationScope",
+                "You can specify the DeduplicationScope only when FifoQueue is set to true.",
+            "FifoThroughputLimit",
+                "You can specify the FifoThroughputLimit only when FifoQueue is set to true.");
     Map<String, String> values =
-        Map.of("ContentBasedDeduplication", "true", "DeduplicationScope", "queue", "FifoThroughputLimit", "perQueue");
+        Map.of(
+            "ContentBasedDeduplication",
+            "true",
+            "DeduplicationScope",
+            "queue",
+            "FifoThroughputLimit",
+            "perQueue");
     cases.forEach(
         (attribute, message) -> {
-          DriverError e = error(() -> sqs.createQueue(unique("std"), Map.of(attribute, values.get(attribute)), Map.of()));
+          DriverError e =
+              error(
+                  () ->
+                      sqs.createQueue(
+                          unique("std"), Map.of(attribute, values.get(attribute)), Map.of()));
           assertThat(e.code).as(attribute).isEqualTo("InvalidAttributeName");
           assertThat(e.serviceMessage()).as(attribute).isEqualTo(message);
         });
@@ -688,13 +805,19 @@ abstract class SdkScenarios {
   /** test_fifo_queue_send_message_with_delay_seconds_fails. */
   @Test
   void recordedDelayOnFifoMessage() {
-    String url = sqs.createQueue(unique("fifo-delay") + ".fifo", Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"), Map.of());
+    String url =
+        sqs.createQueue(
+            unique("fifo-delay") + ".fifo",
+            Map.of("FifoQueue", "true", "ContentBasedDeduplication", "true"),
+            Map.of());
 
     DriverError e = error(() -> sqs.sendMessage(url, "x", Map.of(), 2, "g", null));
 
     assertThat(e.code).isEqualTo("InvalidParameterValue");
     assertThat(e.serviceMessage())
-        .isEqualTo("Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.");
+        .isEqualTo(
+            "Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter"
+                + " that is not valid for this queue type.");
   }
 
   /** test_send_message_with_empty_string_attribute. */
@@ -702,10 +825,17 @@ abstract class SdkScenarios {
   void recordedEmptyStringAttribute() {
     String url = newQueue("empty-attr");
 
-    DriverError e = error(() -> sqs.sendMessage(url, "x", Map.of("ErrorDetails", Attr.string("")), null, null, null));
+    DriverError e =
+        error(
+            () ->
+                sqs.sendMessage(
+                    url, "x", Map.of("ErrorDetails", Attr.string("")), null, null, null));
 
     assertThat(e.code).isEqualTo("InvalidParameterValue");
-    assertThat(e.serviceMessage()).isEqualTo("Message (user) attribute 'ErrorDetails' must contain a non-empty value of type 'String'.");
+    assertThat(e.serviceMessage())
+        .isEqualTo(
+            "Message (user) attribute 'ErrorDetails' must contain a non-empty value of type"
+                + " 'String'.");
   }
 
   /** test_message_deduplication_id_invalid. */
@@ -717,8 +847,11 @@ abstract class SdkScenarios {
       assertThat(e.code).isEqualTo("InvalidParameterValue");
       assertThat(e.serviceMessage())
           .isEqualTo(
-              "Value " + id + " for parameter MessageDeduplicationId is invalid. Reason: MessageDeduplicationId "
-                  + "can only include alphanumeric and punctuation characters. 1 to 128 in length.");
+              "Value "
+                  + id
+                  + " for parameter MessageDeduplicationId is invalid. Reason:"
+                  + " MessageDeduplicationId can only include alphanumeric and punctuation"
+                  + " characters. 1 to 128 in length.");
     }
   }
 
@@ -727,9 +860,13 @@ abstract class SdkScenarios {
   void recordedOversizedMessage() {
     String url = newQueue("big");
 
-    DriverError e = error(() -> sqs.sendMessage(url, "x".repeat(1024 * 1024 + 1), Map.of(), null, null, null));
+    DriverError e =
+        error(() -> sqs.sendMessage(url, "x".repeat(1024 * 1024 + 1), Map.of(), null, null, null));
 
     assertThat(e.code).isEqualTo("InvalidParameterValue");
-    assertThat(e.serviceMessage()).isEqualTo("One or more parameters are invalid. Reason: Message must be shorter than 1048576 bytes.");
+    assertThat(e.serviceMessage())
+        .isEqualTo(
+            "One or more parameters are invalid. Reason: Message must be shorter than 1048576"
+                + " bytes.");
   }
 }

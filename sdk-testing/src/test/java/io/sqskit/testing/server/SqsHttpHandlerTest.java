@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP front on its own, over a recording stand-in for the engine: protocol choice and errors. */
+/**
+ * The HTTP front on its own, over a recording stand-in for the engine: protocol choice and errors.
+ */
 class SqsHttpHandlerTest {
 
   private record Call(RequestContext context, String action, Map<String, Object> input) {}
@@ -40,7 +42,9 @@ class SqsHttpHandlerTest {
                   if (failure instanceof Error) {
                     throw (Error) failure;
                   }
-                  return action.equals("GetQueueUrl") ? Map.of("QueueUrl", "http://h/1/q") : Map.of();
+                  return action.equals("GetQueueUrl")
+                      ? Map.of("QueueUrl", "http://h/1/q")
+                      : Map.of();
                 })
             .maxRequestBytes(4096)
             .warmUp(false)
@@ -55,36 +59,48 @@ class SqsHttpHandlerTest {
 
   @Test
   void queryPostAnswersXmlWithRequestId() throws Exception {
-    HttpResponse<String> response = postForm("/", "Action=GetQueueUrl&Version=2012-11-05&QueueName=q");
+    HttpResponse<String> response =
+        postForm("/", "Action=GetQueueUrl&Version=2012-11-05&QueueName=q");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/xml");
     String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
     assertThat(response.body())
         .isEqualTo(
-            "<?xml version=\"1.0\"?><GetQueueUrlResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\">"
+            "<?xml version=\"1.0\"?><GetQueueUrlResponse"
+                + " xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\">"
                 + "<GetQueueUrlResult><QueueUrl>http://h/1/q</QueueUrl></GetQueueUrlResult>"
-                + "<ResponseMetadata><RequestId>" + requestId + "</RequestId></ResponseMetadata>"
+                + "<ResponseMetadata><RequestId>"
+                + requestId
+                + "</RequestId></ResponseMetadata>"
                 + "</GetQueueUrlResponse>");
-    assertThat(calls).singleElement().satisfies(c -> assertThat(c.input()).isEqualTo(Map.of("QueueName", "q")));
+    assertThat(calls)
+        .singleElement()
+        .satisfies(c -> assertThat(c.input()).isEqualTo(Map.of("QueueName", "q")));
   }
 
   @Test
   void queryGetReadsTheQueryString() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(server.endpoint().resolve("/?Action=GetQueueUrl&QueueName=a%20b")).GET().build(),
+            HttpRequest.newBuilder(
+                    server.endpoint().resolve("/?Action=GetQueueUrl&QueueName=a%20b"))
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(calls).singleElement().satisfies(c -> assertThat(c.input()).isEqualTo(Map.of("QueueName", "a b")));
+    assertThat(calls)
+        .singleElement()
+        .satisfies(c -> assertThat(c.input()).isEqualTo(Map.of("QueueName", "a b")));
   }
 
   @Test
   void queueUrlComesFromThePathWhenNotAParameter() throws Exception {
     postForm("/000000000000/q", "Action=DeleteQueue");
 
-    assertThat(calls.get(0).input()).isEqualTo(Map.of("QueueUrl", server.endpoint() + "/000000000000/q"));
+    assertThat(calls.get(0).input())
+        .isEqualTo(Map.of("QueueUrl", server.endpoint() + "/000000000000/q"));
   }
 
   @Test
@@ -109,7 +125,9 @@ class SqsHttpHandlerTest {
     postForm("/", "Action=ListQueues");
 
     assertThat(calls.get(0).context())
-        .isEqualTo(new RequestContext("111122223333", "http://127.0.0.1:" + server.port(), "111122223333"));
+        .isEqualTo(
+            new RequestContext(
+                "111122223333", "http://127.0.0.1:" + server.port(), "111122223333"));
     assertThat(calls.get(1).context())
         .isEqualTo(new RequestContext(null, "http://127.0.0.1:" + server.port(), "AKIDEXAMPLE"));
   }
@@ -118,7 +136,10 @@ class SqsHttpHandlerTest {
   void presignedGetTakesTheKeyFromXAmzCredential() throws Exception {
     http.send(
         HttpRequest.newBuilder(
-                server.endpoint().resolve("/?Action=ListQueues&X-Amz-Credential=222233334444%2F20260101%2Fus-east-1%2Fsqs%2Faws4_request"))
+                server
+                    .endpoint()
+                    .resolve(
+                        "/?Action=ListQueues&X-Amz-Credential=222233334444%2F20260101%2Fus-east-1%2Fsqs%2Faws4_request"))
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -128,7 +149,10 @@ class SqsHttpHandlerTest {
 
   @Test
   void accessKeyIdIsReadFromTheAuthorizationHeader() {
-    assertThat(SqsHttpHandler.accessKeyId("AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/sqs/aws4_request, SignedHeaders=host"))
+    assertThat(
+            SqsHttpHandler.accessKeyId(
+                "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/sqs/aws4_request,"
+                    + " SignedHeaders=host"))
         .isEqualTo("AKID");
     assertThat(SqsHttpHandler.accessKeyId("Bearer token")).isNull();
     assertThat(SqsHttpHandler.accessKeyId(null)).isNull();
@@ -154,18 +178,21 @@ class SqsHttpHandlerTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
-        .contains("<Code>InvalidAction</Code><Message>The action FlyToTheMoon is not valid for this endpoint.</Message>");
+        .contains(
+            "<Code>InvalidAction</Code><Message>The action FlyToTheMoon is not valid for this"
+                + " endpoint.</Message>");
   }
 
   @Test
   void unreadableQueryNumberIsInvalidParameterValue() throws Exception {
-    HttpResponse<String> response = postForm("/", "Action=ReceiveMessage&QueueUrl=u&MaxNumberOfMessages=ten");
+    HttpResponse<String> response =
+        postForm("/", "Action=ReceiveMessage&QueueUrl=u&MaxNumberOfMessages=ten");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
         .contains(
-            "<Code>InvalidParameterValue</Code><Message>Value ten for parameter MaxNumberOfMessages is invalid. "
-                + "Reason: Must be an integer.</Message>");
+            "<Code>InvalidParameterValue</Code><Message>Value ten for parameter MaxNumberOfMessages"
+                + " is invalid. Reason: Must be an integer.</Message>");
     assertThat(calls).isEmpty();
   }
 
@@ -190,25 +217,30 @@ class SqsHttpHandlerTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
         .contains(
-            "<Error><Type>Sender</Type><Code>AWS.SimpleQueueService.NonExistentQueue</Code>"
-                + "<Message>The specified queue does not exist for this wsdl version.</Message><Detail/></Error>");
+            "<Error><Type>Sender</Type><Code>AWS.SimpleQueueService.NonExistentQueue</Code><Message>The"
+                + " specified queue does not exist for this wsdl"
+                + " version.</Message><Detail/></Error>");
   }
 
   @Test
   void engineErrorOverJsonUsesTypeStatusAndQueryErrorHeader() throws Exception {
-    failure = new SqsError(SqsErrorCode.PURGE_QUEUE_IN_PROGRESS, "Only one PurgeQueue operation on q is allowed every 60 seconds.");
+    failure =
+        new SqsError(
+            SqsErrorCode.PURGE_QUEUE_IN_PROGRESS,
+            "Only one PurgeQueue operation on q is allowed every 60 seconds.");
 
     HttpResponse<String> response = postJson("AmazonSQS.PurgeQueue", "{\"QueueUrl\":\"u\"}");
 
     assertThat(response.statusCode()).isEqualTo(403);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.0");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/x-amz-json-1.0");
     assertThat(response.headers().firstValue("x-amzn-query-error"))
         .hasValue("AWS.SimpleQueueService.PurgeQueueInProgress;Sender");
     assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
     assertThat(response.body())
         .isEqualTo(
-            "{\"__type\":\"com.amazonaws.sqs#PurgeQueueInProgress\","
-                + "\"message\":\"Only one PurgeQueue operation on q is allowed every 60 seconds.\"}");
+            "{\"__type\":\"com.amazonaws.sqs#PurgeQueueInProgress\",\"message\":\"Only one"
+                + " PurgeQueue operation on q is allowed every 60 seconds.\"}");
   }
 
   @Test
@@ -225,7 +257,8 @@ class SqsHttpHandlerTest {
     HttpResponse<String> response = postJson("AmazonSQS.FlyToTheMoon", "{}");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).isEqualTo("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}");
+    assertThat(response.body())
+        .isEqualTo("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}");
     assertThat(response.headers().firstValue("x-amzn-query-error")).isEmpty();
   }
 
@@ -234,13 +267,15 @@ class SqsHttpHandlerTest {
     HttpResponse<String> response = postJson("AmazonSQS.ListQueues", "{\"QueueNamePrefix\":");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).startsWith("{\"__type\":\"com.amazon.coral.service#SerializationException\"");
+    assertThat(response.body())
+        .startsWith("{\"__type\":\"com.amazon.coral.service#SerializationException\"");
     assertThat(calls).isEmpty();
   }
 
   @Test
   void mistypedJsonValueIsSerializationException() throws Exception {
-    HttpResponse<String> response = postJson("AmazonSQS.ReceiveMessage", "{\"QueueUrl\":\"u\",\"MaxNumberOfMessages\":\"10\"}");
+    HttpResponse<String> response =
+        postJson("AmazonSQS.ReceiveMessage", "{\"QueueUrl\":\"u\",\"MaxNumberOfMessages\":\"10\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
@@ -251,7 +286,8 @@ class SqsHttpHandlerTest {
 
   @Test
   void oversizedBodyIsRefusedWithoutCallingTheEngine() throws Exception {
-    HttpResponse<String> response = postForm("/", "Action=SendMessage&QueueUrl=u&MessageBody=" + "x".repeat(5000));
+    HttpResponse<String> response =
+        postForm("/", "Action=SendMessage&QueueUrl=u&MessageBody=" + "x".repeat(5000));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
@@ -268,10 +304,15 @@ class SqsHttpHandlerTest {
     HttpResponse<String> json = postJson("AmazonSQS.ListQueues", "{}");
 
     assertThat(query.statusCode()).isEqualTo(500);
-    assertThat(query.body()).contains("<Type>Receiver</Type><Code>InternalFailure</Code>").doesNotContain("boom");
+    assertThat(query.body())
+        .contains("<Type>Receiver</Type><Code>InternalFailure</Code>")
+        .doesNotContain("boom");
     assertThat(json.statusCode()).isEqualTo(500);
-    assertThat(json.headers().firstValue("x-amzn-query-error")).hasValue("InternalFailure;Receiver");
-    assertThat(json.body()).startsWith("{\"__type\":\"com.amazonaws.sqs#InternalFailure\"").doesNotContain("boom");
+    assertThat(json.headers().firstValue("x-amzn-query-error"))
+        .hasValue("InternalFailure;Receiver");
+    assertThat(json.body())
+        .startsWith("{\"__type\":\"com.amazonaws.sqs#InternalFailure\"")
+        .doesNotContain("boom");
   }
 
   @Test
@@ -288,7 +329,9 @@ class SqsHttpHandlerTest {
   void headRequestGetsTheStatusWithoutABody() throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(server.endpoint()).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+            HttpRequest.newBuilder(server.endpoint())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(400);
@@ -304,17 +347,21 @@ class SqsHttpHandlerTest {
         .isInstanceOf(IOException.class);
   }
 
-  private HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+  private HttpResponse<String> postForm(String path, String form)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(server.endpoint() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/sqs/aws4_request")
+            .header(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/sqs/aws4_request")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> postJson(String target, String json) throws IOException, InterruptedException {
+  private HttpResponse<String> postJson(String target, String json)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(server.endpoint())
             .header("Content-Type", "application/x-amz-json-1.0")

@@ -30,11 +30,20 @@ class SqsServerMainTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     try (SqsServer server =
-        SqsServerMain.launch(new String[] {"--port", "0", "--account", "123456789012", "--region", "eu-west-1"}, new PrintStream(out, true, StandardCharsets.UTF_8))) {
-      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("listening on http://127.0.0.1:" + server.port() + System.lineSeparator());
+        SqsServerMain.launch(
+            new String[] {"--port", "0", "--account", "123456789012", "--region", "eu-west-1"},
+            new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .isEqualTo("listening on http://127.0.0.1:" + server.port() + System.lineSeparator());
       HttpResponse<String> created = post(server.endpoint(), "Action=CreateQueue&QueueName=q");
-      assertThat(created.body()).contains("<QueueUrl>" + server.endpoint() + "/123456789012/q</QueueUrl>");
-      HttpResponse<String> arn = post(server.endpoint(), "Action=GetQueueAttributes&QueueUrl=" + server.endpoint() + "/123456789012/q&AttributeName.1=QueueArn");
+      assertThat(created.body())
+          .contains("<QueueUrl>" + server.endpoint() + "/123456789012/q</QueueUrl>");
+      HttpResponse<String> arn =
+          post(
+              server.endpoint(),
+              "Action=GetQueueAttributes&QueueUrl="
+                  + server.endpoint()
+                  + "/123456789012/q&AttributeName.1=QueueArn");
       assertThat(arn.body()).contains("arn:aws:sqs:eu-west-1:123456789012:q");
     }
   }
@@ -52,21 +61,25 @@ class SqsServerMainTest {
         .hasMessage("unknown argument --verbose");
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port"}, System.out))
         .hasMessage("missing value for --port");
-    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--in-flight-limit", "0"}, System.out))
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--in-flight-limit", "0"}, System.out))
         .hasMessage("--in-flight-limit must be a whole number of at least 1: 0");
   }
 
   @Test
   void inFlightLimitLowersTheQuota() throws Exception {
-    try (SqsServer server = SqsServerMain.launch(
-        new String[] {"--port", "0", "--in-flight-limit", "1"}, new PrintStream(new ByteArrayOutputStream()))) {
+    try (SqsServer server =
+        SqsServerMain.launch(
+            new String[] {"--port", "0", "--in-flight-limit", "1"},
+            new PrintStream(new ByteArrayOutputStream()))) {
       String url = server.endpoint() + "/000000000000/q";
       post(server.endpoint(), "Action=CreateQueue&QueueName=q");
       post(server.endpoint(), "Action=SendMessage&QueueUrl=" + url + "&MessageBody=a");
       post(server.endpoint(), "Action=SendMessage&QueueUrl=" + url + "&MessageBody=b");
       HttpResponse<String> first = post(server.endpoint(), "Action=ReceiveMessage&QueueUrl=" + url);
       assertThat(first.statusCode()).isEqualTo(200);
-      HttpResponse<String> second = post(server.endpoint(), "Action=ReceiveMessage&QueueUrl=" + url);
+      HttpResponse<String> second =
+          post(server.endpoint(), "Action=ReceiveMessage&QueueUrl=" + url);
       assertThat(second.statusCode()).isEqualTo(403);
       assertThat(second.body()).contains("<Code>OverLimit</Code>");
     }
@@ -88,7 +101,8 @@ class SqsServerMainTest {
 
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
-    assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("usage: ");
+    assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .startsWith("usage: ");
   }
 
   @Test
@@ -99,7 +113,9 @@ class SqsServerMainTest {
     Thread reader =
         new Thread(
             () -> {
-              try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                   lines.add(line);
                   first.complete(line);
@@ -130,7 +146,9 @@ class SqsServerMainTest {
   private static ProcessBuilder java(String... args) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
-        new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), SqsServerMain.class.getName()));
+        new java.util.ArrayList<>(
+            List.of(
+                java, "-cp", System.getProperty("java.class.path"), SqsServerMain.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }

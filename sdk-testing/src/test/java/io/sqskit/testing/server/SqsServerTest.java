@@ -35,7 +35,9 @@ class SqsServerTest {
   void endpointBeforeStartIsAnError() {
     SqsServer server = SqsServer.builder().build();
 
-    assertThatThrownBy(server::endpoint).isInstanceOf(IllegalStateException.class).hasMessage("SqsServer is not started");
+    assertThatThrownBy(server::endpoint)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("SqsServer is not started");
   }
 
   @Test
@@ -78,7 +80,9 @@ class SqsServerTest {
 
   @Test
   void builderRejectsBadOptions() {
-    assertThatThrownBy(() -> SqsServer.builder().port(70000)).hasMessage("port must be 0..65535: 70000");
-    assertThatThrownBy(() -> SqsServer.builder().maxRequestBytes(10)).hasMessage("maxRequestBytes must be at least 1024: 10");
+    assertThatThrownBy(() -> SqsServer.builder().port(70000))
+        .hasMessage("port must be 0..65535: 70000");
+    assertThatThrownBy(() -> SqsServer.builder().maxRequestBytes(10))
+        .hasMessage("maxRequestBytes must be at least 1024: 10");
   }
 }

@@ -25,8 +25,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -47,7 +47,12 @@ class StrictSignatureTest {
 
   private SqsServer strict(Clock clock) {
     server =
-        SqsServer.builder().warmUp(false).credentials(KEY, SECRET).signatureClock(clock).build().start();
+        SqsServer.builder()
+            .warmUp(false)
+            .credentials(KEY, SECRET)
+            .signatureClock(clock)
+            .build()
+            .start();
     return server;
   }
 
@@ -55,7 +60,8 @@ class StrictSignatureTest {
     return SqsClient.builder()
         .endpointOverride(server.endpoint())
         .region(Region.EU_WEST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }
@@ -63,7 +69,8 @@ class StrictSignatureTest {
   private AmazonSQS v1(String key, String secret) {
     System.setProperty("aws.java.v1.disableDeprecationAnnouncement", "true");
     return AmazonSQSClientBuilder.standard()
-        .withEndpointConfiguration(new EndpointConfiguration(server.endpoint().toString(), "us-east-1"))
+        .withEndpointConfiguration(
+            new EndpointConfiguration(server.endpoint().toString(), "us-east-1"))
         .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(key, secret)))
         .build();
   }
@@ -97,7 +104,8 @@ class StrictSignatureTest {
       String url = client.createQueue("signed-v1").getQueueUrl();
       client.sendMessage(url, "a b+c/d=é&x");
 
-      assertThat(client.receiveMessage(url).getMessages()).singleElement()
+      assertThat(client.receiveMessage(url).getMessages())
+          .singleElement()
           .satisfies(m -> assertThat(m.getBody()).isEqualTo("a b+c/d=é&x"));
     } finally {
       client.shutdown();
@@ -114,7 +122,8 @@ class StrictSignatureTest {
               e -> {
                 assertThat(e.statusCode()).isEqualTo(403);
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
-                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SigV4Verifier.SIGNATURE_MISMATCH);
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(SigV4Verifier.SIGNATURE_MISMATCH);
               });
     }
   }
@@ -235,7 +244,8 @@ class StrictSignatureTest {
     strict(Clock.systemUTC());
 
     HttpResponse<String> response =
-        rawListQueues("AWS4-HMAC-SHA256 Credential=" + KEY + "/20260101/us-east-1/sqs/aws4_request");
+        rawListQueues(
+            "AWS4-HMAC-SHA256 Credential=" + KEY + "/20260101/us-east-1/sqs/aws4_request");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
@@ -321,7 +331,11 @@ class StrictSignatureTest {
     URI create =
         presigned(
             "Action=CreateQueue&QueueName=presigned&Version=2012-11-05",
-            KEY, SECRET, now, Duration.ofMinutes(5), false);
+            KEY,
+            SECRET,
+            now,
+            Duration.ofMinutes(5),
+            false);
     assertThat(create.getRawQuery()).contains("X-Amz-Signature=", "X-Amz-Expires=300");
     HttpResponse<String> created = get(create);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
@@ -340,7 +354,11 @@ class StrictSignatureTest {
     URI signed =
         presigned(
             "Action=ListQueues&QueueNamePrefix=a&Version=2012-11-05",
-            KEY, SECRET, Instant.now(), Duration.ofMinutes(5), false);
+            KEY,
+            SECRET,
+            Instant.now(),
+            Duration.ofMinutes(5),
+            false);
     URI changed = URI.create(signed.toString().replace("QueueNamePrefix=a", "QueueNamePrefix=b"));
     HttpResponse<String> tampered = get(changed);
     assertThat(tampered.statusCode()).isEqualTo(403);

@@ -53,7 +53,8 @@ final class V1Driver implements SdkDriver {
     client =
         AmazonSQSClientBuilder.standard()
             .withEndpointConfiguration(new EndpointConfiguration(endpoint.toString(), "us-east-1"))
-            .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials("AKIDEXAMPLE", "secret")))
+            .withCredentials(
+                new AWSStaticCredentialsProvider(new BasicAWSCredentials("AKIDEXAMPLE", "secret")))
             .build();
   }
 
@@ -71,7 +72,8 @@ final class V1Driver implements SdkDriver {
     try {
       return action.get();
     } catch (AmazonServiceException e) {
-      throw new DriverError(e.getErrorCode(), e.getStatusCode(), e.getErrorMessage(), e.getClass().getSimpleName());
+      throw new DriverError(
+          e.getErrorCode(), e.getStatusCode(), e.getErrorMessage(), e.getClass().getSimpleName());
     }
   }
 
@@ -86,7 +88,10 @@ final class V1Driver implements SdkDriver {
   @Override
   public String createQueue(String name, Map<String, String> attributes, Map<String, String> tags) {
     return call(
-        () -> client.createQueue(new CreateQueueRequest(name).withAttributes(attributes).withTags(tags)).getQueueUrl());
+        () ->
+            client
+                .createQueue(new CreateQueueRequest(name).withAttributes(attributes).withTags(tags))
+                .getQueueUrl());
   }
 
   @Override
@@ -104,7 +109,10 @@ final class V1Driver implements SdkDriver {
     return call(
         () -> {
           ListQueuesResult result =
-              client.listQueues(new ListQueuesRequest(prefix).withMaxResults(maxResults).withNextToken(nextToken));
+              client.listQueues(
+                  new ListQueuesRequest(prefix)
+                      .withMaxResults(maxResults)
+                      .withNextToken(nextToken));
           return new Page(result.getQueueUrls(), result.getNextToken());
         });
   }
@@ -116,7 +124,11 @@ final class V1Driver implements SdkDriver {
 
   @Override
   public Map<String, String> getQueueAttributes(String url, List<String> names) {
-    return call(() -> client.getQueueAttributes(new GetQueueAttributesRequest(url).withAttributeNames(names)).getAttributes());
+    return call(
+        () ->
+            client
+                .getQueueAttributes(new GetQueueAttributesRequest(url).withAttributeNames(names))
+                .getAttributes());
   }
 
   @Override
@@ -131,7 +143,12 @@ final class V1Driver implements SdkDriver {
 
   @Override
   public Sent sendMessage(
-      String url, String body, Map<String, Attr> attributes, Integer delaySeconds, String groupId, String deduplicationId) {
+      String url,
+      String body,
+      Map<String, Attr> attributes,
+      Integer delaySeconds,
+      String groupId,
+      String deduplicationId) {
     SendMessageResult result =
         call(
             () ->
@@ -141,7 +158,11 @@ final class V1Driver implements SdkDriver {
                         .withDelaySeconds(delaySeconds)
                         .withMessageGroupId(groupId)
                         .withMessageDeduplicationId(deduplicationId)));
-    return new Sent(result.getMessageId(), result.getMD5OfMessageBody(), result.getMD5OfMessageAttributes(), result.getSequenceNumber());
+    return new Sent(
+        result.getMessageId(),
+        result.getMD5OfMessageBody(),
+        result.getMD5OfMessageAttributes(),
+        result.getSequenceNumber());
   }
 
   @Override
@@ -154,8 +175,14 @@ final class V1Driver implements SdkDriver {
                         .withMessageSystemAttributes(
                             Map.of(
                                 "AWSTraceHeader",
-                                new MessageSystemAttributeValue().withDataType("String").withStringValue(traceHeader)))));
-    return new Sent(result.getMessageId(), result.getMD5OfMessageBody(), result.getMD5OfMessageSystemAttributes(), null);
+                                new MessageSystemAttributeValue()
+                                    .withDataType("String")
+                                    .withStringValue(traceHeader)))));
+    return new Sent(
+        result.getMessageId(),
+        result.getMD5OfMessageBody(),
+        result.getMD5OfMessageSystemAttributes(),
+        null);
   }
 
   @Override
@@ -170,14 +197,21 @@ final class V1Driver implements SdkDriver {
                         .withMessageGroupId(e.groupId())
                         .withMessageDeduplicationId(e.deduplicationId()))
             .collect(Collectors.toList());
-    SendMessageBatchResult result = call(() -> client.sendMessageBatch(new SendMessageBatchRequest(url, sdkEntries)));
+    SendMessageBatchResult result =
+        call(() -> client.sendMessageBatch(new SendMessageBatchRequest(url, sdkEntries)));
     return new Batch(
-        result.getSuccessful().stream().map(s -> s.getId()).collect(Collectors.toList()), failures(result.getFailed()));
+        result.getSuccessful().stream().map(s -> s.getId()).collect(Collectors.toList()),
+        failures(result.getFailed()));
   }
 
   @Override
   public List<Received> receiveMessage(
-      String url, int max, Integer waitSeconds, Integer visibilityTimeout, List<String> attributeNames, List<String> messageAttributeNames) {
+      String url,
+      int max,
+      Integer waitSeconds,
+      Integer visibilityTimeout,
+      List<String> attributeNames,
+      List<String> messageAttributeNames) {
     List<Message> messages =
         call(
             () ->
@@ -214,9 +248,11 @@ final class V1Driver implements SdkDriver {
         handlesById.entrySet().stream()
             .map(e -> new DeleteMessageBatchRequestEntry(e.getKey(), e.getValue()))
             .collect(Collectors.toList());
-    DeleteMessageBatchResult result = call(() -> client.deleteMessageBatch(new DeleteMessageBatchRequest(url, entries)));
+    DeleteMessageBatchResult result =
+        call(() -> client.deleteMessageBatch(new DeleteMessageBatchRequest(url, entries)));
     return new Batch(
-        result.getSuccessful().stream().map(s -> s.getId()).collect(Collectors.toList()), failures(result.getFailed()));
+        result.getSuccessful().stream().map(s -> s.getId()).collect(Collectors.toList()),
+        failures(result.getFailed()));
   }
 
   @Override
@@ -225,15 +261,23 @@ final class V1Driver implements SdkDriver {
   }
 
   @Override
-  public Batch changeMessageVisibilityBatch(String url, Map<String, String> handlesById, int timeout) {
+  public Batch changeMessageVisibilityBatch(
+      String url, Map<String, String> handlesById, int timeout) {
     List<ChangeMessageVisibilityBatchRequestEntry> entries =
         handlesById.entrySet().stream()
-            .map(e -> new ChangeMessageVisibilityBatchRequestEntry(e.getKey(), e.getValue()).withVisibilityTimeout(timeout))
+            .map(
+                e ->
+                    new ChangeMessageVisibilityBatchRequestEntry(e.getKey(), e.getValue())
+                        .withVisibilityTimeout(timeout))
             .collect(Collectors.toList());
     ChangeMessageVisibilityBatchResult result =
-        call(() -> client.changeMessageVisibilityBatch(new ChangeMessageVisibilityBatchRequest(url, entries)));
+        call(
+            () ->
+                client.changeMessageVisibilityBatch(
+                    new ChangeMessageVisibilityBatchRequest(url, entries)));
     return new Batch(
-        result.getSuccessful().stream().map(s -> s.getId()).collect(Collectors.toList()), failures(result.getFailed()));
+        result.getSuccessful().stream().map(s -> s.getId()).collect(Collectors.toList()),
+        failures(result.getFailed()));
   }
 
   @Override
@@ -263,7 +307,11 @@ final class V1Driver implements SdkDriver {
 
   @Override
   public List<String> listDeadLetterSourceQueues(String url) {
-    return call(() -> client.listDeadLetterSourceQueues(new ListDeadLetterSourceQueuesRequest(url)).getQueueUrls());
+    return call(
+        () ->
+            client
+                .listDeadLetterSourceQueues(new ListDeadLetterSourceQueuesRequest(url))
+                .getQueueUrls());
   }
 
   @Override
@@ -271,7 +319,10 @@ final class V1Driver implements SdkDriver {
     return call(
         () ->
             client
-                .startMessageMoveTask(new StartMessageMoveTaskRequest().withSourceArn(sourceArn).withDestinationArn(destinationArn))
+                .startMessageMoveTask(
+                    new StartMessageMoveTaskRequest()
+                        .withSourceArn(sourceArn)
+                        .withDestinationArn(destinationArn))
                 .getTaskHandle());
   }
 
@@ -279,9 +330,18 @@ final class V1Driver implements SdkDriver {
   public List<MoveTask> listMessageMoveTasks(String sourceArn) {
     return call(
         () ->
-            client.listMessageMoveTasks(new ListMessageMoveTasksRequest().withSourceArn(sourceArn).withMaxResults(10))
-                .getResults().stream()
-                .map(t -> new MoveTask(t.getTaskHandle(), t.getStatus(), t.getSourceArn(), t.getDestinationArn()))
+            client
+                .listMessageMoveTasks(
+                    new ListMessageMoveTasksRequest().withSourceArn(sourceArn).withMaxResults(10))
+                .getResults()
+                .stream()
+                .map(
+                    t ->
+                        new MoveTask(
+                            t.getTaskHandle(),
+                            t.getStatus(),
+                            t.getSourceArn(),
+                            t.getDestinationArn()))
                 .collect(Collectors.toList()));
   }
 
@@ -289,7 +349,9 @@ final class V1Driver implements SdkDriver {
   public long cancelMessageMoveTask(String taskHandle) {
     return call(
         () ->
-            client.cancelMessageMoveTask(new CancelMessageMoveTaskRequest().withTaskHandle(taskHandle))
+            client
+                .cancelMessageMoveTask(
+                    new CancelMessageMoveTaskRequest().withTaskHandle(taskHandle))
                 .getApproximateNumberOfMessagesMoved());
   }
 
@@ -300,7 +362,13 @@ final class V1Driver implements SdkDriver {
 
   private static List<Failure> failures(List<BatchResultErrorEntry> failed) {
     return failed.stream()
-        .map(f -> new Failure(f.getId(), f.getCode(), Boolean.TRUE.equals(f.getSenderFault()), f.getMessage()))
+        .map(
+            f ->
+                new Failure(
+                    f.getId(),
+                    f.getCode(),
+                    Boolean.TRUE.equals(f.getSenderFault()),
+                    f.getMessage()))
         .collect(Collectors.toList());
   }
 

@@ -60,8 +60,8 @@ final class V2Driver implements SdkDriver {
   }
 
   /**
-   * The asynchronous client on Netty, as Spring Cloud AWS and most reactive code use it, behind
-   * the synchronous interface: each call goes to the async method of the same name and waits.
+   * The asynchronous client on Netty, as Spring Cloud AWS and most reactive code use it, behind the
+   * synchronous interface: each call goes to the async method of the same name and waits.
    */
   static V2Driver asyncNetty(URI endpoint) {
     SqsAsyncClient async =
@@ -73,7 +73,8 @@ final class V2Driver implements SdkDriver {
             .build();
     InvocationHandler handler =
         (proxy, method, args) -> {
-          Method target = SqsAsyncClient.class.getMethod(method.getName(), method.getParameterTypes());
+          Method target =
+              SqsAsyncClient.class.getMethod(method.getName(), method.getParameterTypes());
           Object result;
           try {
             result = target.invoke(async, args);
@@ -129,7 +130,10 @@ final class V2Driver implements SdkDriver {
   @Override
   public String createQueue(String name, Map<String, String> attributes, Map<String, String> tags) {
     return call(
-        () -> client.createQueue(r -> r.queueName(name).attributesWithStrings(attributes).tags(tags)).queueUrl());
+        () ->
+            client
+                .createQueue(r -> r.queueName(name).attributesWithStrings(attributes).tags(tags))
+                .queueUrl());
   }
 
   @Override
@@ -146,7 +150,9 @@ final class V2Driver implements SdkDriver {
   public Page listQueues(String prefix, int maxResults, String nextToken) {
     return call(
         () -> {
-          var response = client.listQueues(r -> r.queueNamePrefix(prefix).maxResults(maxResults).nextToken(nextToken));
+          var response =
+              client.listQueues(
+                  r -> r.queueNamePrefix(prefix).maxResults(maxResults).nextToken(nextToken));
           return new Page(response.queueUrls(), response.nextToken());
         });
   }
@@ -158,7 +164,11 @@ final class V2Driver implements SdkDriver {
 
   @Override
   public Map<String, String> getQueueAttributes(String url, List<String> names) {
-    return call(() -> client.getQueueAttributes(r -> r.queueUrl(url).attributeNamesWithStrings(names)).attributesAsStrings());
+    return call(
+        () ->
+            client
+                .getQueueAttributes(r -> r.queueUrl(url).attributeNamesWithStrings(names))
+                .attributesAsStrings());
   }
 
   @Override
@@ -173,7 +183,12 @@ final class V2Driver implements SdkDriver {
 
   @Override
   public Sent sendMessage(
-      String url, String body, Map<String, Attr> attributes, Integer delaySeconds, String groupId, String deduplicationId) {
+      String url,
+      String body,
+      Map<String, Attr> attributes,
+      Integer delaySeconds,
+      String groupId,
+      String deduplicationId) {
     SendMessageResponse response =
         call(
             () ->
@@ -186,7 +201,10 @@ final class V2Driver implements SdkDriver {
                             .messageGroupId(groupId)
                             .messageDeduplicationId(deduplicationId)));
     return new Sent(
-        response.messageId(), response.md5OfMessageBody(), response.md5OfMessageAttributes(), response.sequenceNumber());
+        response.messageId(),
+        response.md5OfMessageBody(),
+        response.md5OfMessageAttributes(),
+        response.sequenceNumber());
   }
 
   @Override
@@ -205,7 +223,11 @@ final class V2Driver implements SdkDriver {
                                         .dataType("String")
                                         .stringValue(traceHeader)
                                         .build()))));
-    return new Sent(response.messageId(), response.md5OfMessageBody(), response.md5OfMessageSystemAttributes(), null);
+    return new Sent(
+        response.messageId(),
+        response.md5OfMessageBody(),
+        response.md5OfMessageSystemAttributes(),
+        null);
   }
 
   @Override
@@ -223,14 +245,21 @@ final class V2Driver implements SdkDriver {
                         .messageDeduplicationId(e.deduplicationId())
                         .build())
             .collect(Collectors.toList());
-    SendMessageBatchResponse response = call(() -> client.sendMessageBatch(r -> r.queueUrl(url).entries(sdkEntries)));
+    SendMessageBatchResponse response =
+        call(() -> client.sendMessageBatch(r -> r.queueUrl(url).entries(sdkEntries)));
     return new Batch(
-        response.successful().stream().map(s -> s.id()).collect(Collectors.toList()), failures(response.failed()));
+        response.successful().stream().map(s -> s.id()).collect(Collectors.toList()),
+        failures(response.failed()));
   }
 
   @Override
   public List<Received> receiveMessage(
-      String url, int max, Integer waitSeconds, Integer visibilityTimeout, List<String> attributeNames, List<String> messageAttributeNames) {
+      String url,
+      int max,
+      Integer waitSeconds,
+      Integer visibilityTimeout,
+      List<String> attributeNames,
+      List<String> messageAttributeNames) {
     List<Message> messages =
         call(
             () ->
@@ -266,20 +295,31 @@ final class V2Driver implements SdkDriver {
   public Batch deleteMessageBatch(String url, Map<String, String> handlesById) {
     List<DeleteMessageBatchRequestEntry> entries =
         handlesById.entrySet().stream()
-            .map(e -> DeleteMessageBatchRequestEntry.builder().id(e.getKey()).receiptHandle(e.getValue()).build())
+            .map(
+                e ->
+                    DeleteMessageBatchRequestEntry.builder()
+                        .id(e.getKey())
+                        .receiptHandle(e.getValue())
+                        .build())
             .collect(Collectors.toList());
-    DeleteMessageBatchResponse response = call(() -> client.deleteMessageBatch(r -> r.queueUrl(url).entries(entries)));
+    DeleteMessageBatchResponse response =
+        call(() -> client.deleteMessageBatch(r -> r.queueUrl(url).entries(entries)));
     return new Batch(
-        response.successful().stream().map(s -> s.id()).collect(Collectors.toList()), failures(response.failed()));
+        response.successful().stream().map(s -> s.id()).collect(Collectors.toList()),
+        failures(response.failed()));
   }
 
   @Override
   public void changeMessageVisibility(String url, String receiptHandle, int timeout) {
-    run(() -> client.changeMessageVisibility(r -> r.queueUrl(url).receiptHandle(receiptHandle).visibilityTimeout(timeout)));
+    run(
+        () ->
+            client.changeMessageVisibility(
+                r -> r.queueUrl(url).receiptHandle(receiptHandle).visibilityTimeout(timeout)));
   }
 
   @Override
-  public Batch changeMessageVisibilityBatch(String url, Map<String, String> handlesById, int timeout) {
+  public Batch changeMessageVisibilityBatch(
+      String url, Map<String, String> handlesById, int timeout) {
     List<ChangeMessageVisibilityBatchRequestEntry> entries =
         handlesById.entrySet().stream()
             .map(
@@ -293,7 +333,8 @@ final class V2Driver implements SdkDriver {
     ChangeMessageVisibilityBatchResponse response =
         call(() -> client.changeMessageVisibilityBatch(r -> r.queueUrl(url).entries(entries)));
     return new Batch(
-        response.successful().stream().map(s -> s.id()).collect(Collectors.toList()), failures(response.failed()));
+        response.successful().stream().map(s -> s.id()).collect(Collectors.toList()),
+        failures(response.failed()));
   }
 
   @Override
@@ -313,7 +354,10 @@ final class V2Driver implements SdkDriver {
 
   @Override
   public void addPermission(String url, String label, List<String> accounts, List<String> actions) {
-    run(() -> client.addPermission(r -> r.queueUrl(url).label(label).awsAccountIds(accounts).actions(actions)));
+    run(
+        () ->
+            client.addPermission(
+                r -> r.queueUrl(url).label(label).awsAccountIds(accounts).actions(actions)));
   }
 
   @Override
@@ -328,21 +372,34 @@ final class V2Driver implements SdkDriver {
 
   @Override
   public String startMessageMoveTask(String sourceArn, String destinationArn) {
-    return call(() -> client.startMessageMoveTask(r -> r.sourceArn(sourceArn).destinationArn(destinationArn)).taskHandle());
+    return call(
+        () ->
+            client
+                .startMessageMoveTask(r -> r.sourceArn(sourceArn).destinationArn(destinationArn))
+                .taskHandle());
   }
 
   @Override
   public List<MoveTask> listMessageMoveTasks(String sourceArn) {
     return call(
         () ->
-            client.listMessageMoveTasks(r -> r.sourceArn(sourceArn).maxResults(10)).results().stream()
-                .map(t -> new MoveTask(t.taskHandle(), t.status(), t.sourceArn(), t.destinationArn()))
+            client
+                .listMessageMoveTasks(r -> r.sourceArn(sourceArn).maxResults(10))
+                .results()
+                .stream()
+                .map(
+                    t ->
+                        new MoveTask(t.taskHandle(), t.status(), t.sourceArn(), t.destinationArn()))
                 .collect(Collectors.toList()));
   }
 
   @Override
   public long cancelMessageMoveTask(String taskHandle) {
-    return call(() -> client.cancelMessageMoveTask(r -> r.taskHandle(taskHandle)).approximateNumberOfMessagesMoved());
+    return call(
+        () ->
+            client
+                .cancelMessageMoveTask(r -> r.taskHandle(taskHandle))
+                .approximateNumberOfMessagesMoved());
   }
 
   @Override
@@ -379,7 +436,10 @@ final class V2Driver implements SdkDriver {
         (name, v) ->
             out.put(
                 name,
-                new Attr(v.dataType(), v.stringValue(), v.binaryValue() == null ? null : v.binaryValue().asByteArray())));
+                new Attr(
+                    v.dataType(),
+                    v.stringValue(),
+                    v.binaryValue() == null ? null : v.binaryValue().asByteArray())));
     return out;
   }
 }

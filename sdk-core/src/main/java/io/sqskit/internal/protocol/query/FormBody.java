@@ -17,6 +17,7 @@ public final class FormBody {
   public static final String VERSION = "2012-11-05";
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   /**
    * Per byte value: the width of its encoding, 1 for the unreserved characters {@code A-Z a-z 0-9 -
    * _ . ~} (written as they are), 3 for every other byte ({@code %XX}).

@@ -4,8 +4,8 @@ package io.sqskit.testing.engine.internal;
  * One message attribute (user or system) as stored: its data type and either a text or a binary
  * value.
  *
- * @param dataType {@code String}, {@code Number} or {@code Binary}, optionally with a custom
- *     suffix such as {@code Number.float}
+ * @param dataType {@code String}, {@code Number} or {@code Binary}, optionally with a custom suffix
+ *     such as {@code Number.float}
  * @param stringValue the value of a String or Number attribute, else null
  * @param binaryValue the value of a Binary attribute, else null
  */
@@ -13,8 +13,7 @@ public record AttributeValue(String dataType, String stringValue, byte[] binaryV
 
   /** Approximate bytes counted against the message size: type plus value. */
   int size() {
-    int valueSize =
-        binaryValue != null ? binaryValue.length : Texts.utf8Length(stringValue);
+    int valueSize = binaryValue != null ? binaryValue.length : Texts.utf8Length(stringValue);
     return Texts.utf8Length(dataType) + valueSize;
   }
 }

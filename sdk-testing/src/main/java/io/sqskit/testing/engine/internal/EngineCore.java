@@ -5,8 +5,8 @@ import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.engine.ReceivedMessage;
 import io.sqskit.testing.engine.RequestContext;
-import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The engine's shared state: queues by account and name, recently deleted names, the clock, and
- * the dispatch of actions to {@link QueueActions}, {@link MessageActions} and {@link MoveTasks}.
+ * The engine's shared state: queues by account and name, recently deleted names, the clock, and the
+ * dispatch of actions to {@link QueueActions}, {@link MessageActions} and {@link MoveTasks}.
  */
 public final class EngineCore {
   /** Waiting time for CreateQueue after DeleteQueue and between two PurgeQueue calls. */
@@ -36,8 +36,10 @@ public final class EngineCore {
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> senders = new ConcurrentHashMap<>();
   private final AtomicLong serials = new AtomicLong();
+
   /** Queue URLs already resolved; a hit skips parsing. Entries of deleted queues are skipped. */
   private final ConcurrentMap<String, QueueState> resolved = new ConcurrentHashMap<>();
+
   final Object createLock = new Object();
   final QueueActions queueActions = new QueueActions(this);
   final MessageActions messageActions = new MessageActions(this);
@@ -300,7 +302,8 @@ public final class EngineCore {
             if (m.state == StoredMessage.VISIBLE || m.due() <= now) {
               state = MessageState.VISIBLE;
             } else {
-              state = m.state == StoredMessage.DELAYED ? MessageState.DELAYED : MessageState.IN_FLIGHT;
+              state =
+                  m.state == StoredMessage.DELAYED ? MessageState.DELAYED : MessageState.IN_FLIGHT;
               at = Instant.ofEpochMilli(m.due());
             }
             out.add(

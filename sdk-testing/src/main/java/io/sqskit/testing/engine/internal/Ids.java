@@ -128,7 +128,8 @@ public final class Ids {
     if (check != raw[HANDLE_BYTES - 1]) {
       return null;
     }
-    int count = (raw[25] & 0xff) << 24 | (raw[26] & 0xff) << 16 | (raw[27] & 0xff) << 8 | (raw[28] & 0xff);
+    int count =
+        (raw[25] & 0xff) << 24 | (raw[26] & 0xff) << 16 | (raw[27] & 0xff) << 8 | (raw[28] & 0xff);
     return new Handle(getLong(raw, 1), getLong(raw, 9), getLong(raw, 17), count);
   }
 }

@@ -90,7 +90,8 @@ final class MessageActions {
    */
   private static String dedupKey(QueueSettings s, String group, String dedup) {
     boolean perGroup =
-        "messageGroup".equals(s.deduplicationScope) && "perMessageGroupId".equals(s.fifoThroughputLimit);
+        "messageGroup".equals(s.deduplicationScope)
+            && "perMessageGroupId".equals(s.fifoThroughputLimit);
     return perGroup ? group + '\u0000' + dedup : dedup;
   }
 
@@ -112,7 +113,10 @@ final class MessageActions {
         for (Map.Entry<String, Object> a : attrs.entrySet()) {
           total += Texts.utf8Length(a.getKey());
           if (a.getValue() instanceof Map<?, ?> v) {
-            total += lengthOf(v.get("DataType")) + lengthOf(v.get("StringValue")) + lengthOf(v.get("BinaryValue"));
+            total +=
+                lengthOf(v.get("DataType"))
+                    + lengthOf(v.get("StringValue"))
+                    + lengthOf(v.get("BinaryValue"));
           }
         }
       }
@@ -121,8 +125,11 @@ final class MessageActions {
       // Recorded (test_send_message_batch_with_oversized_contents).
       throw new SqsError(
           SqsErrorCode.BATCH_REQUEST_TOO_LONG,
-          "Batch requests cannot be longer than " + MAX_BATCH_BYTES + " bytes. You have sent "
-              + total + " bytes.");
+          "Batch requests cannot be longer than "
+              + MAX_BATCH_BYTES
+              + " bytes. You have sent "
+              + total
+              + " bytes.");
     }
     QueueSettings settings = q.settings;
     List<Outgoing> parsed = new ArrayList<>();
@@ -135,7 +142,8 @@ final class MessageActions {
         if (q.fifo
             && err.code() == SqsErrorCode.INVALID_PARAMETER_VALUE
             && (err.getMessage().startsWith("The request must contain the parameter MessageGroupId")
-                || err.getMessage().startsWith("The queue should either have ContentBasedDeduplication"))) {
+                || err.getMessage()
+                    .startsWith("The queue should either have ContentBasedDeduplication"))) {
           throw err; // recorded: these fail the whole FIFO batch
         }
         parsed.add(null);
@@ -196,7 +204,10 @@ final class MessageActions {
       // Recorded (test_too_many_entries_in_batch_request).
       throw new SqsError(
           SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
-          "Maximum number of entries per request are " + MAX_BATCH + ". You have sent " + raw.size()
+          "Maximum number of entries per request are "
+              + MAX_BATCH
+              + ". You have sent "
+              + raw.size()
               + ".");
     }
     List<Map<String, Object>> entries = new ArrayList<>();
@@ -335,8 +346,7 @@ final class MessageActions {
 
   private void changeVisibility(QueueState q, String handle, int timeout) {
     if (timeout < 0 || timeout > 43_200) {
-      throw Params.invalid(
-          "VisibilityTimeout", timeout, "Must be >= 0 and <= 43200, if provided.");
+      throw Params.invalid("VisibilityTimeout", timeout, "Must be >= 0 and <= 43200, if provided.");
     }
     Ids.Handle h = parse(q, handle);
     q.lock.lock();
@@ -359,7 +369,8 @@ final class MessageActions {
           throw new SqsError(
               SqsErrorCode.MESSAGE_NOT_INFLIGHT, "The message referred to is not in flight.");
         }
-        // Standard queues: recorded 200 after the timeout expired (the message goes back in flight).
+        // Standard queues: recorded 200 after the timeout expired (the message goes back in
+        // flight).
       }
       long due = now + timeout * 1000L;
       if (due - m.lastReceiveMillis() > TWELVE_HOURS) {

@@ -1,10 +1,10 @@
 package io.sqskit.testing.engine.internal;
 
 /**
- * Finds a queue's messages by message id in O(1): open addressing with linear probing over a
- * plain array of references (no per-entry node), deletion by backward shift. A parallel array of
- * hashes keeps probing and shifting inside two contiguous arrays instead of touching every message
- * on the way (which matters with a million cold messages).
+ * Finds a queue's messages by message id in O(1): open addressing with linear probing over a plain
+ * array of references (no per-entry node), deletion by backward shift. A parallel array of hashes
+ * keeps probing and shifting inside two contiguous arrays instead of touching every message on the
+ * way (which matters with a million cold messages).
  */
 final class MessageIndex {
   private static final int MIN_CAPACITY = 16;

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Message move tasks (StartMessageMoveTask, CancelMessageMoveTask, ListMessageMoveTasks): move
- * the messages of a dead-letter queue back to their sources or to a given queue, at most
+ * Message move tasks (StartMessageMoveTask, CancelMessageMoveTask, ListMessageMoveTasks): move the
+ * messages of a dead-letter queue back to their sources or to a given queue, at most
  * MaxNumberOfMessagesPerSecond. Progress is computed from the clock whenever the engine runs an
- * action or a ManualClock moves; answers and texts follow recorded/test_sqs_move_task.snapshot.json.
+ * action or a ManualClock moves; answers and texts follow
+ * recorded/test_sqs_move_task.snapshot.json.
  */
 final class MoveTasks {
   private static final int MAX_RATE = 500; // StartMessageMoveTask API reference: 1 to 500
@@ -39,7 +40,13 @@ final class MoveTasks {
     String status = "RUNNING";
     String failureReason;
 
-    Task(String id, String sourceArn, String destinationArn, Integer rate, long started, long toMove) {
+    Task(
+        String id,
+        String sourceArn,
+        String destinationArn,
+        Integer rate,
+        long started,
+        long toMove) {
       this.id = id;
       this.sourceArn = sourceArn;
       this.destinationArn = destinationArn;
@@ -74,7 +81,8 @@ final class MoveTasks {
     }
     if (!isDeadLetterQueue) {
       throw new SqsError(
-          SqsErrorCode.INVALID_PARAMETER_VALUE, "Source queue must be configured as a Dead Letter Queue.");
+          SqsErrorCode.INVALID_PARAMETER_VALUE,
+          "Source queue must be configured as a Dead Letter Queue.");
     }
     if (destinationArn != null) {
       QueueState destination = core.byArn(destinationArn);
@@ -82,16 +90,20 @@ final class MoveTasks {
         throw notFound("DestinationArn");
       }
       if (destination.fifo != source.fifo) {
-        // The developer guide: a redrive destination must be of the DLQ's type. The wording is ours.
+        // The developer guide: a redrive destination must be of the DLQ's type. The wording is
+        // ours.
         throw Params.invalid(
             "DestinationArn",
             destinationArn,
-            "The destination queue must be of the same type (standard or FIFO) as the source queue.");
+            "The destination queue must be of the same type (standard or FIFO) as the source"
+                + " queue.");
       }
     }
     if (rate != null && (rate < 1 || rate > MAX_RATE)) {
       throw Params.invalid(
-          "MaxNumberOfMessagesPerSecond", rate, "Must be between 1 and " + MAX_RATE + ", if provided.");
+          "MaxNumberOfMessagesPerSecond",
+          rate,
+          "Must be between 1 and " + MAX_RATE + ", if provided.");
     }
     synchronized (this) {
       progress();
@@ -112,7 +124,8 @@ final class MoveTasks {
         source.lock.unlock();
       }
       long[] id = Ids.randomUuid();
-      Task t = new Task(Ids.uuid(id[0], id[1]), sourceArn, destinationArn, rate, core.now(), toMove);
+      Task t =
+          new Task(Ids.uuid(id[0], id[1]), sourceArn, destinationArn, rate, core.now(), toMove);
       tasks.add(t);
       running++;
       progress();
@@ -134,7 +147,8 @@ final class MoveTasks {
         throw new IllegalArgumentException("incomplete handle");
       }
     } catch (IllegalArgumentException | ClassCastException e) {
-      throw new SqsError(SqsErrorCode.INVALID_PARAMETER_VALUE, "Value for parameter TaskHandle is invalid.");
+      throw new SqsError(
+          SqsErrorCode.INVALID_PARAMETER_VALUE, "Value for parameter TaskHandle is invalid.");
     }
     if (core.byArn(sourceArn) == null) {
       throw notFound("SourceArn");

@@ -43,7 +43,9 @@ record Outgoing(
         // Recorded (test_fifo_queue_send_message_with_delay_seconds_fails); 0 is accepted and means
         // the queue's delay (test_fifo_queue_send_message_with_zero_delay_defaults_to_queue_delay).
         throw Params.invalid(
-            "DelaySeconds", delay, "The request include parameter that is not valid for this queue type.");
+            "DelaySeconds",
+            delay,
+            "The request include parameter that is not valid for this queue type.");
       }
       if (delay < 0 || delay > 900) {
         throw Params.invalid("DelaySeconds", delay, "DelaySeconds must be >= 0 and <= 900.");
@@ -86,10 +88,15 @@ record Outgoing(
       // Recorded (test_send_oversized_message, test_send_batch_message_size): the texts differ
       // between SendMessage and a SendMessageBatch entry.
       String lead =
-          batch ? "One or more parameters cannot be validated." : "One or more parameters are invalid.";
+          batch
+              ? "One or more parameters cannot be validated."
+              : "One or more parameters are invalid.";
       throw new SqsError(
           SqsErrorCode.INVALID_PARAMETER_VALUE,
-          lead + " Reason: Message must be shorter than " + settings.maximumMessageSize + " bytes.");
+          lead
+              + " Reason: Message must be shorter than "
+              + settings.maximumMessageSize
+              + " bytes.");
     }
     String group = Params.string(in, "MessageGroupId");
     String dedup = Params.string(in, "MessageDeduplicationId");
@@ -98,15 +105,16 @@ record Outgoing(
       throw Params.invalid(
           "MessageGroupId",
           group,
-          "MessageGroupId can only include alphanumeric and punctuation characters. 1 to 128 in length.");
+          "MessageGroupId can only include alphanumeric and punctuation characters. 1 to 128 in"
+              + " length.");
     }
     if (dedup != null && !Texts.isGroupOrDedupId(dedup)) {
       // Recorded (test_message_deduplication_id_invalid).
       throw Params.invalid(
           "MessageDeduplicationId",
           dedup,
-          "MessageDeduplicationId can only include alphanumeric and punctuation characters. 1 to 128"
-              + " in length.");
+          "MessageDeduplicationId can only include alphanumeric and punctuation characters. 1 to"
+              + " 128 in length.");
     }
     if (settings.fifo) {
       if (group == null) {
@@ -257,8 +265,13 @@ record Outgoing(
     } catch (NumberFormatException e) {
       throw new SqsError(
           SqsErrorCode.INVALID_PARAMETER_VALUE,
-          "Can't convert value '" + s + "' to Number for " + kind.toLowerCase(java.util.Locale.ROOT)
-              + " '" + name + "'.");
+          "Can't convert value '"
+              + s
+              + "' to Number for "
+              + kind.toLowerCase(java.util.Locale.ROOT)
+              + " '"
+              + name
+              + "'.");
     }
     BigDecimal stripped = n.stripTrailingZeros();
     boolean ok =

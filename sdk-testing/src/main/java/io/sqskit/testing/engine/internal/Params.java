@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads members of a request tree with SQS's errors for absent or mistyped values. Trees come
- * from the protocol fronts (see SqsEngine.execute); numbers may arrive as numbers or, from lenient
+ * Reads members of a request tree with SQS's errors for absent or mistyped values. Trees come from
+ * the protocol fronts (see SqsEngine.execute); numbers may arrive as numbers or, from lenient
  * fronts, as decimal strings.
  */
 final class Params {

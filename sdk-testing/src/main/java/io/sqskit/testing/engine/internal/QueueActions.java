@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 /** The queue-level actions: lifecycle, attributes, tags, permissions, dead-letter sources. */
 final class QueueActions {
   private static final int MAX_TAGS = 50;
+
   /** SQS Developer Guide, policy quotas. */
   private static final int MAX_POLICY_STATEMENTS = 20;
+
   private static final Set<String> PERMISSION_ACTIONS =
       Set.of(
           "*",
@@ -175,8 +177,7 @@ final class QueueActions {
     if (maxResults != null && end < queues.size()) {
       String last = queues.get(end - 1).name;
       out.put(
-          "NextToken",
-          Base64.getEncoder().encodeToString(last.getBytes(StandardCharsets.UTF_8)));
+          "NextToken", Base64.getEncoder().encodeToString(last.getBytes(StandardCharsets.UTF_8)));
     }
     return out;
   }
@@ -207,7 +208,8 @@ final class QueueActions {
     long now = core.now();
     q.lock.lock();
     try {
-      if (q.lastPurgeMillis != Long.MIN_VALUE && now < q.lastPurgeMillis + EngineCore.SIXTY_SECONDS) {
+      if (q.lastPurgeMillis != Long.MIN_VALUE
+          && now < q.lastPurgeMillis + EngineCore.SIXTY_SECONDS) {
         // Recorded (test_successive_purge_calls_fail).
         throw new SqsError(
             SqsErrorCode.PURGE_QUEUE_IN_PROGRESS,
@@ -305,8 +307,7 @@ final class QueueActions {
   // ---------------------------------------------------------------- tags
 
   /** Letters, digits and separators of any script, and _ . : / = + - @ (queue quotas, tags). */
-  private static final Pattern TAG_TEXT =
-      Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+  private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
   private static void validateTags(Map<String, String> tags, int existing, String queueName) {
     // Rules from the SQS developer guide (queue quotas, queue tag); the texts are ours. Lengths
@@ -315,10 +316,12 @@ final class QueueActions {
       String key = e.getKey();
       String value = e.getValue();
       if (key == null || key.isEmpty() || key.codePointCount(0, key.length()) > 128) {
-        throw Params.invalid("Tag key", key, "Tag keys must be between 1 and 128 characters in length.");
+        throw Params.invalid(
+            "Tag key", key, "Tag keys must be between 1 and 128 characters in length.");
       }
       if (value.codePointCount(0, value.length()) > 256) {
-        throw Params.invalid("Tag value", value, "Tag values must be at most 256 characters in length.");
+        throw Params.invalid(
+            "Tag value", value, "Tag values must be at most 256 characters in length.");
       }
       checkTagText("Tag key", key);
       checkTagText("Tag value", value);
@@ -332,7 +335,9 @@ final class QueueActions {
 
   private static void checkTagText(String parameter, String text) {
     if (!TAG_TEXT.matcher(text).matches()) {
-      throw Params.invalid(parameter, text,
+      throw Params.invalid(
+          parameter,
+          text,
           "Tags can only contain Unicode letters, digits, white space and _ . : / = + - @.");
     }
     if (text.regionMatches(true, 0, "aws:", 0, 4)) {
@@ -411,7 +416,8 @@ final class QueueActions {
     }
     for (String a : actions) {
       if (!PERMISSION_ACTIONS.contains(a)) {
-        throw Params.invalid("ActionName", a, "Please refer to the appropriate WSDL for a list of valid actions.");
+        throw Params.invalid(
+            "ActionName", a, "Please refer to the appropriate WSDL for a list of valid actions.");
       }
     }
     long now = core.now();
@@ -439,7 +445,8 @@ final class QueueActions {
       for (String a : accounts) {
         principals.add("arn:aws:iam::" + a + ":root");
       }
-      statement.put("Principal", Map.of("AWS", principals.size() == 1 ? principals.get(0) : principals));
+      statement.put(
+          "Principal", Map.of("AWS", principals.size() == 1 ? principals.get(0) : principals));
       List<Object> actionNames = new ArrayList<>();
       for (String a : actions) {
         actionNames.add("SQS:" + a);

@@ -13,8 +13,8 @@ import java.util.function.Function;
 /**
  * The settable attributes of one queue, with SQS's defaults, ranges and validation
  * (sqs-reference/semantics.md, "Queues"; texts from recorded/test_sqs.snapshot.json where a case
- * exists). Mutable; a queue copies it, applies a request to the copy and commits the copy only
- * when every attribute was valid.
+ * exists). Mutable; a queue copies it, applies a request to the copy and commits the copy only when
+ * every attribute was valid.
  */
 public final class QueueSettings {
   static final int DEFAULT_MAXIMUM_MESSAGE_SIZE = 1_048_576;
@@ -63,7 +63,8 @@ public final class QueueSettings {
   int kmsDataKeyReusePeriodSeconds = 300;
   boolean sqsManagedSseEnabled = true;
   boolean contentBasedDeduplication;
-  // A new FIFO queue reports DeduplicationScope "queue" (recorded: test_fifo_set_content_based_deduplication_strategy).
+  // A new FIFO queue reports DeduplicationScope "queue" (recorded:
+  // test_fifo_set_content_based_deduplication_strategy).
   String deduplicationScope = "queue";
   String fifoThroughputLimit = "perQueue";
 
@@ -109,7 +110,8 @@ public final class QueueSettings {
     if (redriveAllowPolicy != null) {
       m.put("RedriveAllowPolicy", redriveAllowPolicy);
     }
-    // Recorded: KMS attributes appear only while a key is set (test_set_queue_attributes_default_values).
+    // Recorded: KMS attributes appear only while a key is set
+    // (test_set_queue_attributes_default_values).
     if (kmsMasterKeyId != null) {
       m.put("KmsMasterKeyId", kmsMasterKeyId);
       m.put("KmsDataKeyReusePeriodSeconds", Integer.toString(kmsDataKeyReusePeriodSeconds));
@@ -144,8 +146,7 @@ public final class QueueSettings {
       switch (name) {
         case "DelaySeconds" -> delaySeconds = intIn(name, value, 0, 900);
         case "MaximumMessageSize" -> maximumMessageSize = intIn(name, value, 1024, 1_048_576);
-        case "MessageRetentionPeriod" ->
-            messageRetentionPeriod = intIn(name, value, 60, 1_209_600);
+        case "MessageRetentionPeriod" -> messageRetentionPeriod = intIn(name, value, 60, 1_209_600);
         case "ReceiveMessageWaitTimeSeconds" ->
             receiveMessageWaitTimeSeconds = intIn(name, value, 0, 20);
         case "VisibilityTimeout" -> visibilityTimeout = intIn(name, value, 0, 43_200);
@@ -214,7 +215,8 @@ public final class QueueSettings {
     if ("false".equalsIgnoreCase(value)) {
       throw new SqsError(
           SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
-          "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.");
+          "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not"
+              + " supported.");
     }
     throw unknown("FifoQueue");
   }
@@ -314,11 +316,13 @@ public final class QueueSettings {
     // troubleshooting notes; the reference has no recording of them.
     Object target = m.get("deadLetterTargetArn");
     if (!(target instanceof String arn) || arn.isEmpty()) {
-      throw redriveError(value, "Redrive policy does not contain mandatory attribute: deadLetterTargetArn.");
+      throw redriveError(
+          value, "Redrive policy does not contain mandatory attribute: deadLetterTargetArn.");
     }
     Object count = m.get("maxReceiveCount");
     if (count == null) {
-      throw redriveError(value, "Redrive policy does not contain mandatory attribute: maxReceiveCount.");
+      throw redriveError(
+          value, "Redrive policy does not contain mandatory attribute: maxReceiveCount.");
     }
     long n;
     try {
@@ -329,7 +333,9 @@ public final class QueueSettings {
     if (n < 1 || n > 1000) {
       throw redriveError(
           value,
-          "Invalid value for maxReceiveCount: " + count + ", valid values are from 1 to 1000 both inclusive.");
+          "Invalid value for maxReceiveCount: "
+              + count
+              + ", valid values are from 1 to 1000 both inclusive.");
     }
     if (!Arns.isQueueArn(arn)) {
       throw redriveError(value, "Invalid value for deadLetterTargetArn.");
@@ -349,7 +355,8 @@ public final class QueueSettings {
       // The dead-letter queue's RedriveAllowPolicy decides who may use it (SQS developer guide,
       // "Configuring queue permissions for dead-letter queue redrive"); the text is ours.
       throw redriveError(
-          value, "Queue " + arn + " does not allow " + selfArn + " to use it as a dead-letter queue.");
+          value,
+          "Queue " + arn + " does not allow " + selfArn + " to use it as a dead-letter queue.");
     }
     deadLetterTargetArn = arn;
     maxReceiveCount = (int) n;
@@ -380,13 +387,16 @@ public final class QueueSettings {
       throw allowError(value, "Invalid value for RedriveAllowPolicy.");
     }
     Object permission = m.get("redrivePermission");
-    if (!"allowAll".equals(permission) && !"denyAll".equals(permission) && !"byQueue".equals(permission)) {
+    if (!"allowAll".equals(permission)
+        && !"denyAll".equals(permission)
+        && !"byQueue".equals(permission)) {
       throw allowError(value, "Invalid value for redrivePermission.");
     }
     Object sources = m.get("sourceQueueArns");
     if ("byQueue".equals(permission)) {
       if (!(sources instanceof List<?> l) || l.isEmpty() || l.size() > 10) {
-        throw allowError(value, "You must specify 1 to 10 sourceQueueArns when redrivePermission is byQueue.");
+        throw allowError(
+            value, "You must specify 1 to 10 sourceQueueArns when redrivePermission is byQueue.");
       }
       for (Object o : l) {
         if (!(o instanceof String s) || !Arns.isQueueArn(s)) {

@@ -11,12 +11,12 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One queue: settings, tags and messages. Standard queues keep visible messages in a linked list
- * in arrival order; FIFO queues keep one lane per message group plus a list of groups free to
- * deliver. Delayed and in-flight messages sit in heaps ordered by due time, and every message is
- * indexed by id and linked in arrival order (for retention). Each operation is O(1) or O(log n);
- * the Approximate* counters follow the moves. Everything is guarded by {@link #lock}; time rules
- * run lazily in {@link #refresh} whenever an operation touches the queue.
+ * One queue: settings, tags and messages. Standard queues keep visible messages in a linked list in
+ * arrival order; FIFO queues keep one lane per message group plus a list of groups free to deliver.
+ * Delayed and in-flight messages sit in heaps ordered by due time, and every message is indexed by
+ * id and linked in arrival order (for retention). Each operation is O(1) or O(log n); the
+ * Approximate* counters follow the moves. Everything is guarded by {@link #lock}; time rules run
+ * lazily in {@link #refresh} whenever an operation touches the queue.
  */
 public final class QueueState {
   /** FIFO deduplication and receive-attempt window (semantics.md, "FIFO"). */
@@ -24,6 +24,7 @@ public final class QueueState {
 
   final ReentrantLock lock = new ReentrantLock();
   final Condition changed = lock.newCondition();
+
   /** Receives waiting on {@link #changed}; read without the lock by clock listeners. */
   volatile int waiters;
 
@@ -37,6 +38,7 @@ public final class QueueState {
   volatile QueueSettings settings;
   final Map<String, String> tags = new LinkedHashMap<>();
   long lastPurgeMillis = Long.MIN_VALUE;
+
   /** Set under the lock; read without it by the URL cache. */
   volatile boolean deleted;
 
@@ -413,7 +415,8 @@ public final class QueueState {
   }
 
   /** False (and the message removed) when it expired or belongs in the dead-letter queue. */
-  private boolean admit(StoredMessage m, long now, int maxReceives, List<StoredMessage> deadLetters) {
+  private boolean admit(
+      StoredMessage m, long now, int maxReceives, List<StoredMessage> deadLetters) {
     if (expired(m, now)) {
       remove(m);
       return false;
@@ -536,11 +539,13 @@ public final class QueueState {
       return;
     }
     List<StoredMessage> waiting = new ArrayList<>();
-    forEach(m -> {
-      if (m.receiveCount == 0 && (m.state == StoredMessage.VISIBLE || m.state == StoredMessage.DELAYED)) {
-        waiting.add(m);
-      }
-    });
+    forEach(
+        m -> {
+          if (m.receiveCount == 0
+              && (m.state == StoredMessage.VISIBLE || m.state == StoredMessage.DELAYED)) {
+            waiting.add(m);
+          }
+        });
     for (StoredMessage m : waiting) {
       Group g = groups.get(m.groupId());
       if (m.state == StoredMessage.DELAYED) {

@@ -40,7 +40,8 @@ final class ReceiveActions {
     Integer visibility = Params.integer(in, "VisibilityTimeout");
     if (visibility != null && (visibility < 0 || visibility > 43_200)) {
       // Same form as the recorded WaitTimeSeconds error.
-      throw Params.invalid("VisibilityTimeout", visibility, "Must be >= 0 and <= 43200, if provided.");
+      throw Params.invalid(
+          "VisibilityTimeout", visibility, "Must be >= 0 and <= 43200, if provided.");
     }
     String attemptId = Params.string(in, "ReceiveRequestAttemptId");
     if (attemptId != null && !Texts.isGroupOrDedupId(attemptId)) {
@@ -63,8 +64,8 @@ final class ReceiveActions {
   }
 
   /**
-   * Receives up to {@code count} messages, waiting (long polling) up to {@code wait} seconds or
-   * the queue's default, and renders each under the queue's lock.
+   * Receives up to {@code count} messages, waiting (long polling) up to {@code wait} seconds or the
+   * queue's default, and renders each under the queue's lock.
    */
   <T> List<T> receive(
       QueueState q,
@@ -88,7 +89,10 @@ final class ReceiveActions {
         q.refresh(now);
         s = q.settings;
         long visibilityMillis = (visibility != null ? visibility : s.visibilityTimeout) * 1000L;
-        messages = q.fifo && attemptId != null ? replay(q, attemptId, visibilityMillis, now, renderer) : null;
+        messages =
+            q.fifo && attemptId != null
+                ? replay(q, attemptId, visibilityMillis, now, renderer)
+                : null;
         if (messages == null) {
           int room = core.inFlightLimit - q.inFlightCount();
           if (room <= 0 && !q.fifo && waitMillis == 0) {
@@ -100,7 +104,8 @@ final class ReceiveActions {
                 "Too many messages have been received without being deleted. Please delete your"
                     + " received messages or let them timeout before receiving more.");
           }
-          boolean redrive = s.deadLetterTargetArn != null && core.byArn(s.deadLetterTargetArn) != null;
+          boolean redrive =
+              s.deadLetterTargetArn != null && core.byArn(s.deadLetterTargetArn) != null;
           List<StoredMessage> taken =
               room <= 0
                   ? List.of()
@@ -160,7 +165,9 @@ final class ReceiveActions {
     List<StoredMessage> found = new ArrayList<>();
     for (int i = 0; i < a.receiveCounts().length; i++) {
       StoredMessage m = q.find(a.ids()[2 * i], a.ids()[2 * i + 1]);
-      if (m == null || m.state != StoredMessage.IN_FLIGHT || m.receiveCount != a.receiveCounts()[i]) {
+      if (m == null
+          || m.state != StoredMessage.IN_FLIGHT
+          || m.receiveCount != a.receiveCounts()[i]) {
         return null;
       }
       found.add(m);
@@ -328,7 +335,9 @@ final class ReceiveActions {
         // Recorded (test_receive_message_message_attribute_names_filters): the digest covers the
         // attributes returned, not all of them.
         String md5 =
-            chosen.size() == x.attributes.size() ? x.attributesMd5 : Digests.attributesMd5Hex(chosen);
+            chosen.size() == x.attributes.size()
+                ? x.attributesMd5
+                : Digests.attributesMd5Hex(chosen);
         out.put("MD5OfMessageAttributes", md5);
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, AttributeValue> e : chosen.entrySet()) {

@@ -27,22 +27,36 @@ public final class StoredMessage {
   // most 14 days (retention) plus a 12-hour visibility timeout, well inside an int (24.8 days).
   private static final int NEVER = Integer.MIN_VALUE;
   private int firstReceiveOffset = NEVER;
+
   /** When the current (latest) receive happened; bounds visibility at 12 hours from it. */
   private int lastReceiveOffset = NEVER;
+
   int receiveCount;
+
   /** Delayed: when it becomes visible; in flight: when its visibility timeout ends. */
   private int dueOffset;
+
   byte state;
   int heapIndex = -1;
+
   /** Neighbours in the visible list (standard queue) or the group lane (FIFO queue). */
   StoredMessage prev;
+
   StoredMessage next;
+
   /** Neighbours in the queue's arrival list, used for retention. */
   StoredMessage older;
+
   StoredMessage newer;
 
   StoredMessage(
-      long idHi, long idLo, String body, byte[] md5, long sentMillis, String senderId, Extras extras) {
+      long idHi,
+      long idLo,
+      String body,
+      byte[] md5,
+      long sentMillis,
+      String senderId,
+      Extras extras) {
     this.idHi = idHi;
     this.idLo = idLo;
     this.body = body;

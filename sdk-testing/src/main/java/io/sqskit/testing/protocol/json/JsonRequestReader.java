@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <p>Members the shape does not know are skipped and {@code null} values count as absent. A body
  * that is not JSON, or a value of the wrong JSON type, is answered as SQS's JSON front answers it:
- * {@code com.amazon.coral.service#SerializationException}, HTTP 400. That type is the generic one of
- * AWS JSON services; the exact message text is our own.
+ * {@code com.amazon.coral.service#SerializationException}, HTTP 400. That type is the generic one
+ * of AWS JSON services; the exact message text is our own.
  */
 public final class JsonRequestReader {
 
@@ -56,7 +56,8 @@ public final class JsonRequestReader {
     }
   }
 
-  private static Map<String, Object> readStructure(JsonParser parser, Shape shape) throws IOException {
+  private static Map<String, Object> readStructure(JsonParser parser, Shape shape)
+      throws IOException {
     Map<String, Object> tree = new LinkedHashMap<>();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -78,7 +79,8 @@ public final class JsonRequestReader {
     return tree;
   }
 
-  private static Object readMember(JsonParser parser, Member member, JsonToken token) throws IOException {
+  private static Object readMember(JsonParser parser, Member member, JsonToken token)
+      throws IOException {
     switch (member.kind()) {
       case LIST:
         if (token != JsonToken.START_ARRAY) {
@@ -126,7 +128,8 @@ public final class JsonRequestReader {
         }
         return readStructure(parser, shape);
       case INTEGER:
-        if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+        if (token != JsonToken.VALUE_NUMBER_INT
+            || parser.getNumberType() != JsonParser.NumberType.INT) {
           throw mistyped(name, "an integer");
         }
         return parser.getIntValue();

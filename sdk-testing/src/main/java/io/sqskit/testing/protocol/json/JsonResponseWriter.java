@@ -76,7 +76,8 @@ public final class JsonResponseWriter {
   }
 
   @SuppressWarnings("unchecked")
-  private static void writeValue(JsonGenerator generator, Shape shape, Object value) throws IOException {
+  private static void writeValue(JsonGenerator generator, Shape shape, Object value)
+      throws IOException {
     if (shape.type() == Shape.Type.STRUCTURE) {
       writeStructure(generator, shape, (Map<String, Object>) value);
     } else if (value instanceof Integer || value instanceof Long) {

@@ -1,2 +1,5 @@
-/** AWS JSON 1.0: request bodies in, JSON answers and {@code __type} errors out (jackson-core streaming). */
+/**
+ * AWS JSON 1.0: request bodies in, JSON answers and {@code __type} errors out (jackson-core
+ * streaming).
+ */
 package io.sqskit.testing.protocol.json;

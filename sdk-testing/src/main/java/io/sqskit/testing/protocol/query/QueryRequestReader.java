@@ -97,7 +97,8 @@ public final class QueryRequestReader {
   }
 
   private static List<Object> readList(Member member, List<Param> params) {
-    TreeMap<Integer, List<Param>> byIndex = group(params, member.flattened() ? null : member.elementName());
+    TreeMap<Integer, List<Param>> byIndex =
+        group(params, member.flattened() ? null : member.elementName());
     List<Object> list = new ArrayList<>(byIndex.size());
     for (List<Param> element : byIndex.values()) {
       Object value = readValue(member.shape(), element);
@@ -123,8 +124,10 @@ public final class QueryRequestReader {
           key = p.value();
         } else if (rest.equals(member.valueName())) {
           value.add(new Param(null, p.value(), p.fullName()));
-        } else if (rest.startsWith(member.valueName()) && rest.charAt(member.valueName().length()) == '.') {
-          value.add(new Param(rest.substring(member.valueName().length() + 1), p.value(), p.fullName()));
+        } else if (rest.startsWith(member.valueName())
+            && rest.charAt(member.valueName().length()) == '.') {
+          value.add(
+              new Param(rest.substring(member.valueName().length() + 1), p.value(), p.fullName()));
         }
       }
       if (key != null) {
@@ -149,7 +152,9 @@ public final class QueryRequestReader {
         continue;
       }
       if (wrapper != null) {
-        if (!name.startsWith(wrapper) || name.length() <= wrapper.length() || name.charAt(wrapper.length()) != '.') {
+        if (!name.startsWith(wrapper)
+            || name.length() <= wrapper.length()
+            || name.charAt(wrapper.length()) != '.') {
           continue;
         }
         name = name.substring(wrapper.length() + 1);
@@ -220,8 +225,8 @@ public final class QueryRequestReader {
   }
 
   /**
-   * SQS's sentence for a bad parameter ("Value X for parameter Y is invalid. Reason: Z.", as in
-   * the recorded answers); the reasons for unreadable numbers and base64 are our own wording.
+   * SQS's sentence for a bad parameter ("Value X for parameter Y is invalid. Reason: Z.", as in the
+   * recorded answers); the reasons for unreadable numbers and base64 are our own wording.
    */
   private static SqsError invalid(String text, String parameter, String reason) {
     return new SqsError(

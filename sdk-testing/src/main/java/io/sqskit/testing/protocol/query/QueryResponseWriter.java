@@ -21,15 +21,23 @@ public final class QueryResponseWriter {
    * {@code <XxxResponse><XxxResult>...</XxxResult><ResponseMetadata>...}; actions whose output has
    * no members answer with the metadata alone, as SQS does (e.g. DeleteQueueResponse).
    */
-  public static String write(String action, Shape output, Map<String, Object> tree, String requestId) {
+  public static String write(
+      String action, Shape output, Map<String, Object> tree, String requestId) {
     StringBuilder xml = new StringBuilder(256);
-    xml.append(PROLOG).append('<').append(action).append("Response xmlns=\"").append(NAMESPACE).append("\">");
+    xml.append(PROLOG)
+        .append('<')
+        .append(action)
+        .append("Response xmlns=\"")
+        .append(NAMESPACE)
+        .append("\">");
     if (!output.members().isEmpty()) {
       xml.append('<').append(action).append("Result>");
       writeStructure(xml, output, tree);
       xml.append("</").append(action).append("Result>");
     }
-    xml.append("<ResponseMetadata><RequestId>").append(requestId).append("</RequestId></ResponseMetadata></");
+    xml.append("<ResponseMetadata><RequestId>")
+        .append(requestId)
+        .append("</RequestId></ResponseMetadata></");
     xml.append(action).append("Response>");
     return xml.toString();
   }
@@ -37,12 +45,17 @@ public final class QueryResponseWriter {
   /** {@code <ErrorResponse><Error><Type/><Code/><Message/><Detail/></Error><RequestId/>}. */
   public static String writeError(WireError error, String requestId) {
     StringBuilder xml = new StringBuilder(256);
-    xml.append(PROLOG).append("<ErrorResponse xmlns=\"").append(NAMESPACE).append("\"><Error><Type>");
+    xml.append(PROLOG)
+        .append("<ErrorResponse xmlns=\"")
+        .append(NAMESPACE)
+        .append("\"><Error><Type>");
     xml.append(error.fault()).append("</Type><Code>");
     escape(xml, error.queryCode());
     xml.append("</Code><Message>");
     escape(xml, error.queryMessage() == null ? "" : error.queryMessage());
-    xml.append("</Message><Detail/></Error><RequestId>").append(requestId).append("</RequestId></ErrorResponse>");
+    xml.append("</Message><Detail/></Error><RequestId>")
+        .append(requestId)
+        .append("</RequestId></ErrorResponse>");
     return xml.toString();
   }
 
@@ -112,11 +125,11 @@ public final class QueryResponseWriter {
   }
 
   /**
-   * Escapes text content. Carriage returns become {@code &#xD;}: an XML parser would otherwise
-   * turn {@code \r\n} into {@code \n} and break the body's MD5, which clients check. Characters
-   * XML 1.0 cannot carry at all (most control characters, lone surrogates, U+FFFE/U+FFFF), which
-   * may appear where an error message echoes the request, become U+FFFD so the answer stays
-   * readable; message bodies never hold them (SQS refuses them with InvalidMessageContents).
+   * Escapes text content. Carriage returns become {@code &#xD;}: an XML parser would otherwise turn
+   * {@code \r\n} into {@code \n} and break the body's MD5, which clients check. Characters XML 1.0
+   * cannot carry at all (most control characters, lone surrogates, U+FFFE/U+FFFF), which may appear
+   * where an error message echoes the request, become U+FFFD so the answer stays readable; message
+   * bodies never hold them (SQS refuses them with InvalidMessageContents).
    */
   static void escape(StringBuilder xml, String text) {
     int length = text.length();
@@ -147,7 +160,9 @@ public final class QueryResponseWriter {
         case '\n':
           continue;
         default:
-          if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < length
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
             i++;
             continue;
           }

@@ -34,7 +34,8 @@ class DeadLetterRaceTest {
   }
 
   private String create(String name, Map<String, Object> attributes) {
-    return (String) call("CreateQueue", "QueueName", name, "Attributes", attributes).get("QueueUrl");
+    return (String)
+        call("CreateQueue", "QueueName", name, "Attributes", attributes).get("QueueUrl");
   }
 
   private static String arn(String name) {
@@ -44,8 +45,16 @@ class DeadLetterRaceTest {
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> receive(String url) {
     Map<String, Object> out =
-        call("ReceiveMessage", "QueueUrl", url, "MaxNumberOfMessages", 10, "VisibilityTimeout", 0,
-            "AttributeNames", List.of("All"));
+        call(
+            "ReceiveMessage",
+            "QueueUrl",
+            url,
+            "MaxNumberOfMessages",
+            10,
+            "VisibilityTimeout",
+            0,
+            "AttributeNames",
+            List.of("All"));
     return (List<Map<String, Object>>) out.getOrDefault("Messages", List.of());
   }
 
@@ -104,8 +113,10 @@ class DeadLetterRaceTest {
     String src = create("src.fifo", attrs);
     List<String> sequence = new ArrayList<>();
     for (String body : List.of("a", "b")) {
-      sequence.add((String) call("SendMessage", "QueueUrl", src, "MessageBody", body,
-          "MessageGroupId", "g").get("SequenceNumber"));
+      sequence.add(
+          (String)
+              call("SendMessage", "QueueUrl", src, "MessageBody", body, "MessageGroupId", "g")
+                  .get("SequenceNumber"));
     }
     List<StoredMessage> dead = takeForDeadLetterQueue(src, 2);
 
@@ -140,8 +151,14 @@ class DeadLetterRaceTest {
     call("SendMessage", "QueueUrl", src, "MessageBody", "a");
     assertThat(receive(src)).hasSize(1);
     assertThat(receive(src)).isEmpty(); // the second receive dead-letters it
-    call("StartMessageMoveTask", "SourceArn", arn("dlq"), "DestinationArn", arn("other"),
-        "MaxNumberOfMessagesPerSecond", 1);
+    call(
+        "StartMessageMoveTask",
+        "SourceArn",
+        arn("dlq"),
+        "DestinationArn",
+        arn("other"),
+        "MaxNumberOfMessagesPerSecond",
+        1);
     QueueState other = core.byArn(arn("other"));
 
     Thread mover;
@@ -153,7 +170,9 @@ class DeadLetterRaceTest {
       mover.start();
       long deadline = System.nanoTime() + 10_000_000_000L;
       while (!other.lock.hasQueuedThread(mover)) {
-        assertThat(System.nanoTime()).as("the move task reached the destination").isLessThan(deadline);
+        assertThat(System.nanoTime())
+            .as("the move task reached the destination")
+            .isLessThan(deadline);
         Thread.onSpinWait();
       }
       other.deleted = true; // what DeleteQueue does under this lock
@@ -163,9 +182,12 @@ class DeadLetterRaceTest {
     mover.join(10_000);
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> task = ((List<Map<String, Object>>) call("ListMessageMoveTasks",
-        "SourceArn", arn("dlq")).get("Results")).get(0);
-    assertThat(task).containsEntry("Status", "FAILED")
+    Map<String, Object> task =
+        ((List<Map<String, Object>>)
+                call("ListMessageMoveTasks", "SourceArn", arn("dlq")).get("Results"))
+            .get(0);
+    assertThat(task)
+        .containsEntry("Status", "FAILED")
         .containsEntry("FailureReason", "AWS.SimpleQueueService.NonExistentQueue")
         .containsEntry("ApproximateNumberOfMessagesMoved", 0L);
     assertThat(receive(dlq)).extracting(m -> m.get("Body")).containsExactly("a");

@@ -126,7 +126,9 @@ class StructuresTest {
   @Test
   void utf8LengthCountsLikeTheEncoder() {
     for (String s : List.of("", "abc", "é", "中文", "\uD83D\uDE00")) {
-      assertThat(Texts.utf8Length(s)).as(s).isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+      assertThat(Texts.utf8Length(s))
+          .as(s)
+          .isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
   }
 
@@ -135,7 +137,8 @@ class StructuresTest {
     Object parsed = Json.parse("{\"a\": [1, 2.5, \"x\\\"y\", true, null], \"b\": {}}");
     assertThat(Json.write(parsed)).isEqualTo("{\"a\":[1,2.5,\"x\\\"y\",true,null],\"b\":{}}");
     for (String bad : List.of("{", "{\"a\":}", "[1,]", "tru", "{} x")) {
-      org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Json.parse(bad));
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> Json.parse(bad));
     }
   }
 }

@@ -21,7 +21,10 @@ sealed interface Op {
   /** DeleteMessage with the latest handle of a message, or an older one when {@code stale}. */
   record Delete(int message, boolean stale) implements Op {}
 
-  /** ChangeMessageVisibility with the latest handle of a message, or an older one when {@code stale}. */
+  /**
+   * ChangeMessageVisibility with the latest handle of a message, or an older one when {@code
+   * stale}.
+   */
   record ChangeVisibility(int message, boolean stale, int visibilitySeconds) implements Op {}
 
   /** Moves the ManualClock forward. */

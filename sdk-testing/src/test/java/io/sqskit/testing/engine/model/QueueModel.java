@@ -15,6 +15,7 @@ import java.util.Map;
 final class QueueModel {
   /** FIFO deduplication window (semantics.md, "FIFO"). */
   static final long DEDUP_WINDOW_MILLIS = 5 * 60 * 1000L;
+
   /** Two PurgeQueue calls on one queue must be 60 s apart (semantics.md, "Queues"). */
   static final long PURGE_INTERVAL_MILLIS = 60 * 1000L;
 
@@ -39,8 +40,14 @@ final class QueueModel {
 
     @Override
     public String toString() {
-      return body + (group == null ? "" : "@" + group) + "(received " + receiveCount + ", visible at "
-          + visibleAt + (deleted ? ", deleted" : "") + ")";
+      return body
+          + (group == null ? "" : "@" + group)
+          + "(received "
+          + receiveCount
+          + ", visible at "
+          + visibleAt
+          + (deleted ? ", deleted" : "")
+          + ")";
     }
 
     boolean inFlight(long now) {
@@ -68,11 +75,15 @@ final class QueueModel {
   final boolean fifo;
   final long retentionMillis;
   final int queueDelaySeconds;
+
   /** Every message ever enqueued, in send order (deleted ones stay, flagged). */
   final List<Msg> messages = new ArrayList<>();
+
   final Map<String, Msg> byId = new HashMap<>();
+
   /** Every deduplication id ever sent, so generated steps can send one again. */
   final List<String> dedupIds = new ArrayList<>();
+
   private final Map<String, Dedup> dedup = new LinkedHashMap<>();
   private long lastPurge = Long.MIN_VALUE;
 
@@ -121,8 +132,8 @@ final class QueueModel {
   }
 
   /**
-   * FIFO: the messages a receive may hand out, per group: all live messages of every group that
-   * has none in flight, in send order (a group's lane is blocked while one of its messages is out).
+   * FIFO: the messages a receive may hand out, per group: all live messages of every group that has
+   * none in flight, in send order (a group's lane is blocked while one of its messages is out).
    */
   Map<String, List<Msg>> freeLanes(long now) {
     Map<String, List<Msg>> lanes = new LinkedHashMap<>();
@@ -139,7 +150,9 @@ final class QueueModel {
     return lanes;
   }
 
-  /** Messages that were received at least once (deleted ones included), for delete and change steps. */
+  /**
+   * Messages that were received at least once (deleted ones included), for delete and change steps.
+   */
   List<Msg> everReceived() {
     return messages.stream().filter(m -> m.receiveCount > 0).toList();
   }

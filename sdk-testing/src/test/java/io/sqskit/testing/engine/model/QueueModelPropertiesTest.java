@@ -30,8 +30,8 @@ import net.jqwik.api.Tuple;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
- * Generated operation sequences on one queue and a ManualClock, checked step by step against
- * {@link QueueModel}; a failure shrinks to a minimal sequence that jqwik prints.
+ * Generated operation sequences on one queue and a ManualClock, checked step by step against {@link
+ * QueueModel}; a failure shrinks to a minimal sequence that jqwik prints.
  */
 class QueueModelPropertiesTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -52,7 +52,8 @@ class QueueModelPropertiesTest {
   }
 
   @Property(tries = 150, shrinking = ShrinkingMode.FULL)
-  void standardQueueWithShortRetentionAndQueueDelayFollowsTheModel(@ForAll("standardOps") List<Op> ops) {
+  void standardQueueWithShortRetentionAndQueueDelayFollowsTheModel(
+      @ForAll("standardOps") List<Op> ops) {
     new Run(false, 60, 2).apply(ops);
   }
 
@@ -77,28 +78,34 @@ class QueueModelPropertiesTest {
 
   private static Arbitrary<List<Op>> ops(boolean delays) {
     Arbitrary<Integer> delay =
-        delays ? Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.just(0)),
-            Tuple.of(1, Arbitraries.integers().between(1, 7)))
+        delays
+            ? Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(1, 7)))
             : Arbitraries.just(0);
     Arbitrary<Op> send =
-        Combinators.combine(delay, Arbitraries.integers().between(0, GROUPS - 1),
+        Combinators.combine(
+                delay,
+                Arbitraries.integers().between(0, GROUPS - 1),
                 Arbitraries.integers().between(0, 9))
             .as(Op.Send::new);
-    Arbitrary<Op> sendBatch = send.map(Op.Send.class::cast).list().ofMinSize(1).ofMaxSize(4).map(Op.SendBatch::new);
+    Arbitrary<Op> sendBatch =
+        send.map(Op.Send.class::cast).list().ofMinSize(1).ofMaxSize(4).map(Op.SendBatch::new);
     Arbitrary<Op> receive =
-        Combinators.combine(Arbitraries.integers().between(1, 10),
-                Arbitraries.integers().between(0, 8))
+        Combinators.combine(
+                Arbitraries.integers().between(1, 10), Arbitraries.integers().between(0, 8))
             .as(Op.Receive::new);
     Arbitrary<Op> delete =
-        Combinators.combine(Arbitraries.integers().between(0, 20),
-                Arbitraries.of(false, false, true))
+        Combinators.combine(
+                Arbitraries.integers().between(0, 20), Arbitraries.of(false, false, true))
             .as(Op.Delete::new);
     Arbitrary<Op> change =
-        Combinators.combine(Arbitraries.integers().between(0, 20),
-                Arbitraries.of(false, false, true), Arbitraries.integers().between(0, 8))
+        Combinators.combine(
+                Arbitraries.integers().between(0, 20),
+                Arbitraries.of(false, false, true),
+                Arbitraries.integers().between(0, 8))
             .as(Op.ChangeVisibility::new);
-    // Small steps mostly; the edges of the 60 s purge interval and the 5 min dedup window sometimes.
+    // Small steps mostly; the edges of the 60 s purge interval and the 5 min dedup window
+    // sometimes.
     Arbitrary<Op> advance =
         Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.integers().between(0, 9)),
@@ -135,8 +142,14 @@ class QueueModelPropertiesTest {
       if (fifo) {
         attributes.put("FifoQueue", "true");
       }
-      url = (String) engine.execute(CTX, "CreateQueue",
-          Map.of("QueueName", fifo ? "model.fifo" : "model", "Attributes", attributes)).get("QueueUrl");
+      url =
+          (String)
+              engine
+                  .execute(
+                      CTX,
+                      "CreateQueue",
+                      Map.of("QueueName", fifo ? "model.fifo" : "model", "Attributes", attributes))
+                  .get("QueueUrl");
     }
 
     void apply(List<Op> ops) {
@@ -180,7 +193,8 @@ class QueueModelPropertiesTest {
         boolean latest = handle.equals(m.handles.get(m.handles.size() - 1));
         ThrowingCallable call = () -> call("DeleteMessage", "ReceiptHandle", handle);
         if (m.deleted || (!model.fifo && !latest)) {
-          succeeds(call, where); // deleted already, or an older handle on a standard queue: no effect
+          succeeds(
+              call, where); // deleted already, or an older handle on a standard queue: no effect
         } else if (latest && (!model.fifo || m.inFlight(now))) {
           succeeds(call, where);
           m.deleted = true;
@@ -197,7 +211,13 @@ class QueueModelPropertiesTest {
         String handle = handle(m, c.stale());
         boolean latest = handle.equals(m.handles.get(m.handles.size() - 1));
         ThrowingCallable call =
-            () -> call("ChangeMessageVisibility", "ReceiptHandle", handle, "VisibilityTimeout", c.visibilitySeconds());
+            () ->
+                call(
+                    "ChangeMessageVisibility",
+                    "ReceiptHandle",
+                    handle,
+                    "VisibilityTimeout",
+                    c.visibilitySeconds());
         if (m.deleted || !latest) {
           fails(call, SqsErrorCode.INVALID_PARAMETER_VALUE, where);
         } else if (model.fifo && !m.inFlight(now)) {
@@ -224,31 +244,56 @@ class QueueModelPropertiesTest {
       String body = "b" + bodies++;
       if (!model.fifo) {
         // Delay choice 0 sends no DelaySeconds, so the queue's default applies.
-        String id = (String) (s.delaySeconds() == 0
-            ? call("SendMessage", "MessageBody", body)
-            : call("SendMessage", "MessageBody", body, "DelaySeconds", s.delaySeconds() - 1)).get("MessageId");
+        String id =
+            (String)
+                (s.delaySeconds() == 0
+                        ? call("SendMessage", "MessageBody", body)
+                        : call(
+                            "SendMessage",
+                            "MessageBody",
+                            body,
+                            "DelaySeconds",
+                            s.delaySeconds() - 1))
+                    .get("MessageId");
         int delay = s.delaySeconds() == 0 ? model.queueDelaySeconds : s.delaySeconds() - 1;
         assertThat(model.byId).as(where + ": fresh id").doesNotContainKey(id);
         model.sent(new QueueModel.Msg(id, body, null, now, now + delay * 1000L), null, now);
         return;
       }
       // Reuse an earlier deduplication id for choices 7..9 when there is one.
-      String dedupId = s.dedupChoice() >= 7 && !model.dedupIds.isEmpty()
-          ? model.dedupIds.get(s.dedupChoice() % model.dedupIds.size())
-          : "d" + dedupIds++;
+      String dedupId =
+          s.dedupChoice() >= 7 && !model.dedupIds.isEmpty()
+              ? model.dedupIds.get(s.dedupChoice() % model.dedupIds.size())
+              : "d" + dedupIds++;
       String group = "g" + s.group();
-      String id = (String) call("SendMessage", "MessageBody", body, "MessageGroupId", group,
-          "MessageDeduplicationId", dedupId).get("MessageId");
+      String id =
+          (String)
+              call(
+                      "SendMessage",
+                      "MessageBody",
+                      body,
+                      "MessageGroupId",
+                      group,
+                      "MessageDeduplicationId",
+                      dedupId)
+                  .get("MessageId");
       String original = model.duplicateOf(dedupId, now);
       if (original != null) {
-        assertThat(id).as(where + ": a duplicate returns the first message's id").isEqualTo(original);
+        assertThat(id)
+            .as(where + ": a duplicate returns the first message's id")
+            .isEqualTo(original);
       } else {
         assertThat(model.byId).as(where + ": fresh id").doesNotContainKey(id);
-        model.sent(new QueueModel.Msg(id, body, group, now, now + model.queueDelaySeconds * 1000L), dedupId, now);
+        model.sent(
+            new QueueModel.Msg(id, body, group, now, now + model.queueDelaySeconds * 1000L),
+            dedupId,
+            now);
       }
     }
 
-    /** Entries are checked one by one against the model, in entry order, all at the same instant. */
+    /**
+     * Entries are checked one by one against the model, in entry order, all at the same instant.
+     */
     @SuppressWarnings("unchecked")
     private void sendBatch(Op.SendBatch b, long now, String where) {
       List<Map<String, Object>> entries = new ArrayList<>();
@@ -264,9 +309,10 @@ class QueueModelPropertiesTest {
           // Choices 7..9 reuse an earlier id, also one sent earlier in this very batch.
           List<String> known = new ArrayList<>(model.dedupIds);
           known.addAll(dedupOf);
-          String dedupId = s.dedupChoice() >= 7 && !known.isEmpty()
-              ? known.get(s.dedupChoice() % known.size())
-              : "d" + dedupIds++;
+          String dedupId =
+              s.dedupChoice() >= 7 && !known.isEmpty()
+                  ? known.get(s.dedupChoice() % known.size())
+                  : "d" + dedupIds++;
           entry.put("MessageGroupId", "g" + s.group());
           entry.put("MessageDeduplicationId", dedupId);
           dedupOf.add(dedupId);
@@ -277,7 +323,9 @@ class QueueModelPropertiesTest {
         bodiesOf.add(body);
       }
       Map<String, Object> out = call("SendMessageBatch", "Entries", entries);
-      assertThat((List<Object>) out.getOrDefault("Failed", List.of())).as(where + ": no failed entry").isEmpty();
+      assertThat((List<Object>) out.getOrDefault("Failed", List.of()))
+          .as(where + ": no failed entry")
+          .isEmpty();
       Map<String, String> ids = new HashMap<>();
       for (Map<String, Object> ok : (List<Map<String, Object>>) out.get("Successful")) {
         ids.put((String) ok.get("Id"), (String) ok.get("MessageId"));
@@ -293,20 +341,31 @@ class QueueModelPropertiesTest {
             continue;
           }
           assertThat(model.byId).as(where + ": fresh id for e" + i).doesNotContainKey(id);
-          model.sent(new QueueModel.Msg(id, bodiesOf.get(i), "g" + s.group(), now,
-              now + model.queueDelaySeconds * 1000L), dedupOf.get(i), now);
+          model.sent(
+              new QueueModel.Msg(
+                  id, bodiesOf.get(i), "g" + s.group(), now, now + model.queueDelaySeconds * 1000L),
+              dedupOf.get(i),
+              now);
         } else {
           int delay = s.delaySeconds() == 0 ? model.queueDelaySeconds : s.delaySeconds() - 1;
           assertThat(model.byId).as(where + ": fresh id for e" + i).doesNotContainKey(id);
-          model.sent(new QueueModel.Msg(id, bodiesOf.get(i), null, now, now + delay * 1000L), null, now);
+          model.sent(
+              new QueueModel.Msg(id, bodiesOf.get(i), null, now, now + delay * 1000L), null, now);
         }
       }
     }
 
     @SuppressWarnings("unchecked")
     private void receive(Op.Receive r, long now, String where) {
-      List<Map<String, Object>> got = (List<Map<String, Object>>) call("ReceiveMessage",
-          "MaxNumberOfMessages", r.max(), "VisibilityTimeout", r.visibilitySeconds()).getOrDefault("Messages", List.of());
+      List<Map<String, Object>> got =
+          (List<Map<String, Object>>)
+              call(
+                      "ReceiveMessage",
+                      "MaxNumberOfMessages",
+                      r.max(),
+                      "VisibilityTimeout",
+                      r.visibilitySeconds())
+                  .getOrDefault("Messages", List.of());
       List<QueueModel.Msg> received = new ArrayList<>();
       for (Map<String, Object> g : got) {
         QueueModel.Msg m = model.byId.get((String) g.get("MessageId"));
@@ -319,17 +378,22 @@ class QueueModelPropertiesTest {
       if (model.fifo) {
         Map<String, List<QueueModel.Msg>> lanes = model.freeLanes(now);
         int available = lanes.values().stream().mapToInt(List::size).sum();
-        assertThat(got).as(where + ": a single node hands out what it has").hasSize(Math.min(r.max(), available));
+        assertThat(got)
+            .as(where + ": a single node hands out what it has")
+            .hasSize(Math.min(r.max(), available));
         Map<String, List<QueueModel.Msg>> byGroup =
             received.stream().collect(Collectors.groupingBy(m -> m.group, Collectors.toList()));
-        byGroup.forEach((group, taken) -> {
-          assertThat(lanes).as(where + ": group " + group + " was free").containsKey(group);
-          // In order within the group: what was taken is the head of the group's lane.
-          assertThat(taken).as(where + ": order in group " + group)
-              .containsExactlyElementsOf(lanes.get(group).subList(0, taken.size()));
-        });
+        byGroup.forEach(
+            (group, taken) -> {
+              assertThat(lanes).as(where + ": group " + group + " was free").containsKey(group);
+              // In order within the group: what was taken is the head of the group's lane.
+              assertThat(taken)
+                  .as(where + ": order in group " + group)
+                  .containsExactlyElementsOf(lanes.get(group).subList(0, taken.size()));
+            });
       } else {
-        assertThat(got).as(where + ": a single node hands out what it has")
+        assertThat(got)
+            .as(where + ": a single node hands out what it has")
             .hasSize(Math.min(r.max(), model.visibleCount(now)));
       }
       for (int i = 0; i < got.size(); i++) {
@@ -364,7 +428,8 @@ class QueueModelPropertiesTest {
       long now = now();
       model.expire(now);
       Map<String, MessageSnapshot> actual =
-          engine.inspect(url).stream().collect(Collectors.toMap(MessageSnapshot::messageId, Function.identity()));
+          engine.inspect(url).stream()
+              .collect(Collectors.toMap(MessageSnapshot::messageId, Function.identity()));
       List<QueueModel.Msg> live = model.live();
       Set<String> expectedIds = new HashSet<>();
       int visible = 0;
@@ -375,8 +440,12 @@ class QueueModelPropertiesTest {
         MessageSnapshot s = actual.get(m.id);
         assertThat(s).as(where + ": " + m.body + " is still queued").isNotNull();
         assertThat(s.state()).as(where + ": state of " + m.body).isEqualTo(m.state(now));
-        assertThat(s.receiveCount()).as(where + ": receive count of " + m.body).isEqualTo(m.receiveCount);
-        assertThat(s.availableAt()).as(where + ": available at of " + m.body).isEqualTo(m.availableAt(now));
+        assertThat(s.receiveCount())
+            .as(where + ": receive count of " + m.body)
+            .isEqualTo(m.receiveCount);
+        assertThat(s.availableAt())
+            .as(where + ": available at of " + m.body)
+            .isEqualTo(m.availableAt(now));
         switch (m.state(now)) {
           case VISIBLE -> visible++;
           case IN_FLIGHT -> inFlight++;
@@ -384,8 +453,10 @@ class QueueModelPropertiesTest {
         }
       }
       assertThat(actual.keySet()).as(where + ": queued message ids").isEqualTo(expectedIds);
-      Map<String, String> attributes = (Map<String, String>) (Map<?, ?>) call("GetQueueAttributes",
-          "AttributeNames", List.of("All")).get("Attributes");
+      Map<String, String> attributes =
+          (Map<String, String>)
+              (Map<?, ?>)
+                  call("GetQueueAttributes", "AttributeNames", List.of("All")).get("Attributes");
       assertThat(attributes)
           .as(where + ": Approximate* counters")
           .containsEntry("ApproximateNumberOfMessages", Integer.toString(visible))

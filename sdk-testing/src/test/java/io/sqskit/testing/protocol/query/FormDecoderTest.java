@@ -20,12 +20,14 @@ class FormDecoderTest {
   @Test
   void decodesPlusPercentAndUtf8() {
     assertThat(decode("a=x+y&b=%C3%A9%F0%9F%98%80&c=%2B%26%3D"))
-        .containsExactly(Map.entry("a", "x y"), Map.entry("b", "\u00e9\ud83d\ude00"), Map.entry("c", "+&="));
+        .containsExactly(
+            Map.entry("a", "x y"), Map.entry("b", "\u00e9\ud83d\ude00"), Map.entry("c", "+&="));
   }
 
   @Test
   void keepsEmptyValuesAndSkipsEmptyPairs() {
-    assertThat(decode("&a=&b&&c=1&")).containsExactly(Map.entry("a", ""), Map.entry("b", ""), Map.entry("c", "1"));
+    assertThat(decode("&a=&b&&c=1&"))
+        .containsExactly(Map.entry("a", ""), Map.entry("b", ""), Map.entry("c", "1"));
   }
 
   @Test
@@ -41,13 +43,17 @@ class FormDecoderTest {
   @Test
   void truncatedEscapeIsMalformedQueryString() {
     assertThatThrownBy(() -> decode("a=%4"))
-        .isInstanceOfSatisfying(SqsError.class, e -> assertThat(e.code()).isEqualTo(SqsErrorCode.MALFORMED_QUERY_STRING));
+        .isInstanceOfSatisfying(
+            SqsError.class,
+            e -> assertThat(e.code()).isEqualTo(SqsErrorCode.MALFORMED_QUERY_STRING));
   }
 
   @Test
   void invalidUtf8IsMalformedQueryString() {
     assertThatThrownBy(() -> decode("a=%C3%28"))
-        .isInstanceOfSatisfying(SqsError.class, e -> assertThat(e.code()).isEqualTo(SqsErrorCode.MALFORMED_QUERY_STRING));
+        .isInstanceOfSatisfying(
+            SqsError.class,
+            e -> assertThat(e.code()).isEqualTo(SqsErrorCode.MALFORMED_QUERY_STRING));
   }
 
   @Test

@@ -19,12 +19,14 @@ class XmlEscapeTest {
 
   @Test
   void keepsPairedSurrogatesAndPrivateUseCharacters() {
-    assertThat(escape("\ud83d\ude00\ue000\ufffd\u00e9")).isEqualTo("\ud83d\ude00\ue000\ufffd\u00e9");
+    assertThat(escape("\ud83d\ude00\ue000\ufffd\u00e9"))
+        .isEqualTo("\ud83d\ude00\ue000\ufffd\u00e9");
   }
 
   @Test
   void replacesCharactersXmlCannotCarry() {
-    assertThat(escape("a\u0001b\u0000c\ud800d\udc00e\ufffe")).isEqualTo("a\ufffdb\ufffdc\ufffdd\ufffde\ufffd");
+    assertThat(escape("a\u0001b\u0000c\ud800d\udc00e\ufffe"))
+        .isEqualTo("a\ufffdb\ufffdc\ufffdd\ufffde\ufffd");
   }
 
   @Test
