@@ -60,7 +60,8 @@ class ColdStartTest {
                 + "<MessageId>m-2</MessageId></SendMessageResult></SendMessageResponse>")
             .getBytes(StandardCharsets.UTF_8);
     com.sun.net.httpserver.HttpServer server =
-        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
         exchange -> {

@@ -117,7 +117,7 @@ public final class Main {
       command.add(String.join(java.io.File.pathSeparator, ChildJvm.currentClasspath()));
       command.add(Main.class.getName());
       command.add(harness);
-      if (profile == Profile.SMOKE) {
+      if (Profile.SMOKE.equals(profile)) {
         command.add("--smoke");
       }
       command.add("--results");

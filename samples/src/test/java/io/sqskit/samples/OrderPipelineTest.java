@@ -88,7 +88,7 @@ class OrderPipelineTest {
   void chargesEachCustomersOrdersInTheOrderTheyWerePlaced() {
     OrderProducer producer = new OrderProducer(client, orders.url());
     for (int i = 1; i <= 6; i++) {
-      producer.submit(new Order("o-" + i, i % 2 == 0 ? "c-even" : "c-odd", 100 * i));
+      producer.submit(new Order("o-" + i, i % 2 == 0 ? "c-even" : "c-odd", 100L * i));
     }
 
     assertThat(drain(worker())).isEqualTo(new Outcome(6, 0, 0));

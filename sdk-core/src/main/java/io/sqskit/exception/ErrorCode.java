@@ -1,6 +1,7 @@
 package io.sqskit.exception;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -280,8 +281,12 @@ public enum ErrorCode {
   private final String queryCode;
   private final int httpStatus;
   private final Retry retry;
+
+  @SuppressWarnings("ImmutableEnumChecker") // constructor references: stateless
   private final Factory factory;
-  private final String[] aliases;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+  private final List<String> aliases;
 
   ErrorCode(
       String jsonType,
@@ -295,7 +300,7 @@ public enum ErrorCode {
     this.httpStatus = httpStatus;
     this.retry = retry;
     this.factory = factory;
-    this.aliases = aliases;
+    this.aliases = List.of(aliases);
   }
 
   /** The AWS JSON 1.0 error type without namespace, e.g. {@code QueueDoesNotExist}. */

@@ -62,10 +62,10 @@ public final class AddPermissionRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof AddPermissionRequest)) {
+    if (!(o instanceof AddPermissionRequest that)) {
       return false;
     }
-    AddPermissionRequest that = (AddPermissionRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(label, that.label)
         && Objects.equals(awsAccountIds, that.awsAccountIds)

@@ -36,10 +36,10 @@ public final class CancelMessageMoveTaskRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CancelMessageMoveTaskRequest)) {
+    if (!(o instanceof CancelMessageMoveTaskRequest that)) {
       return false;
     }
-    CancelMessageMoveTaskRequest that = (CancelMessageMoveTaskRequest) o;
+
     return Objects.equals(taskHandle, that.taskHandle);
   }
 

@@ -36,10 +36,10 @@ public final class CancelMessageMoveTaskResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CancelMessageMoveTaskResponse)) {
+    if (!(o instanceof CancelMessageMoveTaskResponse that)) {
       return false;
     }
-    CancelMessageMoveTaskResponse that = (CancelMessageMoveTaskResponse) o;
+
     return Objects.equals(approximateNumberOfMessagesMoved, that.approximateNumberOfMessagesMoved);
   }
 

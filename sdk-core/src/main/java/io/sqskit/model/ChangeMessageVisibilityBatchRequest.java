@@ -48,10 +48,10 @@ public final class ChangeMessageVisibilityBatchRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ChangeMessageVisibilityBatchRequest)) {
+    if (!(o instanceof ChangeMessageVisibilityBatchRequest that)) {
       return false;
     }
-    ChangeMessageVisibilityBatchRequest that = (ChangeMessageVisibilityBatchRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
   }
 

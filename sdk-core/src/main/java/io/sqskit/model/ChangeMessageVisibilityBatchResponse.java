@@ -48,10 +48,10 @@ public final class ChangeMessageVisibilityBatchResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ChangeMessageVisibilityBatchResponse)) {
+    if (!(o instanceof ChangeMessageVisibilityBatchResponse that)) {
       return false;
     }
-    ChangeMessageVisibilityBatchResponse that = (ChangeMessageVisibilityBatchResponse) o;
+
     return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
   }
 

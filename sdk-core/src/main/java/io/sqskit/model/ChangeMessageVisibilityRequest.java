@@ -50,10 +50,10 @@ public final class ChangeMessageVisibilityRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ChangeMessageVisibilityRequest)) {
+    if (!(o instanceof ChangeMessageVisibilityRequest that)) {
       return false;
     }
-    ChangeMessageVisibilityRequest that = (ChangeMessageVisibilityRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(receiptHandle, that.receiptHandle)
         && Objects.equals(visibilityTimeout, that.visibilityTimeout);

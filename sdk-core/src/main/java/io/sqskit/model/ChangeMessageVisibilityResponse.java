@@ -8,6 +8,7 @@ package io.sqskit.model;
  * @since 0.1
  */
 public final class ChangeMessageVisibilityResponse {
+  @SuppressWarnings("unused") // an answer without data: nothing to copy
   private ChangeMessageVisibilityResponse(Builder builder) {}
 
   /** A new, empty builder. */
@@ -39,6 +40,7 @@ public final class ChangeMessageVisibilityResponse {
   public static final class Builder {
     private Builder() {}
 
+    @SuppressWarnings("unused") // an answer without data: nothing to copy
     private Builder(ChangeMessageVisibilityResponse source) {}
 
     /** The immutable object. */

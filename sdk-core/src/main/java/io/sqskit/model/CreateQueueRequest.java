@@ -56,10 +56,10 @@ public final class CreateQueueRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CreateQueueRequest)) {
+    if (!(o instanceof CreateQueueRequest that)) {
       return false;
     }
-    CreateQueueRequest that = (CreateQueueRequest) o;
+
     return Objects.equals(queueName, that.queueName)
         && Objects.equals(attributes, that.attributes)
         && Objects.equals(tags, that.tags);

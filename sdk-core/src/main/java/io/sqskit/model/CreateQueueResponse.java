@@ -36,10 +36,10 @@ public final class CreateQueueResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof CreateQueueResponse)) {
+    if (!(o instanceof CreateQueueResponse that)) {
       return false;
     }
-    CreateQueueResponse that = (CreateQueueResponse) o;
+
     return Objects.equals(queueUrl, that.queueUrl);
   }
 

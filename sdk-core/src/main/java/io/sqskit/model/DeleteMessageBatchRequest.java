@@ -48,10 +48,10 @@ public final class DeleteMessageBatchRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof DeleteMessageBatchRequest)) {
+    if (!(o instanceof DeleteMessageBatchRequest that)) {
       return false;
     }
-    DeleteMessageBatchRequest that = (DeleteMessageBatchRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
   }
 

@@ -48,10 +48,10 @@ public final class DeleteMessageBatchResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof DeleteMessageBatchResponse)) {
+    if (!(o instanceof DeleteMessageBatchResponse that)) {
       return false;
     }
-    DeleteMessageBatchResponse that = (DeleteMessageBatchResponse) o;
+
     return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
   }
 

@@ -43,10 +43,10 @@ public final class DeleteMessageRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof DeleteMessageRequest)) {
+    if (!(o instanceof DeleteMessageRequest that)) {
       return false;
     }
-    DeleteMessageRequest that = (DeleteMessageRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(receiptHandle, that.receiptHandle);
   }

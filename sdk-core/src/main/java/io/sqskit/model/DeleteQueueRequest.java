@@ -36,10 +36,10 @@ public final class DeleteQueueRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof DeleteQueueRequest)) {
+    if (!(o instanceof DeleteQueueRequest that)) {
       return false;
     }
-    DeleteQueueRequest that = (DeleteQueueRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl);
   }
 

@@ -48,10 +48,10 @@ public final class GetQueueAttributesRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof GetQueueAttributesRequest)) {
+    if (!(o instanceof GetQueueAttributesRequest that)) {
       return false;
     }
-    GetQueueAttributesRequest that = (GetQueueAttributesRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(attributeNames, that.attributeNames);
   }

@@ -39,10 +39,10 @@ public final class GetQueueAttributesResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof GetQueueAttributesResponse)) {
+    if (!(o instanceof GetQueueAttributesResponse that)) {
       return false;
     }
-    GetQueueAttributesResponse that = (GetQueueAttributesResponse) o;
+
     return Objects.equals(attributes, that.attributes);
   }
 

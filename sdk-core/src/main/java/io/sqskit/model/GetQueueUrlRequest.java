@@ -43,10 +43,10 @@ public final class GetQueueUrlRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof GetQueueUrlRequest)) {
+    if (!(o instanceof GetQueueUrlRequest that)) {
       return false;
     }
-    GetQueueUrlRequest that = (GetQueueUrlRequest) o;
+
     return Objects.equals(queueName, that.queueName)
         && Objects.equals(queueOwnerAwsAccountId, that.queueOwnerAwsAccountId);
   }

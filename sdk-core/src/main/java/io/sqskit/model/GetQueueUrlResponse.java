@@ -36,10 +36,10 @@ public final class GetQueueUrlResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof GetQueueUrlResponse)) {
+    if (!(o instanceof GetQueueUrlResponse that)) {
       return false;
     }
-    GetQueueUrlResponse that = (GetQueueUrlResponse) o;
+
     return Objects.equals(queueUrl, that.queueUrl);
   }
 

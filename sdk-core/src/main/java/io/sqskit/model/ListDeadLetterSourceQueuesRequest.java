@@ -51,10 +51,10 @@ public final class ListDeadLetterSourceQueuesRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListDeadLetterSourceQueuesRequest)) {
+    if (!(o instanceof ListDeadLetterSourceQueuesRequest that)) {
       return false;
     }
-    ListDeadLetterSourceQueuesRequest that = (ListDeadLetterSourceQueuesRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(nextToken, that.nextToken)
         && Objects.equals(maxResults, that.maxResults);

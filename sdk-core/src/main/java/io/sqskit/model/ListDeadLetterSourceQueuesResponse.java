@@ -48,10 +48,10 @@ public final class ListDeadLetterSourceQueuesResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListDeadLetterSourceQueuesResponse)) {
+    if (!(o instanceof ListDeadLetterSourceQueuesResponse that)) {
       return false;
     }
-    ListDeadLetterSourceQueuesResponse that = (ListDeadLetterSourceQueuesResponse) o;
+
     return Objects.equals(queueUrls, that.queueUrls) && Objects.equals(nextToken, that.nextToken);
   }
 

@@ -43,10 +43,10 @@ public final class ListMessageMoveTasksRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListMessageMoveTasksRequest)) {
+    if (!(o instanceof ListMessageMoveTasksRequest that)) {
       return false;
     }
-    ListMessageMoveTasksRequest that = (ListMessageMoveTasksRequest) o;
+
     return Objects.equals(sourceArn, that.sourceArn) && Objects.equals(maxResults, that.maxResults);
   }
 

@@ -41,10 +41,10 @@ public final class ListMessageMoveTasksResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListMessageMoveTasksResponse)) {
+    if (!(o instanceof ListMessageMoveTasksResponse that)) {
       return false;
     }
-    ListMessageMoveTasksResponse that = (ListMessageMoveTasksResponse) o;
+
     return Objects.equals(results, that.results);
   }
 

@@ -36,10 +36,10 @@ public final class ListQueueTagsRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListQueueTagsRequest)) {
+    if (!(o instanceof ListQueueTagsRequest that)) {
       return false;
     }
-    ListQueueTagsRequest that = (ListQueueTagsRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl);
   }
 

@@ -39,10 +39,10 @@ public final class ListQueueTagsResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListQueueTagsResponse)) {
+    if (!(o instanceof ListQueueTagsResponse that)) {
       return false;
     }
-    ListQueueTagsResponse that = (ListQueueTagsResponse) o;
+
     return Objects.equals(tags, that.tags);
   }
 

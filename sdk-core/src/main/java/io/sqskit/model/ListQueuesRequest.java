@@ -50,10 +50,10 @@ public final class ListQueuesRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListQueuesRequest)) {
+    if (!(o instanceof ListQueuesRequest that)) {
       return false;
     }
-    ListQueuesRequest that = (ListQueuesRequest) o;
+
     return Objects.equals(queueNamePrefix, that.queueNamePrefix)
         && Objects.equals(nextToken, that.nextToken)
         && Objects.equals(maxResults, that.maxResults);

@@ -48,10 +48,10 @@ public final class ListQueuesResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ListQueuesResponse)) {
+    if (!(o instanceof ListQueuesResponse that)) {
       return false;
     }
-    ListQueuesResponse that = (ListQueuesResponse) o;
+
     return Objects.equals(queueUrls, that.queueUrls) && Objects.equals(nextToken, that.nextToken);
   }
 

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param binaryValue the value of Binary types, else null (copied in and out)
  * @since 0.1
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
 public record MessageAttributeValue(String dataType, String stringValue, byte[] binaryValue) {
 
   public MessageAttributeValue {

@@ -36,10 +36,10 @@ public final class PurgeQueueRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof PurgeQueueRequest)) {
+    if (!(o instanceof PurgeQueueRequest that)) {
       return false;
     }
-    PurgeQueueRequest that = (PurgeQueueRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl);
   }
 

@@ -105,10 +105,10 @@ public final class ReceiveMessageRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ReceiveMessageRequest)) {
+    if (!(o instanceof ReceiveMessageRequest that)) {
       return false;
     }
-    ReceiveMessageRequest that = (ReceiveMessageRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(attributeNames, that.attributeNames)
         && Objects.equals(messageSystemAttributeNames, that.messageSystemAttributeNames)

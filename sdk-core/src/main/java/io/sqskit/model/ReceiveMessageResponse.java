@@ -41,10 +41,10 @@ public final class ReceiveMessageResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ReceiveMessageResponse)) {
+    if (!(o instanceof ReceiveMessageResponse that)) {
       return false;
     }
-    ReceiveMessageResponse that = (ReceiveMessageResponse) o;
+
     return Objects.equals(messages, that.messages);
   }
 

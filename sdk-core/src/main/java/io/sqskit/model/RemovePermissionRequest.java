@@ -43,10 +43,10 @@ public final class RemovePermissionRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof RemovePermissionRequest)) {
+    if (!(o instanceof RemovePermissionRequest that)) {
       return false;
     }
-    RemovePermissionRequest that = (RemovePermissionRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(label, that.label);
   }
 

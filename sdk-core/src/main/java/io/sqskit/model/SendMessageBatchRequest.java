@@ -48,10 +48,10 @@ public final class SendMessageBatchRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SendMessageBatchRequest)) {
+    if (!(o instanceof SendMessageBatchRequest that)) {
       return false;
     }
-    SendMessageBatchRequest that = (SendMessageBatchRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(entries, that.entries);
   }
 

@@ -92,10 +92,10 @@ public final class SendMessageBatchRequestEntry {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SendMessageBatchRequestEntry)) {
+    if (!(o instanceof SendMessageBatchRequestEntry that)) {
       return false;
     }
-    SendMessageBatchRequestEntry that = (SendMessageBatchRequestEntry) o;
+
     return Objects.equals(id, that.id)
         && Objects.equals(messageBody, that.messageBody)
         && Objects.equals(delaySeconds, that.delaySeconds)

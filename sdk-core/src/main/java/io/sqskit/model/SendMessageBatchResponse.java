@@ -48,10 +48,10 @@ public final class SendMessageBatchResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SendMessageBatchResponse)) {
+    if (!(o instanceof SendMessageBatchResponse that)) {
       return false;
     }
-    SendMessageBatchResponse that = (SendMessageBatchResponse) o;
+
     return Objects.equals(successful, that.successful) && Objects.equals(failed, that.failed);
   }
 

@@ -89,10 +89,10 @@ public final class SendMessageRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SendMessageRequest)) {
+    if (!(o instanceof SendMessageRequest that)) {
       return false;
     }
-    SendMessageRequest that = (SendMessageRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl)
         && Objects.equals(messageBody, that.messageBody)
         && Objects.equals(delaySeconds, that.delaySeconds)

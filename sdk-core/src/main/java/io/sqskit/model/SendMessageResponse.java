@@ -64,10 +64,10 @@ public final class SendMessageResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SendMessageResponse)) {
+    if (!(o instanceof SendMessageResponse that)) {
       return false;
     }
-    SendMessageResponse that = (SendMessageResponse) o;
+
     return Objects.equals(messageId, that.messageId)
         && Objects.equals(md5OfMessageBody, that.md5OfMessageBody)
         && Objects.equals(md5OfMessageAttributes, that.md5OfMessageAttributes)

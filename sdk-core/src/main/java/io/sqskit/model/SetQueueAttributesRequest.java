@@ -46,10 +46,10 @@ public final class SetQueueAttributesRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SetQueueAttributesRequest)) {
+    if (!(o instanceof SetQueueAttributesRequest that)) {
       return false;
     }
-    SetQueueAttributesRequest that = (SetQueueAttributesRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(attributes, that.attributes);
   }
 

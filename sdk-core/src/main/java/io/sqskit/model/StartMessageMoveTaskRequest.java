@@ -53,10 +53,10 @@ public final class StartMessageMoveTaskRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof StartMessageMoveTaskRequest)) {
+    if (!(o instanceof StartMessageMoveTaskRequest that)) {
       return false;
     }
-    StartMessageMoveTaskRequest that = (StartMessageMoveTaskRequest) o;
+
     return Objects.equals(sourceArn, that.sourceArn)
         && Objects.equals(destinationArn, that.destinationArn)
         && Objects.equals(maxNumberOfMessagesPerSecond, that.maxNumberOfMessagesPerSecond);

@@ -36,10 +36,10 @@ public final class StartMessageMoveTaskResponse {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof StartMessageMoveTaskResponse)) {
+    if (!(o instanceof StartMessageMoveTaskResponse that)) {
       return false;
     }
-    StartMessageMoveTaskResponse that = (StartMessageMoveTaskResponse) o;
+
     return Objects.equals(taskHandle, that.taskHandle);
   }
 

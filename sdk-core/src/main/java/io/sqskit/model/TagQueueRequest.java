@@ -46,10 +46,10 @@ public final class TagQueueRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof TagQueueRequest)) {
+    if (!(o instanceof TagQueueRequest that)) {
       return false;
     }
-    TagQueueRequest that = (TagQueueRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(tags, that.tags);
   }
 

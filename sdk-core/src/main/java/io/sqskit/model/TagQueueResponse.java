@@ -8,6 +8,7 @@ package io.sqskit.model;
  * @since 0.1
  */
 public final class TagQueueResponse {
+  @SuppressWarnings("unused") // an answer without data: nothing to copy
   private TagQueueResponse(Builder builder) {}
 
   /** A new, empty builder. */
@@ -39,6 +40,7 @@ public final class TagQueueResponse {
   public static final class Builder {
     private Builder() {}
 
+    @SuppressWarnings("unused") // an answer without data: nothing to copy
     private Builder(TagQueueResponse source) {}
 
     /** The immutable object. */

@@ -48,10 +48,10 @@ public final class UntagQueueRequest {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof UntagQueueRequest)) {
+    if (!(o instanceof UntagQueueRequest that)) {
       return false;
     }
-    UntagQueueRequest that = (UntagQueueRequest) o;
+
     return Objects.equals(queueUrl, that.queueUrl) && Objects.equals(tagKeys, that.tagKeys);
   }
 

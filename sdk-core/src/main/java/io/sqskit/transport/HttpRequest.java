@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param responseTimeout how long to wait for the whole response after the request is sent
  * @since 0.1
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
 public record HttpRequest(
     String method,
     URI uri,

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param body the response body, never null
  * @since 0.1
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
 public record HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
 
   public HttpResponse {

@@ -17,6 +17,7 @@ public final class AttributeChecksums {
   private AttributeChecksums() {}
 
   /** A message attribute as sent on the wire: String and Number carry text, Binary bytes. */
+  @SuppressWarnings("ArrayRecordComponent") // bytes held as they are
   public record Attribute(String dataType, String stringValue, byte[] binaryValue) {
 
     /** A String attribute. */

@@ -333,7 +333,7 @@ public final class Runner {
       }
       if (failure.get() != null) {
         Throwable e = failure.get();
-        throw e instanceof Exception ? (Exception) e : new IllegalStateException(e);
+        throw e instanceof Exception exception ? exception : new IllegalStateException(e);
       }
       long processAfter = processCpuNanos();
       long total = 0;

@@ -28,6 +28,7 @@ public final class AttributesMd5 {
    * @param stringValue the value of String and Number types, else null
    * @param binaryValue the value of Binary types, else null
    */
+  @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
   public record Entry(String name, String dataType, String stringValue, byte[] binaryValue) {}
 
   /**

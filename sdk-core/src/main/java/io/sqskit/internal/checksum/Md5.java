@@ -33,7 +33,7 @@ public final class Md5 {
   private static MessageDigest platformMd5() {
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
-      md5.clone(); // a provider whose digests cannot be cloned is not used
+      Object unused = md5.clone(); // a provider whose digests cannot be cloned is not used
       return md5;
     } catch (NoSuchAlgorithmException | CloneNotSupportedException | RuntimeException e) {
       return null;

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the transport against a scripted server on a raw socket, so the wire bytes are visible.
  */
+// The server side's future is read only by the tests that assert on the request it saw.
+@SuppressWarnings("FutureReturnValueIgnored")
 class ApacheHttpTransportTest {
   private final ApacheHttpTransport transport =
       ApacheHttpTransport.create(Duration.ofSeconds(2), 4);

@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *
  * @since 0.1
  */
+@SuppressWarnings("EnumOrdinal") // Fault.Kind ordinals index the counter array, never persisted
 public final class FaultInjector {
 
   private static final Rule[] NONE = new Rule[0];

@@ -88,9 +88,10 @@ final class WarmUp implements Runnable {
   static void preload() {
     try {
       // the pattern sun.net.httpserver.ExchangeImpl formats every Date header with
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.US)
-          .withZone(ZoneId.of("GMT"))
-          .format(Instant.now());
+      String unused =
+          DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.US)
+              .withZone(ZoneId.of("GMT"))
+              .format(Instant.now());
       ClassLoader loader = WarmUp.class.getClassLoader();
       for (String name : FIRST_REQUEST_CLASSES) {
         Class.forName(name, true, loader);

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+// Thread.yield lets the long poll reach its wait on two cores; no assertion relies on timing.
+@SuppressWarnings("ThreadPriorityCheck")
 class LongPollingTest extends EngineTestSupport {
 
   private CompletableFuture<List<Map<String, Object>>> receiveAsync(String url, Object... extra) {

@@ -38,8 +38,8 @@ public final class Trees {
       out.append('"').append(value).append('"');
     } else if (value instanceof Long) {
       out.append(value).append('L');
-    } else if (value instanceof byte[]) {
-      out.append("b64:").append(Base64.getEncoder().encodeToString((byte[]) value));
+    } else if (value instanceof byte[] array) {
+      out.append("b64:").append(Base64.getEncoder().encodeToString(array));
     } else {
       out.append(value);
     }

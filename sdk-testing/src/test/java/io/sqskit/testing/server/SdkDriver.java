@@ -10,6 +10,7 @@ import java.util.Map;
 interface SdkDriver extends AutoCloseable {
 
   /** A message attribute value; exactly one of {@code text} and {@code binary} is set. */
+  @SuppressWarnings("ArrayRecordComponent") // bytes held as they are
   record Attr(String dataType, String text, byte[] binary) {
     static Attr string(String text) {
       return new Attr("String", text, null);

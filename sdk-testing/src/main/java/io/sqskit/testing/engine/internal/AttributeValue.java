@@ -9,6 +9,7 @@ package io.sqskit.testing.engine.internal;
  * @param stringValue the value of a String or Number attribute, else null
  * @param binaryValue the value of a Binary attribute, else null
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
 public record AttributeValue(String dataType, String stringValue, byte[] binaryValue) {
 
   /** Approximate bytes counted against the message size: type plus value. */

@@ -17,10 +17,13 @@ import java.util.Map;
  * action or a ManualClock moves; answers and texts follow
  * recorded/test_sqs_move_task.snapshot.json.
  */
+@SuppressWarnings("NonAtomicVolatileUpdate") // running is only written under this object's lock
 final class MoveTasks {
   private static final int MAX_RATE = 500; // StartMessageMoveTask API reference: 1 to 500
   private final EngineCore core;
   private final List<Task> tasks = new ArrayList<>();
+
+  /** Written only inside synchronized (this); read without it by tick() to skip the lock. */
   private volatile int running;
 
   MoveTasks(EngineCore core) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
  *
  * @param size bytes counted against MaximumMessageSize: body plus attribute names, types, values
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
 record Outgoing(
     String body,
     byte[] md5,
@@ -228,8 +229,8 @@ record Outgoing(
     if (!base.equals("String") && !base.equals("Number") && !base.equals("Binary")) {
       throw badType(name);
     }
-    if (v.get("StringListValues") instanceof java.util.List<?> l1 && !l1.isEmpty()
-        || v.get("BinaryListValues") instanceof java.util.List<?> l2 && !l2.isEmpty()) {
+    if ((v.get("StringListValues") instanceof java.util.List<?> l1 && !l1.isEmpty())
+        || (v.get("BinaryListValues") instanceof java.util.List<?> l2 && !l2.isEmpty())) {
       // The list members are reserved by SQS ("not implemented" in the API reference).
       throw new SqsError(
           SqsErrorCode.INVALID_PARAMETER_VALUE,

@@ -465,7 +465,11 @@ public final class QueueState {
     }
   }
 
-  /** Waits for a change, at most {@code nanos}; returns early on signals. Lock held. */
+  /**
+   * Waits for a change, at most {@code nanos}; returns early on signals. Lock held. Callers loop:
+   * they check the queue again and wait again until their deadline.
+   */
+  @SuppressWarnings({"WaitNotInLoop", "NonAtomicVolatileUpdate"}) // waiters: written with the lock
   void await(long nanos) throws InterruptedException {
     waiters++;
     try {
@@ -580,6 +584,7 @@ public final class QueueState {
   record Dedup(long idHi, long idLo, long sequence, long expires) {}
 
   /** A remembered FIFO receive attempt: which messages, at which receive, until when. */
+  @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
   record Attempt(long[] ids, int[] receiveCounts, long expires) {}
 
   /** One FIFO message group: its visible messages in order and how many are in flight. */

@@ -82,10 +82,10 @@ public final class JsonResponseWriter {
       writeStructure(generator, shape, (Map<String, Object>) value);
     } else if (value instanceof Integer || value instanceof Long) {
       generator.writeNumber(((Number) value).longValue());
-    } else if (value instanceof Boolean) {
-      generator.writeBoolean((Boolean) value);
-    } else if (value instanceof byte[]) {
-      generator.writeBinary((byte[]) value);
+    } else if (value instanceof Boolean b) {
+      generator.writeBoolean(b);
+    } else if (value instanceof byte[] array) {
+      generator.writeBinary(array);
     } else {
       generator.writeString(value.toString());
     }

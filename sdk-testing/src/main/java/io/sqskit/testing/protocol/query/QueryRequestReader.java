@@ -144,6 +144,7 @@ public final class QueryRequestReader {
    * Groups parameters {@code [wrapper.]N[.rest]} by their 1-based index N, in index order; a
    * parameter naming the list itself (an empty list, as botocore sends it) yields no element.
    */
+  @SuppressWarnings("NonApiType") // private: callers rely on the sorted order
   private static TreeMap<Integer, List<Param>> group(List<Param> params, String wrapper) {
     TreeMap<Integer, List<Param>> byIndex = new TreeMap<>();
     for (Param p : params) {
