@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -81,7 +82,12 @@ public final class SigV4Signer {
 
   private AwsCredentialsIdentity resolve() {
     try {
-      AwsCredentialsIdentity identity = credentials.resolveIdentity().join();
+      // The synchronous call of the usual providers skips a CompletableFuture, whose class set-up
+      // starts the common ForkJoinPool: some 20 classes on a cold start, for nothing.
+      AwsCredentialsIdentity identity =
+          credentials instanceof AwsCredentialsProvider provider
+              ? provider.resolveCredentials()
+              : credentials.resolveIdentity().join();
       if (identity == null) {
         throw new SqsClientException("The credentials provider returned no credentials");
       }

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
@@ -154,6 +156,53 @@ class SigV4SignerTest {
         .isInstanceOf(SqsClientException.class)
         .hasMessageContaining("no profile")
         .hasCauseInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anAwsCredentialsProviderIsAskedSynchronouslyOnEverySignature() {
+    AtomicInteger calls = new AtomicInteger();
+    AwsCredentialsProvider rotating =
+        new AwsCredentialsProvider() {
+          @Override
+          public AwsCredentials resolveCredentials() {
+            return AwsBasicCredentials.create("AK" + calls.incrementAndGet(), "SK");
+          }
+
+          @Override
+          public CompletableFuture<AwsCredentialsIdentity> resolveIdentity(
+              ResolveIdentityRequest request) {
+            throw new AssertionError("the synchronous method is the one asked");
+          }
+        };
+    SigV4Signer rotatingSigner = new SigV4Signer("us-east-1", "sqs", rotating, SUITE_CLOCK);
+
+    assertThat(header(rotatingSigner.sign("POST", SUITE_HOST, Map.of(), BODY), "Authorization"))
+        .contains("Credential=AK1/");
+    assertThat(header(rotatingSigner.sign("POST", SUITE_HOST, Map.of(), BODY), "Authorization"))
+        .contains("Credential=AK2/");
+  }
+
+  @Test
+  void anAwsCredentialsProviderThatFailsOrAnswersNothingIsClientException() {
+    AwsCredentialsProvider failing =
+        () -> {
+          throw new IllegalStateException("no profile");
+        };
+    assertThatThrownBy(
+            () ->
+                new SigV4Signer("us-east-1", "sqs", failing, SUITE_CLOCK)
+                    .sign("POST", SUITE_HOST, Map.of(), BODY))
+        .isInstanceOf(SqsClientException.class)
+        .hasMessage("Unable to load credentials: no profile")
+        .hasCauseInstanceOf(IllegalStateException.class);
+
+    AwsCredentialsProvider empty = () -> null;
+    assertThatThrownBy(
+            () ->
+                new SigV4Signer("us-east-1", "sqs", empty, SUITE_CLOCK)
+                    .sign("POST", SUITE_HOST, Map.of(), BODY))
+        .isInstanceOf(SqsClientException.class)
+        .hasMessage("The credentials provider returned no credentials");
   }
 
   private static String header(Map<String, List<String>> headers, String name) {
