@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -61,10 +62,11 @@ public final class SqsExtension
 
   private static final Namespace NAMESPACE = Namespace.create(SqsExtension.class);
 
-  private final Boolean virtualTime;
-  private final Instant startTime;
-  private final Boolean strictSignatures;
-  private final Integer inFlightLimit;
+  // Null: not set programmatically, so the @SqsTest attribute (or its default) applies.
+  private final @Nullable Boolean virtualTime;
+  private final @Nullable Instant startTime;
+  private final @Nullable Boolean strictSignatures;
+  private final @Nullable Integer inFlightLimit;
   private final boolean programmatic;
 
   /** The instance {@link SqsTest} registers: settings come from the annotation. */
@@ -73,10 +75,10 @@ public final class SqsExtension
   }
 
   private SqsExtension(
-      Boolean virtualTime,
-      Instant startTime,
-      Boolean strictSignatures,
-      Integer inFlightLimit,
+      @Nullable Boolean virtualTime,
+      @Nullable Instant startTime,
+      @Nullable Boolean strictSignatures,
+      @Nullable Integer inFlightLimit,
       boolean programmatic) {
     this.virtualTime = virtualTime;
     this.startTime = startTime;
@@ -248,10 +250,10 @@ public final class SqsExtension
 
   /** Options of a programmatically registered extension; not thread-safe. */
   public static final class Builder {
-    private Boolean virtualTime;
-    private Instant startTime;
-    private Boolean strictSignatures;
-    private Integer inFlightLimit;
+    private @Nullable Boolean virtualTime;
+    private @Nullable Instant startTime;
+    private @Nullable Boolean strictSignatures;
+    private @Nullable Integer inFlightLimit;
 
     private Builder() {}
 

@@ -6,7 +6,15 @@ package io.sqskit.samples;
 public final class MalformedOrderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public MalformedOrderException(String message) {
-    super(message);
+  private final String reason;
+
+  public MalformedOrderException(String reason) {
+    super(reason);
+    this.reason = reason;
+  }
+
+  /** What is wrong with the body, as the dead-letter queue records it. */
+  public String reason() {
+    return reason;
   }
 }

@@ -3,6 +3,7 @@ package io.sqskit.samples;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order as it travels on the queue: {@code order=o-1;customer=c-7;amount=1250} (amount in
@@ -31,9 +32,12 @@ public record Order(String id, String customerId, long amountCents) {
   /**
    * Reads a message body.
    *
-   * @throws MalformedOrderException when the body is not an order
+   * @throws MalformedOrderException when the body is not an order, or there is none
    */
-  public static Order fromBody(String body) {
+  public static Order fromBody(@Nullable String body) {
+    if (body == null) {
+      throw new MalformedOrderException("not an order: no body");
+    }
     Map<String, String> fields = new LinkedHashMap<>();
     for (String part : body.split(";", -1)) {
       int eq = part.indexOf('=');
@@ -42,12 +46,14 @@ public record Order(String id, String customerId, long amountCents) {
       }
       fields.put(part.substring(0, eq), part.substring(eq + 1));
     }
-    if (!fields.keySet().equals(java.util.Set.of("order", "customer", "amount"))) {
+    String id = fields.get("order");
+    String customerId = fields.get("customer");
+    String amount = fields.get("amount");
+    if (fields.size() != 3 || id == null || customerId == null || amount == null) {
       throw new MalformedOrderException("not an order: " + abbreviate(body));
     }
     try {
-      return new Order(
-          fields.get("order"), fields.get("customer"), Long.parseLong(fields.get("amount")));
+      return new Order(id, customerId, Long.parseLong(amount));
     } catch (IllegalArgumentException e) {
       throw new MalformedOrderException(
           "not an order: " + abbreviate(body) + " (" + e.getMessage() + ")");

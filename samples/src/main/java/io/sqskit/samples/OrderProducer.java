@@ -19,13 +19,18 @@ public final class OrderProducer {
 
   /** Submits an order and returns the SQS message id. */
   public String submit(Order order) {
-    return client
-        .sendMessage(
-            r ->
-                r.queueUrl(ordersUrl)
-                    .messageBody(order.toBody())
-                    .messageGroupId(order.customerId())
-                    .messageDeduplicationId(order.id()))
-        .messageId();
+    String messageId =
+        client
+            .sendMessage(
+                r ->
+                    r.queueUrl(ordersUrl)
+                        .messageBody(order.toBody())
+                        .messageGroupId(order.customerId())
+                        .messageDeduplicationId(order.id()))
+            .messageId();
+    if (messageId == null) {
+      throw new IllegalStateException("SQS accepted order " + order.id() + " without a message id");
+    }
+    return messageId;
   }
 }

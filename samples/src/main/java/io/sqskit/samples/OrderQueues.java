@@ -1,6 +1,7 @@
 package io.sqskit.samples;
 
 import io.sqskit.client.SqsClient;
+import io.sqskit.model.CreateQueueResponse;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,20 +29,19 @@ public record OrderQueues(String orders, String deadLetters, String confirmation
    */
   public static OrderQueues create(SqsClient client, String prefix) {
     String deadLetters =
-        client
-            .createQueue(
+        urlOf(
+            client.createQueue(
                 r ->
                     r.queueName(prefix + "-orders-dlq.fifo")
-                        .attributes(Map.of("FifoQueue", "true")))
-            .queueUrl();
+                        .attributes(Map.of("FifoQueue", "true"))));
     String deadLetterArn =
         client
             .getQueueAttributes(r -> r.queueUrl(deadLetters).attributeNames("QueueArn"))
             .attributes()
             .get("QueueArn");
     String orders =
-        client
-            .createQueue(
+        urlOf(
+            client.createQueue(
                 r ->
                     r.queueName(prefix + "-orders.fifo")
                         .attributes(
@@ -53,10 +53,16 @@ public record OrderQueues(String orders, String deadLetters, String confirmation
                                     + deadLetterArn
                                     + "\",\"maxReceiveCount\":\""
                                     + MAX_RECEIVES
-                                    + "\"}")))
-            .queueUrl();
-    String confirmations =
-        client.createQueue(r -> r.queueName(prefix + "-confirmations")).queueUrl();
+                                    + "\"}"))));
+    String confirmations = urlOf(client.createQueue(r -> r.queueName(prefix + "-confirmations")));
     return new OrderQueues(orders, deadLetters, confirmations);
+  }
+
+  private static String urlOf(CreateQueueResponse created) {
+    String url = created.queueUrl();
+    if (url == null) {
+      throw new IllegalStateException("SQS created a queue without sending its URL");
+    }
+    return url;
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes orders off the FIFO queue, charges them and confirms them.
@@ -36,7 +37,7 @@ public final class OrderWorker implements AutoCloseable {
   private final PaymentGateway payments;
   private final int retryDelaySeconds;
   private volatile boolean running;
-  private Thread thread;
+  private @Nullable Thread thread; // set by start()
 
   /** What one poll did. */
   public record Outcome(int confirmed, int retried, int deadLettered) {}
@@ -85,7 +86,7 @@ public final class OrderWorker implements AutoCloseable {
       try {
         order = Order.fromBody(message.body());
       } catch (MalformedOrderException e) {
-        deadLetter(message, group != null ? group : "malformed", e.getMessage());
+        deadLetter(message, group != null ? group : "malformed", e.reason());
         deadLettered++;
         continue;
       }
@@ -107,7 +108,7 @@ public final class OrderWorker implements AutoCloseable {
                   .messageBody("confirmed " + order.id())
                   .messageAttribute("customer", MessageAttributeValue.ofString(order.customerId()))
                   .messageAttribute("amount", MessageAttributeValue.ofNumber(order.amountCents())));
-      client.deleteMessage(queues.orders(), message.receiptHandle());
+      delete(message);
       confirmed++;
     }
     return new Outcome(confirmed, retried, deadLettered);
@@ -168,7 +169,11 @@ public final class OrderWorker implements AutoCloseable {
                 .messageGroupId(group)
                 .messageDeduplicationId(message.messageId())
                 .messageAttribute(REASON, MessageAttributeValue.ofString(reason)));
-    client.deleteMessage(queues.orders(), message.receiptHandle());
+    delete(message);
+  }
+
+  private void delete(Message message) {
+    client.deleteMessage(r -> r.queueUrl(queues.orders()).receiptHandle(message.receiptHandle()));
   }
 
   /** Stops the background thread after its current poll. */

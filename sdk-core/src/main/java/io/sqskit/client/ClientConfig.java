@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
@@ -25,15 +26,15 @@ public final class ClientConfig {
   static final int DEFAULT_MAX_CONNECTIONS = 50;
 
   private final String region;
-  private final URI endpointOverride;
-  private final AwsCredentialsProvider credentialsProvider;
+  private final @Nullable URI endpointOverride;
+  private final @Nullable AwsCredentialsProvider credentialsProvider;
   private final Duration connectTimeout;
   private final Duration callTimeout;
   private final RetryPolicy retryPolicy;
   private final int maxConnections;
   private final boolean md5Validation;
   private final Clock signingClock;
-  private final HttpTransport transport;
+  private final @Nullable HttpTransport transport;
   private final Protocol protocol;
 
   private ClientConfig(Builder b) {
@@ -69,7 +70,7 @@ public final class ClientConfig {
   }
 
   /** The endpoint given with {@link Builder#endpointOverride(URI)}, or null. */
-  public URI endpointOverride() {
+  public @Nullable URI endpointOverride() {
     return endpointOverride;
   }
 
@@ -81,7 +82,7 @@ public final class ClientConfig {
   }
 
   /** The credentials provider given, or null for the AWS default chain. */
-  public AwsCredentialsProvider credentialsProvider() {
+  public @Nullable AwsCredentialsProvider credentialsProvider() {
     return credentialsProvider;
   }
 
@@ -122,7 +123,7 @@ public final class ClientConfig {
    * The transport given with {@link Builder#transport(HttpTransport)}, or null for the built-in
    * one.
    */
-  public HttpTransport transport() {
+  public @Nullable HttpTransport transport() {
     return transport;
   }
 
@@ -186,16 +187,16 @@ public final class ClientConfig {
 
   /** Collects client settings; not thread-safe. */
   public static final class Builder {
-    private String region;
-    private URI endpointOverride;
-    private AwsCredentialsProvider credentialsProvider;
+    private @Nullable String region;
+    private @Nullable URI endpointOverride;
+    private @Nullable AwsCredentialsProvider credentialsProvider;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.ofDefaults();
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean md5Validation = true;
     private Clock signingClock = Clock.systemUTC();
-    private HttpTransport transport;
+    private @Nullable HttpTransport transport;
     private Protocol protocol = Protocol.QUERY;
 
     private Builder() {}
@@ -224,7 +225,7 @@ public final class ClientConfig {
      * Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}; null for the
      * default.
      */
-    public Builder endpointOverride(URI endpoint) {
+    public Builder endpointOverride(@Nullable URI endpoint) {
       if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
         throw new IllegalArgumentException(
             "endpointOverride must be an absolute http(s) URI with a host, got " + endpoint);
@@ -234,7 +235,7 @@ public final class ClientConfig {
     }
 
     /** Signs with these credentials; null returns to the AWS default chain. */
-    public Builder credentialsProvider(AwsCredentialsProvider provider) {
+    public Builder credentialsProvider(@Nullable AwsCredentialsProvider provider) {
       this.credentialsProvider = provider;
       return this;
     }
@@ -283,7 +284,7 @@ public final class ClientConfig {
      * Sends requests through this transport instead of the built-in one; null for the built-in one.
      * The client does not close a transport it was given.
      */
-    public Builder transport(HttpTransport transport) {
+    public Builder transport(@Nullable HttpTransport transport) {
       this.transport = transport;
       return this;
     }

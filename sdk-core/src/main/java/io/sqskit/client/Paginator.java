@@ -9,6 +9,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of a paginated call, fetched lazily by following {@code NextToken}.
@@ -25,8 +26,8 @@ import java.util.stream.StreamSupport;
  * @since 0.1
  */
 public final class Paginator<P, T> implements Iterable<P> {
-  private final Function<String, P> fetch;
-  private final Function<P, String> nextToken;
+  private final Function<@Nullable String, P> fetch;
+  private final Function<P, @Nullable String> nextToken;
   private final Function<P, List<T>> items;
 
   /**
@@ -35,7 +36,9 @@ public final class Paginator<P, T> implements Iterable<P> {
    * @param items reads a page's items
    */
   public Paginator(
-      Function<String, P> fetch, Function<P, String> nextToken, Function<P, List<T>> items) {
+      Function<@Nullable String, P> fetch,
+      Function<P, @Nullable String> nextToken,
+      Function<P, List<T>> items) {
     this.fetch = Objects.requireNonNull(fetch, "fetch");
     this.nextToken = Objects.requireNonNull(nextToken, "nextToken");
     this.items = Objects.requireNonNull(items, "items");
@@ -44,7 +47,7 @@ public final class Paginator<P, T> implements Iterable<P> {
   @Override
   public Iterator<P> iterator() {
     return new Iterator<>() {
-      private P next = fetch.apply(null);
+      private @Nullable P next = fetch.apply(null);
       private boolean last;
 
       @Override

@@ -54,6 +54,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -426,7 +427,7 @@ public interface SqsClient extends AutoCloseable {
   /** Collects the settings of a client; not thread-safe. */
   final class Builder {
     private final ClientConfig.Builder config = ClientConfig.builder();
-    private SqsClient connectionsFrom;
+    private @Nullable SqsClient connectionsFrom;
 
     private Builder() {}
 
@@ -437,13 +438,13 @@ public interface SqsClient extends AutoCloseable {
     }
 
     /** Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}. */
-    public Builder endpointOverride(URI endpoint) {
+    public Builder endpointOverride(@Nullable URI endpoint) {
       config.endpointOverride(endpoint);
       return this;
     }
 
     /** Signs with credentials from this provider instead of the AWS default chain. */
-    public Builder credentialsProvider(AwsCredentialsProvider provider) {
+    public Builder credentialsProvider(@Nullable AwsCredentialsProvider provider) {
       config.credentialsProvider(provider);
       return this;
     }
@@ -498,7 +499,7 @@ public interface SqsClient extends AutoCloseable {
     }
 
     /** Sends through this transport instead of the built-in one; the client will not close it. */
-    public Builder transport(HttpTransport transport) {
+    public Builder transport(@Nullable HttpTransport transport) {
       config.transport(transport);
       return this;
     }
@@ -535,7 +536,7 @@ public interface SqsClient extends AutoCloseable {
      * timeout, pool size and transport settings are the same; otherwise the new client gets its
      * own.
      */
-    public Builder connectionsFrom(SqsClient client) {
+    public Builder connectionsFrom(@Nullable SqsClient client) {
       this.connectionsFrom = client;
       return this;
     }

@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code AWS.SimpleQueueService.BatchEntryIdsNotDistinct}: two or more entries of a batch
  * request have the same {@code Id}.
@@ -17,7 +19,7 @@ public final class BatchEntryIdsNotDistinctException extends SqsServiceException
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

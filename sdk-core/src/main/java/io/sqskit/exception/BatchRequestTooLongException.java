@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code AWS.SimpleQueueService.BatchRequestTooLong}: the messages of a batch together
  * exceed the size limit.
@@ -17,7 +19,7 @@ public final class BatchRequestTooLongException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client's one table of SQS errors: JSON type, legacy Query code, usual HTTP status, exception
@@ -269,7 +270,7 @@ public enum ErrorCode {
         String message,
         String code,
         int status,
-        String requestId,
+        @Nullable String requestId,
         boolean senderFault,
         boolean retryable,
         boolean throttling);
@@ -332,7 +333,7 @@ public enum ErrorCode {
    * The row for a code: a Query code, a JSON type, or a JSON type with namespace ({@code
    * com.amazonaws.sqs#QueueDoesNotExist}) or suffix ({@code QueueDoesNotExist:http://...}).
    */
-  public static Optional<ErrorCode> lookup(String code) {
+  public static Optional<ErrorCode> lookup(@Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }
@@ -356,7 +357,11 @@ public enum ErrorCode {
    * @param senderFault true when the service blamed the sender
    */
   public static SqsServiceException from(
-      String code, int status, String message, String requestId, boolean senderFault) {
+      String code,
+      int status,
+      @Nullable String message,
+      @Nullable String requestId,
+      boolean senderFault) {
     String text = message == null ? "" : message;
     ErrorCode row = lookup(code).orElse(null);
     boolean serverError = status >= 500 && status <= 599;

@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code AWS.SimpleQueueService.InvalidBatchEntryId}: the {@code Id} of a batch entry
  * does not follow the rules (up to 80 of {@code A-Z a-z 0-9 - _}).
@@ -17,7 +19,7 @@ public final class InvalidBatchEntryIdException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

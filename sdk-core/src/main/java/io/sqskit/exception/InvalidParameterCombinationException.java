@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code InvalidParameterCombination}: parameters that must not be used together were
  * used together.
@@ -17,7 +19,7 @@ public final class InvalidParameterCombinationException extends SqsServiceExcept
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

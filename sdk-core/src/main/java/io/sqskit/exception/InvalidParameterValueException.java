@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code InvalidParameterValue}: a parameter is out of range or malformed.
  *
@@ -16,7 +18,7 @@ public final class InvalidParameterValueException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code KMS.ThrottlingException}: KMS throttled the request (retryable).
  *
@@ -16,7 +18,7 @@ public final class KmsThrottledException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code MissingAction}: the request names no action.
  *
@@ -16,7 +18,7 @@ public final class MissingActionException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

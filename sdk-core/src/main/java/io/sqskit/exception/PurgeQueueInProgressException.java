@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code AWS.SimpleQueueService.PurgeQueueInProgress}: the queue was purged within the
  * last 60 seconds.
@@ -17,7 +19,7 @@ public final class PurgeQueueInProgressException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

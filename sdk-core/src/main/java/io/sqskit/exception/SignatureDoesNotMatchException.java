@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code SignatureDoesNotMatch}: the request signature does not match (wrong secret key
  * or a changed request).
@@ -17,7 +19,7 @@ public final class SignatureDoesNotMatchException extends SqsServiceException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

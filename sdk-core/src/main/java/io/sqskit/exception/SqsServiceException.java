@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The service answered with an error. Subclasses name the well-known codes; an unknown code stays
  * an {@code SqsServiceException} with the raw code kept in {@link #errorCode()}.
@@ -13,7 +15,7 @@ public class SqsServiceException extends SqsException {
 
   private final String errorCode;
   private final int statusCode;
-  private final String requestId;
+  private final @Nullable String requestId;
   private final boolean senderFault;
   private final boolean retryable;
   private final boolean throttling;
@@ -32,7 +34,7 @@ public class SqsServiceException extends SqsException {
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {
@@ -53,7 +55,7 @@ public class SqsServiceException extends SqsException {
     return statusCode;
   }
 
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 

@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code AWS.SimpleQueueService.UnsupportedOperation}: the operation is not supported
  * (named so as not to clash with {@code java.lang.UnsupportedOperationException}).
@@ -17,7 +19,7 @@ public final class SqsUnsupportedOperationException extends SqsServiceException 
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

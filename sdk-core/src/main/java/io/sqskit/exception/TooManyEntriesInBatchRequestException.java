@@ -1,5 +1,7 @@
 package io.sqskit.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * SQS error {@code AWS.SimpleQueueService.TooManyEntriesInBatchRequest}: a batch request has more
  * than 10 entries.
@@ -17,7 +19,7 @@ public final class TooManyEntriesInBatchRequestException extends SqsServiceExcep
       String errorMessage,
       String errorCode,
       int statusCode,
-      String requestId,
+      @Nullable String requestId,
       boolean senderFault,
       boolean retryable,
       boolean throttling) {

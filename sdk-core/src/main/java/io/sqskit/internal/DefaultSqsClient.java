@@ -63,6 +63,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 
@@ -93,7 +94,7 @@ public final class DefaultSqsClient implements SqsClient {
   private final RequestPipeline pipeline;
   private final HttpTransport transport;
   private final SharedTransport sharedTransport;
-  private final LazyDefaultCredentials defaultCredentials;
+  private final @Nullable LazyDefaultCredentials defaultCredentials;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DefaultSqsClient(ClientConfig config, SharedTransport shared, HttpTransport transport) {
@@ -127,7 +128,7 @@ public final class DefaultSqsClient implements SqsClient {
    * A client for {@code config}; shares the built-in transport of {@code connectionsFrom} when that
    * is an open client of this kind with the same connect timeout and pool size.
    */
-  public static DefaultSqsClient create(ClientConfig config, SqsClient connectionsFrom) {
+  public static DefaultSqsClient create(ClientConfig config, @Nullable SqsClient connectionsFrom) {
     Objects.requireNonNull(config, "config");
     if (config.transport() != null) {
       SharedTransport shared = new SharedTransport(config.transport(), false);
@@ -181,13 +182,15 @@ public final class DefaultSqsClient implements SqsClient {
    * Sends one call in the client's protocol: {@code form} for Query, {@code jsonBody} for JSON (the
    * other is null), and returns the 2xx answer's body.
    */
-  private byte[] call(String action, String form, byte[] jsonBody, Duration responseTimeout) {
+  private byte[] call(
+      String action, @Nullable String form, byte @Nullable [] jsonBody, Duration responseTimeout) {
     if (closed.get()) {
       throw new IllegalStateException("the client is closed");
     }
+    // every caller passes the body of the client's protocol, so the one used here is never null
     return json
-        ? pipeline.executeJson(endpoint, action, jsonBody, responseTimeout)
-        : pipeline.execute(endpoint, action, form, responseTimeout);
+        ? pipeline.executeJson(endpoint, action, Objects.requireNonNull(jsonBody), responseTimeout)
+        : pipeline.execute(endpoint, action, Objects.requireNonNull(form), responseTimeout);
   }
 
   private CancelMessageMoveTaskResponse readCancelMessageMoveTask(byte[] answer) {

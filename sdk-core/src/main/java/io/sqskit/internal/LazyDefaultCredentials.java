@@ -1,6 +1,7 @@
 package io.sqskit.internal;
 
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.identity.spi.ResolveIdentityRequest;
  */
 final class LazyDefaultCredentials
     implements IdentityProvider<AwsCredentialsIdentity>, AutoCloseable {
-  private volatile AwsCredentialsProvider chain;
+  private volatile @Nullable AwsCredentialsProvider chain;
 
   private AwsCredentialsProvider chain() {
     AwsCredentialsProvider current = chain;

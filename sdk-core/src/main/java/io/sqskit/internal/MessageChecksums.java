@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the MD5 digests SQS returns against the messages, as the AWS SDKs do: the body on every
@@ -29,7 +31,8 @@ final class MessageChecksums {
   static void verify(SendMessageRequest request, SendMessageResponse response) {
     check(
         response.messageId(),
-        request.messageBody(),
+        // RequestValidator.sendMessage has rejected a request without a body
+        Objects.requireNonNull(request.messageBody()),
         request.messageAttributes(),
         request.messageSystemAttributes(),
         response.md5OfMessageBody(),
@@ -54,7 +57,8 @@ final class MessageChecksums {
       }
       check(
           result.messageId(),
-          sent.messageBody(),
+          // RequestValidator.sendMessageBatch has rejected an entry without a body
+          Objects.requireNonNull(sent.messageBody()),
           sent.messageAttributes(),
           sent.messageSystemAttributes(),
           result.md5OfMessageBody(),
@@ -79,13 +83,13 @@ final class MessageChecksums {
   }
 
   private static void check(
-      String messageId,
+      @Nullable String messageId,
       String body,
       Map<String, MessageAttributeValue> attributes,
       Map<String, MessageAttributeValue> systemAttributes,
-      String md5OfBody,
-      String md5OfAttributes,
-      String md5OfSystemAttributes) {
+      @Nullable String md5OfBody,
+      @Nullable String md5OfAttributes,
+      @Nullable String md5OfSystemAttributes) {
     compare(messageId, "MD5OfMessageBody", Md5.ofText(body), md5OfBody);
     if (!attributes.isEmpty()) {
       compare(
@@ -103,7 +107,8 @@ final class MessageChecksums {
     }
   }
 
-  private static void compare(String messageId, String digest, String computed, String returned) {
+  private static void compare(
+      @Nullable String messageId, String digest, String computed, @Nullable String returned) {
     if (returned == null || !computed.equalsIgnoreCase(returned)) {
       throw new SqsClientException(
           digest
@@ -118,9 +123,10 @@ final class MessageChecksums {
   }
 
   private static String attributesMd5(
-      String messageId, Map<String, MessageAttributeValue> attributes) {
+      @Nullable String messageId, Map<String, MessageAttributeValue> attributes) {
     try {
-      return AttributesMd5.of(entries(attributes));
+      // callers pass a non-empty map, whose checksum is never null
+      return Objects.requireNonNull(AttributesMd5.of(entries(attributes)));
     } catch (IllegalArgumentException e) {
       throw new SqsClientException(
           "Cannot check the attributes of message " + messageId + ": " + e.getMessage(), e);

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs, sends and retries one Query or AWS JSON 1.0 call; thread-safe, one per client.
@@ -193,7 +194,7 @@ public final class RequestPipeline implements AutoCloseable {
    * cannot be understood, and retrying would not change that.
    */
   private static RuntimeException unreadable(
-      String action, HttpResponse response, String requestId, Exception cause) {
+      String action, HttpResponse response, @Nullable String requestId, Exception cause) {
     int status = response.statusCode();
     String text = "Unreadable error response to " + action + ": " + snippet(response.body());
     if (status == 500) {
@@ -209,7 +210,7 @@ public final class RequestPipeline implements AutoCloseable {
         text + " (HTTP " + status + ", request id " + requestId + ")", cause);
   }
 
-  private static String header(HttpResponse response, String name) {
+  private static @Nullable String header(HttpResponse response, String name) {
     List<String> values = response.headers().get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }

@@ -6,6 +6,7 @@ import io.sqskit.transport.HttpTransport;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One transport shared by a client and the clients derived from it with {@code toBuilder()}: each
@@ -26,7 +27,7 @@ final class SharedTransport {
   }
 
   /** A new handle, or null when every earlier handle is closed and so is the transport. */
-  HttpTransport handle() {
+  @Nullable HttpTransport handle() {
     int count;
     do {
       count = holders.get();

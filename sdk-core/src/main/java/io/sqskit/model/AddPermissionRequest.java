@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grants other AWS accounts access to a queue ({@code AddPermission}).
@@ -15,8 +16,8 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class AddPermissionRequest {
-  private final String queueUrl;
-  private final String label;
+  private final @Nullable String queueUrl;
+  private final @Nullable String label;
   private final List<String> awsAccountIds;
   private final List<String> actions;
 
@@ -38,12 +39,12 @@ public final class AddPermissionRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /** Returns the unique identification of the permission, or null when absent. */
-  public String label() {
+  public @Nullable String label() {
     return label;
   }
 
@@ -93,8 +94,8 @@ public final class AddPermissionRequest {
 
   /** Collects the values of a {@link AddPermissionRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
-    private String label;
+    private @Nullable String queueUrl;
+    private @Nullable String label;
     private List<String> awsAccountIds = new ArrayList<>();
     private List<String> actions = new ArrayList<>();
 
@@ -108,13 +109,13 @@ public final class AddPermissionRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
     /** Sets the unique identification of the permission. */
-    public Builder label(String label) {
+    public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }

@@ -1,5 +1,7 @@
 package io.sqskit.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One failed entry of a batch call (SQS's {@code BatchResultErrorEntry}).
  *
@@ -9,4 +11,5 @@ package io.sqskit.model;
  * @param message the service's description, or null
  * @since 0.1
  */
-public record BatchEntryError(String id, boolean senderFault, String code, String message) {}
+public record BatchEntryError(
+    @Nullable String id, boolean senderFault, @Nullable String code, @Nullable String message) {}

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@code CancelMessageMoveTask}.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class CancelMessageMoveTaskResponse {
-  private final Long approximateNumberOfMessagesMoved;
+  private final @Nullable Long approximateNumberOfMessagesMoved;
 
   private CancelMessageMoveTaskResponse(Builder builder) {
     this.approximateNumberOfMessagesMoved = builder.approximateNumberOfMessagesMoved;
@@ -27,7 +28,7 @@ public final class CancelMessageMoveTaskResponse {
   }
 
   /** Returns how many messages were moved before the task was cancelled, or null when absent. */
-  public Long approximateNumberOfMessagesMoved() {
+  public @Nullable Long approximateNumberOfMessagesMoved() {
     return approximateNumberOfMessagesMoved;
   }
 
@@ -58,7 +59,7 @@ public final class CancelMessageMoveTaskResponse {
 
   /** Collects the values of a {@link CancelMessageMoveTaskResponse}; not thread-safe. */
   public static final class Builder {
-    private Long approximateNumberOfMessagesMoved;
+    private @Nullable Long approximateNumberOfMessagesMoved;
 
     private Builder() {}
 
@@ -67,7 +68,8 @@ public final class CancelMessageMoveTaskResponse {
     }
 
     /** Sets how many messages were moved before the task was cancelled. */
-    public Builder approximateNumberOfMessagesMoved(Long approximateNumberOfMessagesMoved) {
+    public Builder approximateNumberOfMessagesMoved(
+        @Nullable Long approximateNumberOfMessagesMoved) {
       this.approximateNumberOfMessagesMoved = approximateNumberOfMessagesMoved;
       return this;
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes the visibility timeout of up to ten messages ({@code ChangeMessageVisibilityBatch}).
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ChangeMessageVisibilityBatchRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
   private final List<ChangeMessageVisibilityBatchRequestEntry> entries;
 
   private ChangeMessageVisibilityBatchRequest(Builder builder) {
@@ -34,7 +35,7 @@ public final class ChangeMessageVisibilityBatchRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -72,7 +73,7 @@ public final class ChangeMessageVisibilityBatchRequest {
 
   /** Collects the values of a {@link ChangeMessageVisibilityBatchRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
     private List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
 
     private Builder() {}
@@ -83,7 +84,7 @@ public final class ChangeMessageVisibilityBatchRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }

@@ -1,5 +1,7 @@
 package io.sqskit.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One message of a {@code ChangeMessageVisibilityBatch}.
  *
@@ -10,4 +12,4 @@ package io.sqskit.model;
  * @since 0.1
  */
 public record ChangeMessageVisibilityBatchRequestEntry(
-    String id, String receiptHandle, Integer visibilityTimeout) {}
+    String id, String receiptHandle, @Nullable Integer visibilityTimeout) {}

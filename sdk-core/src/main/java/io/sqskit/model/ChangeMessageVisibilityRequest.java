@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes how long a received message stays hidden ({@code ChangeMessageVisibility}).
@@ -10,9 +11,9 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ChangeMessageVisibilityRequest {
-  private final String queueUrl;
-  private final String receiptHandle;
-  private final Integer visibilityTimeout;
+  private final @Nullable String queueUrl;
+  private final @Nullable String receiptHandle;
+  private final @Nullable Integer visibilityTimeout;
 
   private ChangeMessageVisibilityRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -31,17 +32,17 @@ public final class ChangeMessageVisibilityRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /** Returns the receipt handle from the receive of the message, or null when absent. */
-  public String receiptHandle() {
+  public @Nullable String receiptHandle() {
     return receiptHandle;
   }
 
   /** Returns the new visibility timeout in seconds, 0 to 43,200, or null when absent. */
-  public Integer visibilityTimeout() {
+  public @Nullable Integer visibilityTimeout() {
     return visibilityTimeout;
   }
 
@@ -78,9 +79,9 @@ public final class ChangeMessageVisibilityRequest {
 
   /** Collects the values of a {@link ChangeMessageVisibilityRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
-    private String receiptHandle;
-    private Integer visibilityTimeout;
+    private @Nullable String queueUrl;
+    private @Nullable String receiptHandle;
+    private @Nullable Integer visibilityTimeout;
 
     private Builder() {}
 
@@ -91,19 +92,19 @@ public final class ChangeMessageVisibilityRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
     /** Sets the receipt handle from the receive of the message. */
-    public Builder receiptHandle(String receiptHandle) {
+    public Builder receiptHandle(@Nullable String receiptHandle) {
       this.receiptHandle = receiptHandle;
       return this;
     }
 
     /** Sets the new visibility timeout in seconds, 0 to 43,200. */
-    public Builder visibilityTimeout(Integer visibilityTimeout) {
+    public Builder visibilityTimeout(@Nullable Integer visibilityTimeout) {
       this.visibilityTimeout = visibilityTimeout;
       return this;
     }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates a queue or returns the URL of an identical existing one ({@code CreateQueue}).
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class CreateQueueRequest {
-  private final String queueName;
+  private final @Nullable String queueName;
   private final Map<String, String> attributes;
   private final Map<String, String> tags;
 
@@ -37,7 +38,7 @@ public final class CreateQueueRequest {
    * Returns the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
    * queues, or null when absent.
    */
-  public String queueName() {
+  public @Nullable String queueName() {
     return queueName;
   }
 
@@ -84,7 +85,7 @@ public final class CreateQueueRequest {
 
   /** Collects the values of a {@link CreateQueueRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueName;
+    private @Nullable String queueName;
     private Map<String, String> attributes = new LinkedHashMap<>();
     private Map<String, String> tags = new LinkedHashMap<>();
 
@@ -100,7 +101,7 @@ public final class CreateQueueRequest {
      * Sets the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
      * queues.
      */
-    public Builder queueName(String queueName) {
+    public Builder queueName(@Nullable String queueName) {
       this.queueName = queueName;
       return this;
     }

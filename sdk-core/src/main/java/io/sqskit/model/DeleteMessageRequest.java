@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deletes one received message ({@code DeleteMessage}).
@@ -10,8 +11,8 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class DeleteMessageRequest {
-  private final String queueUrl;
-  private final String receiptHandle;
+  private final @Nullable String queueUrl;
+  private final @Nullable String receiptHandle;
 
   private DeleteMessageRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -29,12 +30,12 @@ public final class DeleteMessageRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /** Returns the receipt handle from the receive of the message, or null when absent. */
-  public String receiptHandle() {
+  public @Nullable String receiptHandle() {
     return receiptHandle;
   }
 
@@ -68,8 +69,8 @@ public final class DeleteMessageRequest {
 
   /** Collects the values of a {@link DeleteMessageRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
-    private String receiptHandle;
+    private @Nullable String queueUrl;
+    private @Nullable String receiptHandle;
 
     private Builder() {}
 
@@ -79,13 +80,13 @@ public final class DeleteMessageRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
     /** Sets the receipt handle from the receive of the message. */
-    public Builder receiptHandle(String receiptHandle) {
+    public Builder receiptHandle(@Nullable String receiptHandle) {
       this.receiptHandle = receiptHandle;
       return this;
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads attributes of a queue ({@code GetQueueAttributes}).
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class GetQueueAttributesRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
   private final List<String> attributeNames;
 
   private GetQueueAttributesRequest(Builder builder) {
@@ -34,7 +35,7 @@ public final class GetQueueAttributesRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -73,7 +74,7 @@ public final class GetQueueAttributesRequest {
 
   /** Collects the values of a {@link GetQueueAttributesRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
     private List<String> attributeNames = new ArrayList<>();
 
     private Builder() {}
@@ -84,7 +85,7 @@ public final class GetQueueAttributesRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }

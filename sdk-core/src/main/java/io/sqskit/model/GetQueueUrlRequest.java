@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks up the URL of a queue by name ({@code GetQueueUrl}).
@@ -10,8 +11,8 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class GetQueueUrlRequest {
-  private final String queueName;
-  private final String queueOwnerAwsAccountId;
+  private final @Nullable String queueName;
+  private final @Nullable String queueOwnerAwsAccountId;
 
   private GetQueueUrlRequest(Builder builder) {
     this.queueName = builder.queueName;
@@ -29,12 +30,12 @@ public final class GetQueueUrlRequest {
   }
 
   /** Returns the queue name, or null when absent. */
-  public String queueName() {
+  public @Nullable String queueName() {
     return queueName;
   }
 
   /** Returns the account that owns the queue, when it is not the caller's, or null when absent. */
-  public String queueOwnerAwsAccountId() {
+  public @Nullable String queueOwnerAwsAccountId() {
     return queueOwnerAwsAccountId;
   }
 
@@ -68,8 +69,8 @@ public final class GetQueueUrlRequest {
 
   /** Collects the values of a {@link GetQueueUrlRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueName;
-    private String queueOwnerAwsAccountId;
+    private @Nullable String queueName;
+    private @Nullable String queueOwnerAwsAccountId;
 
     private Builder() {}
 
@@ -79,13 +80,13 @@ public final class GetQueueUrlRequest {
     }
 
     /** Sets the queue name. */
-    public Builder queueName(String queueName) {
+    public Builder queueName(@Nullable String queueName) {
       this.queueName = queueName;
       return this;
     }
 
     /** Sets the account that owns the queue, when it is not the caller's. */
-    public Builder queueOwnerAwsAccountId(String queueOwnerAwsAccountId) {
+    public Builder queueOwnerAwsAccountId(@Nullable String queueOwnerAwsAccountId) {
       this.queueOwnerAwsAccountId = queueOwnerAwsAccountId;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the queues whose redrive policy targets a dead-letter queue ({@code
@@ -11,9 +12,9 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ListDeadLetterSourceQueuesRequest {
-  private final String queueUrl;
-  private final String nextToken;
-  private final Integer maxResults;
+  private final @Nullable String queueUrl;
+  private final @Nullable String nextToken;
+  private final @Nullable Integer maxResults;
 
   private ListDeadLetterSourceQueuesRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -32,17 +33,17 @@ public final class ListDeadLetterSourceQueuesRequest {
   }
 
   /** Returns the URL of the dead-letter queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /** Returns the token of the page to read, from the previous response, or null when absent. */
-  public String nextToken() {
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
   /** Returns the page size, 1 to 1,000; enables paging, or null when absent. */
-  public Integer maxResults() {
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -79,9 +80,9 @@ public final class ListDeadLetterSourceQueuesRequest {
 
   /** Collects the values of a {@link ListDeadLetterSourceQueuesRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
-    private String nextToken;
-    private Integer maxResults;
+    private @Nullable String queueUrl;
+    private @Nullable String nextToken;
+    private @Nullable Integer maxResults;
 
     private Builder() {}
 
@@ -92,19 +93,19 @@ public final class ListDeadLetterSourceQueuesRequest {
     }
 
     /** Sets the URL of the dead-letter queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
     /** Sets the token of the page to read, from the previous response. */
-    public Builder nextToken(String nextToken) {
+    public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }
 
     /** Sets the page size, 1 to 1,000; enables paging. */
-    public Builder maxResults(Integer maxResults) {
+    public Builder maxResults(@Nullable Integer maxResults) {
       this.maxResults = maxResults;
       return this;
     }

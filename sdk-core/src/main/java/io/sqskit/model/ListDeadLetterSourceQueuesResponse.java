@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of {@code ListDeadLetterSourceQueues}.
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public final class ListDeadLetterSourceQueuesResponse {
   private final List<String> queueUrls;
-  private final String nextToken;
+  private final @Nullable String nextToken;
 
   private ListDeadLetterSourceQueuesResponse(Builder builder) {
     this.queueUrls = Collections.unmodifiableList(new ArrayList<>(builder.queueUrls));
@@ -39,7 +40,7 @@ public final class ListDeadLetterSourceQueuesResponse {
   }
 
   /** Returns the token of the next page, null on the last one, or null when absent. */
-  public String nextToken() {
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
@@ -73,7 +74,7 @@ public final class ListDeadLetterSourceQueuesResponse {
   /** Collects the values of a {@link ListDeadLetterSourceQueuesResponse}; not thread-safe. */
   public static final class Builder {
     private List<String> queueUrls = new ArrayList<>();
-    private String nextToken;
+    private @Nullable String nextToken;
 
     private Builder() {}
 
@@ -94,7 +95,7 @@ public final class ListDeadLetterSourceQueuesResponse {
     }
 
     /** Sets the token of the next page, null on the last one. */
-    public Builder nextToken(String nextToken) {
+    public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the most recent message move tasks of a source queue ({@code ListMessageMoveTasks}).
@@ -10,8 +11,8 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ListMessageMoveTasksRequest {
-  private final String sourceArn;
-  private final Integer maxResults;
+  private final @Nullable String sourceArn;
+  private final @Nullable Integer maxResults;
 
   private ListMessageMoveTasksRequest(Builder builder) {
     this.sourceArn = builder.sourceArn;
@@ -29,12 +30,12 @@ public final class ListMessageMoveTasksRequest {
   }
 
   /** Returns the ARN of the source queue, or null when absent. */
-  public String sourceArn() {
+  public @Nullable String sourceArn() {
     return sourceArn;
   }
 
   /** Returns how many tasks to list, 1 to 10, or null when absent. */
-  public Integer maxResults() {
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -67,8 +68,8 @@ public final class ListMessageMoveTasksRequest {
 
   /** Collects the values of a {@link ListMessageMoveTasksRequest}; not thread-safe. */
   public static final class Builder {
-    private String sourceArn;
-    private Integer maxResults;
+    private @Nullable String sourceArn;
+    private @Nullable Integer maxResults;
 
     private Builder() {}
 
@@ -78,13 +79,13 @@ public final class ListMessageMoveTasksRequest {
     }
 
     /** Sets the ARN of the source queue. */
-    public Builder sourceArn(String sourceArn) {
+    public Builder sourceArn(@Nullable String sourceArn) {
       this.sourceArn = sourceArn;
       return this;
     }
 
     /** Sets how many tasks to list, 1 to 10. */
-    public Builder maxResults(Integer maxResults) {
+    public Builder maxResults(@Nullable Integer maxResults) {
       this.maxResults = maxResults;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tags of a queue ({@code ListQueueTags}).
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ListQueueTagsRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
 
   private ListQueueTagsRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -27,7 +28,7 @@ public final class ListQueueTagsRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -55,7 +56,7 @@ public final class ListQueueTagsRequest {
 
   /** Collects the values of a {@link ListQueueTagsRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
 
     private Builder() {}
 
@@ -64,7 +65,7 @@ public final class ListQueueTagsRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }

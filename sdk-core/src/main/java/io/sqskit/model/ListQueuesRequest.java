@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the caller's queues, optionally by name prefix ({@code ListQueues}).
@@ -10,9 +11,9 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ListQueuesRequest {
-  private final String queueNamePrefix;
-  private final String nextToken;
-  private final Integer maxResults;
+  private final @Nullable String queueNamePrefix;
+  private final @Nullable String nextToken;
+  private final @Nullable Integer maxResults;
 
   private ListQueuesRequest(Builder builder) {
     this.queueNamePrefix = builder.queueNamePrefix;
@@ -31,17 +32,17 @@ public final class ListQueuesRequest {
   }
 
   /** Returns only queues whose name starts with this prefix, or null when absent. */
-  public String queueNamePrefix() {
+  public @Nullable String queueNamePrefix() {
     return queueNamePrefix;
   }
 
   /** Returns the token of the page to read, from the previous response, or null when absent. */
-  public String nextToken() {
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
   /** Returns the page size, 1 to 1,000; enables paging, or null when absent. */
-  public Integer maxResults() {
+  public @Nullable Integer maxResults() {
     return maxResults;
   }
 
@@ -78,9 +79,9 @@ public final class ListQueuesRequest {
 
   /** Collects the values of a {@link ListQueuesRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueNamePrefix;
-    private String nextToken;
-    private Integer maxResults;
+    private @Nullable String queueNamePrefix;
+    private @Nullable String nextToken;
+    private @Nullable Integer maxResults;
 
     private Builder() {}
 
@@ -91,19 +92,19 @@ public final class ListQueuesRequest {
     }
 
     /** Sets only queues whose name starts with this prefix. */
-    public Builder queueNamePrefix(String queueNamePrefix) {
+    public Builder queueNamePrefix(@Nullable String queueNamePrefix) {
       this.queueNamePrefix = queueNamePrefix;
       return this;
     }
 
     /** Sets the token of the page to read, from the previous response. */
-    public Builder nextToken(String nextToken) {
+    public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }
 
     /** Sets the page size, 1 to 1,000; enables paging. */
-    public Builder maxResults(Integer maxResults) {
+    public Builder maxResults(@Nullable Integer maxResults) {
       this.maxResults = maxResults;
       return this;
     }

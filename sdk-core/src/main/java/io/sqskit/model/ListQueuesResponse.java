@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of {@code ListQueues}.
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public final class ListQueuesResponse {
   private final List<String> queueUrls;
-  private final String nextToken;
+  private final @Nullable String nextToken;
 
   private ListQueuesResponse(Builder builder) {
     this.queueUrls = Collections.unmodifiableList(new ArrayList<>(builder.queueUrls));
@@ -39,7 +40,7 @@ public final class ListQueuesResponse {
   }
 
   /** Returns the token of the next page, null on the last one, or null when absent. */
-  public String nextToken() {
+  public @Nullable String nextToken() {
     return nextToken;
   }
 
@@ -68,7 +69,7 @@ public final class ListQueuesResponse {
   /** Collects the values of a {@link ListQueuesResponse}; not thread-safe. */
   public static final class Builder {
     private List<String> queueUrls = new ArrayList<>();
-    private String nextToken;
+    private @Nullable String nextToken;
 
     private Builder() {}
 
@@ -89,7 +90,7 @@ public final class ListQueuesResponse {
     }
 
     /** Sets the token of the next page, null on the last one. */
-    public Builder nextToken(String nextToken) {
+    public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }

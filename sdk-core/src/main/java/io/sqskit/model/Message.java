@@ -3,6 +3,7 @@ package io.sqskit.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message as {@code ReceiveMessage} returns it.
@@ -21,12 +22,12 @@ import java.util.Map;
  * @since 0.1
  */
 public record Message(
-    String messageId,
-    String receiptHandle,
-    String md5OfBody,
-    String body,
+    @Nullable String messageId,
+    @Nullable String receiptHandle,
+    @Nullable String md5OfBody,
+    @Nullable String body,
     Map<String, String> attributes,
-    String md5OfMessageAttributes,
+    @Nullable String md5OfMessageAttributes,
     Map<String, MessageAttributeValue> messageAttributes) {
 
   public Message {
@@ -41,7 +42,7 @@ public record Message(
   }
 
   /** The value of one system attribute, or null when SQS did not send it. */
-  public String attribute(MessageSystemAttributeName name) {
+  public @Nullable String attribute(MessageSystemAttributeName name) {
     return attributes.get(name.value());
   }
 }

@@ -3,6 +3,7 @@ package io.sqskit.model;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed message attribute value: {@code String}, {@code Number} or {@code Binary}, each with an
@@ -25,11 +26,16 @@ import java.util.Objects;
  * @since 0.1
  */
 @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
-public record MessageAttributeValue(String dataType, String stringValue, byte[] binaryValue) {
+public record MessageAttributeValue(
+    String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {
 
-  public MessageAttributeValue {
-    Objects.requireNonNull(dataType, "dataType");
-    binaryValue = binaryValue == null ? null : binaryValue.clone();
+  // Written out rather than compact: NullAway does not see the @Nullable of an array component on
+  // the parameters of a compact constructor.
+  public MessageAttributeValue(
+      String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {
+    this.dataType = Objects.requireNonNull(dataType, "dataType");
+    this.stringValue = stringValue;
+    this.binaryValue = binaryValue == null ? null : binaryValue.clone();
   }
 
   /** A {@code String} attribute. */
@@ -54,7 +60,7 @@ public record MessageAttributeValue(String dataType, String stringValue, byte[] 
 
   /** A copy of the binary value, or null for String and Number types. */
   @Override
-  public byte[] binaryValue() {
+  public byte @Nullable [] binaryValue() {
     return binaryValue == null ? null : binaryValue.clone();
   }
 

@@ -1,5 +1,7 @@
 package io.sqskit.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One message move task as {@code ListMessageMoveTasks} describes it (SQS's {@code
  * ListMessageMoveTasksResultEntry}).
@@ -17,18 +19,18 @@ package io.sqskit.model;
  * @since 0.1
  */
 public record MessageMoveTask(
-    String taskHandle,
-    String status,
-    String sourceArn,
-    String destinationArn,
-    Integer maxNumberOfMessagesPerSecond,
-    Long approximateNumberOfMessagesMoved,
-    Long approximateNumberOfMessagesToMove,
-    String failureReason,
-    Long startedTimestamp) {
+    @Nullable String taskHandle,
+    @Nullable String status,
+    @Nullable String sourceArn,
+    @Nullable String destinationArn,
+    @Nullable Integer maxNumberOfMessagesPerSecond,
+    @Nullable Long approximateNumberOfMessagesMoved,
+    @Nullable Long approximateNumberOfMessagesToMove,
+    @Nullable String failureReason,
+    @Nullable Long startedTimestamp) {
 
   /** The status as a known constant, or null for a state this client does not know. */
-  public MessageMoveTaskStatus knownStatus() {
+  public @Nullable MessageMoveTaskStatus knownStatus() {
     return status == null ? null : MessageMoveTaskStatus.fromValue(status);
   }
 }

@@ -2,6 +2,7 @@ package io.sqskit.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The states of a message move task, as {@code ListMessageMoveTasks} reports them.
@@ -38,7 +39,7 @@ public enum MessageMoveTaskStatus {
   }
 
   /** The constant for a wire name, or null when this client does not know the name. */
-  public static MessageMoveTaskStatus fromValue(String value) {
+  public static @Nullable MessageMoveTaskStatus fromValue(String value) {
     return BY_VALUE.get(value);
   }
 

@@ -2,6 +2,7 @@ package io.sqskit.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names of the system attributes {@code ReceiveMessage} can return with a message.
@@ -43,7 +44,7 @@ public enum MessageSystemAttributeName {
   }
 
   /** The constant for a wire name, or null when this client does not know the name. */
-  public static MessageSystemAttributeName fromValue(String value) {
+  public static @Nullable MessageSystemAttributeName fromValue(String value) {
     return BY_VALUE.get(value);
   }
 

@@ -2,6 +2,7 @@ package io.sqskit.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names of the system attributes a message may carry when it is sent.
@@ -34,7 +35,7 @@ public enum MessageSystemAttributeNameForSends {
   }
 
   /** The constant for a wire name, or null when this client does not know the name. */
-  public static MessageSystemAttributeNameForSends fromValue(String value) {
+  public static @Nullable MessageSystemAttributeNameForSends fromValue(String value) {
     return BY_VALUE.get(value);
   }
 

@@ -2,6 +2,7 @@ package io.sqskit.model;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names of queue attributes, for {@code CreateQueue}, {@code GetQueueAttributes} and {@code
@@ -56,7 +57,7 @@ public enum QueueAttributeName {
   }
 
   /** The constant for a wire name, or null when this client does not know the name. */
-  public static QueueAttributeName fromValue(String value) {
+  public static @Nullable QueueAttributeName fromValue(String value) {
     return BY_VALUE.get(value);
   }
 

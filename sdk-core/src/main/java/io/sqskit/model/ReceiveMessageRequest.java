@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Receives up to ten messages, waiting up to 20 seconds for one ({@code ReceiveMessage}).
@@ -15,14 +16,14 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class ReceiveMessageRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
   private final List<String> attributeNames;
   private final List<String> messageSystemAttributeNames;
   private final List<String> messageAttributeNames;
-  private final Integer maxNumberOfMessages;
-  private final Integer visibilityTimeout;
-  private final Integer waitTimeSeconds;
-  private final String receiveRequestAttemptId;
+  private final @Nullable Integer maxNumberOfMessages;
+  private final @Nullable Integer visibilityTimeout;
+  private final @Nullable Integer waitTimeSeconds;
+  private final @Nullable String receiveRequestAttemptId;
 
   private ReceiveMessageRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -48,7 +49,7 @@ public final class ReceiveMessageRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -76,14 +77,14 @@ public final class ReceiveMessageRequest {
   }
 
   /** Returns the most messages to return, 1 to 10 (SQS default 1), or null when absent. */
-  public Integer maxNumberOfMessages() {
+  public @Nullable Integer maxNumberOfMessages() {
     return maxNumberOfMessages;
   }
 
   /**
    * Returns how long the received messages stay hidden, 0 to 43,200 seconds, or null when absent.
    */
-  public Integer visibilityTimeout() {
+  public @Nullable Integer visibilityTimeout() {
     return visibilityTimeout;
   }
 
@@ -91,12 +92,12 @@ public final class ReceiveMessageRequest {
    * Returns how long to wait for a message, 0 to 20 seconds (default: the queue's), or null when
    * absent.
    */
-  public Integer waitTimeSeconds() {
+  public @Nullable Integer waitTimeSeconds() {
     return waitTimeSeconds;
   }
 
   /** Returns the FIFO deduplication token of this receive attempt, or null when absent. */
-  public String receiveRequestAttemptId() {
+  public @Nullable String receiveRequestAttemptId() {
     return receiveRequestAttemptId;
   }
 
@@ -156,14 +157,14 @@ public final class ReceiveMessageRequest {
 
   /** Collects the values of a {@link ReceiveMessageRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
     private List<String> attributeNames = new ArrayList<>();
     private List<String> messageSystemAttributeNames = new ArrayList<>();
     private List<String> messageAttributeNames = new ArrayList<>();
-    private Integer maxNumberOfMessages;
-    private Integer visibilityTimeout;
-    private Integer waitTimeSeconds;
-    private String receiveRequestAttemptId;
+    private @Nullable Integer maxNumberOfMessages;
+    private @Nullable Integer visibilityTimeout;
+    private @Nullable Integer waitTimeSeconds;
+    private @Nullable String receiveRequestAttemptId;
 
     private Builder() {}
 
@@ -179,7 +180,7 @@ public final class ReceiveMessageRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
@@ -267,25 +268,25 @@ public final class ReceiveMessageRequest {
     }
 
     /** Sets the most messages to return, 1 to 10 (SQS default 1). */
-    public Builder maxNumberOfMessages(Integer maxNumberOfMessages) {
+    public Builder maxNumberOfMessages(@Nullable Integer maxNumberOfMessages) {
       this.maxNumberOfMessages = maxNumberOfMessages;
       return this;
     }
 
     /** Sets how long the received messages stay hidden, 0 to 43,200 seconds. */
-    public Builder visibilityTimeout(Integer visibilityTimeout) {
+    public Builder visibilityTimeout(@Nullable Integer visibilityTimeout) {
       this.visibilityTimeout = visibilityTimeout;
       return this;
     }
 
     /** Sets how long to wait for a message, 0 to 20 seconds (default: the queue's). */
-    public Builder waitTimeSeconds(Integer waitTimeSeconds) {
+    public Builder waitTimeSeconds(@Nullable Integer waitTimeSeconds) {
       this.waitTimeSeconds = waitTimeSeconds;
       return this;
     }
 
     /** Sets the FIFO deduplication token of this receive attempt. */
-    public Builder receiveRequestAttemptId(String receiveRequestAttemptId) {
+    public Builder receiveRequestAttemptId(@Nullable String receiveRequestAttemptId) {
       this.receiveRequestAttemptId = receiveRequestAttemptId;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Revokes a permission added by {@code AddPermission} ({@code RemovePermission}).
@@ -10,8 +11,8 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class RemovePermissionRequest {
-  private final String queueUrl;
-  private final String label;
+  private final @Nullable String queueUrl;
+  private final @Nullable String label;
 
   private RemovePermissionRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -29,12 +30,12 @@ public final class RemovePermissionRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /** Returns the label of the permission, or null when absent. */
-  public String label() {
+  public @Nullable String label() {
     return label;
   }
 
@@ -62,8 +63,8 @@ public final class RemovePermissionRequest {
 
   /** Collects the values of a {@link RemovePermissionRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
-    private String label;
+    private @Nullable String queueUrl;
+    private @Nullable String label;
 
     private Builder() {}
 
@@ -73,13 +74,13 @@ public final class RemovePermissionRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
     /** Sets the label of the permission. */
-    public Builder label(String label) {
+    public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends up to ten messages ({@code SendMessageBatch}).
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SendMessageBatchRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
   private final List<SendMessageBatchRequestEntry> entries;
 
   private SendMessageBatchRequest(Builder builder) {
@@ -34,7 +35,7 @@ public final class SendMessageBatchRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -67,7 +68,7 @@ public final class SendMessageBatchRequest {
 
   /** Collects the values of a {@link SendMessageBatchRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
     private List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
 
     private Builder() {}
@@ -78,7 +79,7 @@ public final class SendMessageBatchRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message of a {@code SendMessageBatch}.
@@ -13,13 +14,13 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SendMessageBatchRequestEntry {
-  private final String id;
-  private final String messageBody;
-  private final Integer delaySeconds;
+  private final @Nullable String id;
+  private final @Nullable String messageBody;
+  private final @Nullable Integer delaySeconds;
   private final Map<String, MessageAttributeValue> messageAttributes;
   private final Map<String, MessageAttributeValue> messageSystemAttributes;
-  private final String messageDeduplicationId;
-  private final String messageGroupId;
+  private final @Nullable String messageDeduplicationId;
+  private final @Nullable String messageGroupId;
 
   private SendMessageBatchRequestEntry(Builder builder) {
     this.id = builder.id;
@@ -47,12 +48,12 @@ public final class SendMessageBatchRequestEntry {
    * Returns the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}, or null when
    * absent.
    */
-  public String id() {
+  public @Nullable String id() {
     return id;
   }
 
   /** Returns the message body, at least one character, or null when absent. */
-  public String messageBody() {
+  public @Nullable String messageBody() {
     return messageBody;
   }
 
@@ -60,7 +61,7 @@ public final class SendMessageBatchRequestEntry {
    * Returns how long the message stays invisible after sending, 0 to 900 seconds, or null when
    * absent.
    */
-  public Integer delaySeconds() {
+  public @Nullable Integer delaySeconds() {
     return delaySeconds;
   }
 
@@ -78,12 +79,12 @@ public final class SendMessageBatchRequestEntry {
   }
 
   /** Returns the FIFO deduplication id, or null when absent. */
-  public String messageDeduplicationId() {
+  public @Nullable String messageDeduplicationId() {
     return messageDeduplicationId;
   }
 
   /** Returns the FIFO message group id, or null when absent. */
-  public String messageGroupId() {
+  public @Nullable String messageGroupId() {
     return messageGroupId;
   }
 
@@ -139,13 +140,13 @@ public final class SendMessageBatchRequestEntry {
 
   /** Collects the values of a {@link SendMessageBatchRequestEntry}; not thread-safe. */
   public static final class Builder {
-    private String id;
-    private String messageBody;
-    private Integer delaySeconds;
+    private @Nullable String id;
+    private @Nullable String messageBody;
+    private @Nullable Integer delaySeconds;
     private Map<String, MessageAttributeValue> messageAttributes = new LinkedHashMap<>();
     private Map<String, MessageAttributeValue> messageSystemAttributes = new LinkedHashMap<>();
-    private String messageDeduplicationId;
-    private String messageGroupId;
+    private @Nullable String messageDeduplicationId;
+    private @Nullable String messageGroupId;
 
     private Builder() {}
 
@@ -160,19 +161,19 @@ public final class SendMessageBatchRequestEntry {
     }
 
     /** Sets the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}. */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
     /** Sets the message body, at least one character. */
-    public Builder messageBody(String messageBody) {
+    public Builder messageBody(@Nullable String messageBody) {
       this.messageBody = messageBody;
       return this;
     }
 
     /** Sets how long the message stays invisible after sending, 0 to 900 seconds. */
-    public Builder delaySeconds(Integer delaySeconds) {
+    public Builder delaySeconds(@Nullable Integer delaySeconds) {
       this.delaySeconds = delaySeconds;
       return this;
     }
@@ -223,13 +224,13 @@ public final class SendMessageBatchRequestEntry {
     }
 
     /** Sets the FIFO deduplication id. */
-    public Builder messageDeduplicationId(String messageDeduplicationId) {
+    public Builder messageDeduplicationId(@Nullable String messageDeduplicationId) {
       this.messageDeduplicationId = messageDeduplicationId;
       return this;
     }
 
     /** Sets the FIFO message group id. */
-    public Builder messageGroupId(String messageGroupId) {
+    public Builder messageGroupId(@Nullable String messageGroupId) {
       this.messageGroupId = messageGroupId;
       return this;
     }

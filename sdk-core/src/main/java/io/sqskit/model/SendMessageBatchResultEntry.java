@@ -1,5 +1,7 @@
 package io.sqskit.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One message that {@code SendMessageBatch} accepted.
  *
@@ -13,9 +15,9 @@ package io.sqskit.model;
  * @since 0.1
  */
 public record SendMessageBatchResultEntry(
-    String id,
-    String messageId,
-    String md5OfMessageBody,
-    String md5OfMessageAttributes,
-    String md5OfMessageSystemAttributes,
-    String sequenceNumber) {}
+    @Nullable String id,
+    @Nullable String messageId,
+    @Nullable String md5OfMessageBody,
+    @Nullable String md5OfMessageAttributes,
+    @Nullable String md5OfMessageSystemAttributes,
+    @Nullable String sequenceNumber) {}

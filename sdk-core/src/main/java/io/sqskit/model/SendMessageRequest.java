@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends one message ({@code SendMessage}).
@@ -13,13 +14,13 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SendMessageRequest {
-  private final String queueUrl;
-  private final String messageBody;
-  private final Integer delaySeconds;
+  private final @Nullable String queueUrl;
+  private final @Nullable String messageBody;
+  private final @Nullable Integer delaySeconds;
   private final Map<String, MessageAttributeValue> messageAttributes;
   private final Map<String, MessageAttributeValue> messageSystemAttributes;
-  private final String messageDeduplicationId;
-  private final String messageGroupId;
+  private final @Nullable String messageDeduplicationId;
+  private final @Nullable String messageGroupId;
 
   private SendMessageRequest(Builder builder) {
     this.queueUrl = builder.queueUrl;
@@ -44,12 +45,12 @@ public final class SendMessageRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /** Returns the message body, at least one character, or null when absent. */
-  public String messageBody() {
+  public @Nullable String messageBody() {
     return messageBody;
   }
 
@@ -57,7 +58,7 @@ public final class SendMessageRequest {
    * Returns how long the message stays invisible after sending, 0 to 900 seconds, or null when
    * absent.
    */
-  public Integer delaySeconds() {
+  public @Nullable Integer delaySeconds() {
     return delaySeconds;
   }
 
@@ -75,12 +76,12 @@ public final class SendMessageRequest {
   }
 
   /** Returns the FIFO deduplication id, or null when absent. */
-  public String messageDeduplicationId() {
+  public @Nullable String messageDeduplicationId() {
     return messageDeduplicationId;
   }
 
   /** Returns the FIFO message group id, or null when absent. */
-  public String messageGroupId() {
+  public @Nullable String messageGroupId() {
     return messageGroupId;
   }
 
@@ -136,13 +137,13 @@ public final class SendMessageRequest {
 
   /** Collects the values of a {@link SendMessageRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
-    private String messageBody;
-    private Integer delaySeconds;
+    private @Nullable String queueUrl;
+    private @Nullable String messageBody;
+    private @Nullable Integer delaySeconds;
     private Map<String, MessageAttributeValue> messageAttributes = new LinkedHashMap<>();
     private Map<String, MessageAttributeValue> messageSystemAttributes = new LinkedHashMap<>();
-    private String messageDeduplicationId;
-    private String messageGroupId;
+    private @Nullable String messageDeduplicationId;
+    private @Nullable String messageGroupId;
 
     private Builder() {}
 
@@ -157,19 +158,19 @@ public final class SendMessageRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
     /** Sets the message body, at least one character. */
-    public Builder messageBody(String messageBody) {
+    public Builder messageBody(@Nullable String messageBody) {
       this.messageBody = messageBody;
       return this;
     }
 
     /** Sets how long the message stays invisible after sending, 0 to 900 seconds. */
-    public Builder delaySeconds(Integer delaySeconds) {
+    public Builder delaySeconds(@Nullable Integer delaySeconds) {
       this.delaySeconds = delaySeconds;
       return this;
     }
@@ -220,13 +221,13 @@ public final class SendMessageRequest {
     }
 
     /** Sets the FIFO deduplication id. */
-    public Builder messageDeduplicationId(String messageDeduplicationId) {
+    public Builder messageDeduplicationId(@Nullable String messageDeduplicationId) {
       this.messageDeduplicationId = messageDeduplicationId;
       return this;
     }
 
     /** Sets the FIFO message group id. */
-    public Builder messageGroupId(String messageGroupId) {
+    public Builder messageGroupId(@Nullable String messageGroupId) {
       this.messageGroupId = messageGroupId;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@code SendMessage}.
@@ -10,11 +11,11 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SendMessageResponse {
-  private final String messageId;
-  private final String md5OfMessageBody;
-  private final String md5OfMessageAttributes;
-  private final String md5OfMessageSystemAttributes;
-  private final String sequenceNumber;
+  private final @Nullable String messageId;
+  private final @Nullable String md5OfMessageBody;
+  private final @Nullable String md5OfMessageAttributes;
+  private final @Nullable String md5OfMessageSystemAttributes;
+  private final @Nullable String sequenceNumber;
 
   private SendMessageResponse(Builder builder) {
     this.messageId = builder.messageId;
@@ -35,27 +36,27 @@ public final class SendMessageResponse {
   }
 
   /** Returns the id SQS gave the message, or null when absent. */
-  public String messageId() {
+  public @Nullable String messageId() {
     return messageId;
   }
 
   /** Returns the MD5 of the body as SQS received it, or null when absent. */
-  public String md5OfMessageBody() {
+  public @Nullable String md5OfMessageBody() {
     return md5OfMessageBody;
   }
 
   /** Returns the MD5 of the message attributes as SQS received them, or null when absent. */
-  public String md5OfMessageAttributes() {
+  public @Nullable String md5OfMessageAttributes() {
     return md5OfMessageAttributes;
   }
 
   /** Returns the MD5 of the message system attributes as SQS received them, or null when absent. */
-  public String md5OfMessageSystemAttributes() {
+  public @Nullable String md5OfMessageSystemAttributes() {
     return md5OfMessageSystemAttributes;
   }
 
   /** Returns the FIFO sequence number, or null when absent. */
-  public String sequenceNumber() {
+  public @Nullable String sequenceNumber() {
     return sequenceNumber;
   }
 
@@ -103,11 +104,11 @@ public final class SendMessageResponse {
 
   /** Collects the values of a {@link SendMessageResponse}; not thread-safe. */
   public static final class Builder {
-    private String messageId;
-    private String md5OfMessageBody;
-    private String md5OfMessageAttributes;
-    private String md5OfMessageSystemAttributes;
-    private String sequenceNumber;
+    private @Nullable String messageId;
+    private @Nullable String md5OfMessageBody;
+    private @Nullable String md5OfMessageAttributes;
+    private @Nullable String md5OfMessageSystemAttributes;
+    private @Nullable String sequenceNumber;
 
     private Builder() {}
 
@@ -120,31 +121,31 @@ public final class SendMessageResponse {
     }
 
     /** Sets the id SQS gave the message. */
-    public Builder messageId(String messageId) {
+    public Builder messageId(@Nullable String messageId) {
       this.messageId = messageId;
       return this;
     }
 
     /** Sets the MD5 of the body as SQS received it. */
-    public Builder md5OfMessageBody(String md5OfMessageBody) {
+    public Builder md5OfMessageBody(@Nullable String md5OfMessageBody) {
       this.md5OfMessageBody = md5OfMessageBody;
       return this;
     }
 
     /** Sets the MD5 of the message attributes as SQS received them. */
-    public Builder md5OfMessageAttributes(String md5OfMessageAttributes) {
+    public Builder md5OfMessageAttributes(@Nullable String md5OfMessageAttributes) {
       this.md5OfMessageAttributes = md5OfMessageAttributes;
       return this;
     }
 
     /** Sets the MD5 of the message system attributes as SQS received them. */
-    public Builder md5OfMessageSystemAttributes(String md5OfMessageSystemAttributes) {
+    public Builder md5OfMessageSystemAttributes(@Nullable String md5OfMessageSystemAttributes) {
       this.md5OfMessageSystemAttributes = md5OfMessageSystemAttributes;
       return this;
     }
 
     /** Sets the FIFO sequence number. */
-    public Builder sequenceNumber(String sequenceNumber) {
+    public Builder sequenceNumber(@Nullable String sequenceNumber) {
       this.sequenceNumber = sequenceNumber;
       return this;
     }

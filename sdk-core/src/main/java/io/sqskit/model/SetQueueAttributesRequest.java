@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes attributes of a queue ({@code SetQueueAttributes}).
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class SetQueueAttributesRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
   private final Map<String, String> attributes;
 
   private SetQueueAttributesRequest(Builder builder) {
@@ -32,7 +33,7 @@ public final class SetQueueAttributesRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -70,7 +71,7 @@ public final class SetQueueAttributesRequest {
 
   /** Collects the values of a {@link SetQueueAttributesRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
     private Map<String, String> attributes = new LinkedHashMap<>();
 
     private Builder() {}
@@ -81,7 +82,7 @@ public final class SetQueueAttributesRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }

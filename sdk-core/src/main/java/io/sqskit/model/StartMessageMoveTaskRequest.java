@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts moving messages out of a dead-letter queue ({@code StartMessageMoveTask}).
@@ -10,9 +11,9 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class StartMessageMoveTaskRequest {
-  private final String sourceArn;
-  private final String destinationArn;
-  private final Integer maxNumberOfMessagesPerSecond;
+  private final @Nullable String sourceArn;
+  private final @Nullable String destinationArn;
+  private final @Nullable Integer maxNumberOfMessagesPerSecond;
 
   private StartMessageMoveTaskRequest(Builder builder) {
     this.sourceArn = builder.sourceArn;
@@ -31,7 +32,7 @@ public final class StartMessageMoveTaskRequest {
   }
 
   /** Returns the ARN of the dead-letter queue to move messages from, or null when absent. */
-  public String sourceArn() {
+  public @Nullable String sourceArn() {
     return sourceArn;
   }
 
@@ -39,12 +40,12 @@ public final class StartMessageMoveTaskRequest {
    * Returns the ARN of the queue to move them to; null moves them back to their source queues, or
    * null when absent.
    */
-  public String destinationArn() {
+  public @Nullable String destinationArn() {
     return destinationArn;
   }
 
   /** Returns the highest move rate, 1 to 500 messages per second, or null when absent. */
-  public Integer maxNumberOfMessagesPerSecond() {
+  public @Nullable Integer maxNumberOfMessagesPerSecond() {
     return maxNumberOfMessagesPerSecond;
   }
 
@@ -81,9 +82,9 @@ public final class StartMessageMoveTaskRequest {
 
   /** Collects the values of a {@link StartMessageMoveTaskRequest}; not thread-safe. */
   public static final class Builder {
-    private String sourceArn;
-    private String destinationArn;
-    private Integer maxNumberOfMessagesPerSecond;
+    private @Nullable String sourceArn;
+    private @Nullable String destinationArn;
+    private @Nullable Integer maxNumberOfMessagesPerSecond;
 
     private Builder() {}
 
@@ -94,19 +95,19 @@ public final class StartMessageMoveTaskRequest {
     }
 
     /** Sets the ARN of the dead-letter queue to move messages from. */
-    public Builder sourceArn(String sourceArn) {
+    public Builder sourceArn(@Nullable String sourceArn) {
       this.sourceArn = sourceArn;
       return this;
     }
 
     /** Sets the ARN of the queue to move them to; null moves them back to their source queues. */
-    public Builder destinationArn(String destinationArn) {
+    public Builder destinationArn(@Nullable String destinationArn) {
       this.destinationArn = destinationArn;
       return this;
     }
 
     /** Sets the highest move rate, 1 to 500 messages per second. */
-    public Builder maxNumberOfMessagesPerSecond(Integer maxNumberOfMessagesPerSecond) {
+    public Builder maxNumberOfMessagesPerSecond(@Nullable Integer maxNumberOfMessagesPerSecond) {
       this.maxNumberOfMessagesPerSecond = maxNumberOfMessagesPerSecond;
       return this;
     }

@@ -1,6 +1,7 @@
 package io.sqskit.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to {@code StartMessageMoveTask}.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class StartMessageMoveTaskResponse {
-  private final String taskHandle;
+  private final @Nullable String taskHandle;
 
   private StartMessageMoveTaskResponse(Builder builder) {
     this.taskHandle = builder.taskHandle;
@@ -27,7 +28,7 @@ public final class StartMessageMoveTaskResponse {
   }
 
   /** Returns the handle of the task, for {@code CancelMessageMoveTask}, or null when absent. */
-  public String taskHandle() {
+  public @Nullable String taskHandle() {
     return taskHandle;
   }
 
@@ -55,7 +56,7 @@ public final class StartMessageMoveTaskResponse {
 
   /** Collects the values of a {@link StartMessageMoveTaskResponse}; not thread-safe. */
   public static final class Builder {
-    private String taskHandle;
+    private @Nullable String taskHandle;
 
     private Builder() {}
 
@@ -64,7 +65,7 @@ public final class StartMessageMoveTaskResponse {
     }
 
     /** Sets the handle of the task, for {@code CancelMessageMoveTask}. */
-    public Builder taskHandle(String taskHandle) {
+    public Builder taskHandle(@Nullable String taskHandle) {
       this.taskHandle = taskHandle;
       return this;
     }

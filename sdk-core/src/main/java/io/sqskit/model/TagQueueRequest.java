@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds or replaces tags of a queue ({@code TagQueue}).
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class TagQueueRequest {
-  private final String queueUrl;
+  private final @Nullable String queueUrl;
   private final Map<String, String> tags;
 
   private TagQueueRequest(Builder builder) {
@@ -32,7 +33,7 @@ public final class TagQueueRequest {
   }
 
   /** Returns the URL of the queue, or null when absent. */
-  public String queueUrl() {
+  public @Nullable String queueUrl() {
     return queueUrl;
   }
 
@@ -65,7 +66,7 @@ public final class TagQueueRequest {
 
   /** Collects the values of a {@link TagQueueRequest}; not thread-safe. */
   public static final class Builder {
-    private String queueUrl;
+    private @Nullable String queueUrl;
     private Map<String, String> tags = new LinkedHashMap<>();
 
     private Builder() {}
@@ -76,7 +77,7 @@ public final class TagQueueRequest {
     }
 
     /** Sets the URL of the queue. */
-    public Builder queueUrl(String queueUrl) {
+    public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }

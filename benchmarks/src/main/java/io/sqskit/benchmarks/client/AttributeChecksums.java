@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The MD5 checksums SQS puts in its answers, computed here so the fixture server's prebuilt answers
@@ -18,7 +20,8 @@ public final class AttributeChecksums {
 
   /** A message attribute as sent on the wire: String and Number carry text, Binary bytes. */
   @SuppressWarnings("ArrayRecordComponent") // bytes held as they are
-  public record Attribute(String dataType, String stringValue, byte[] binaryValue) {
+  public record Attribute(
+      String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {
 
     /** A String attribute. */
     public static Attribute string(String value) {
@@ -56,12 +59,14 @@ public final class AttributeChecksums {
       Attribute value = entry.getValue();
       lengthPrefixed(out, entry.getKey().getBytes(StandardCharsets.UTF_8));
       lengthPrefixed(out, value.dataType().getBytes(StandardCharsets.UTF_8));
+      // The factories give Binary attributes bytes and the others text.
       if (value.isBinary()) {
         out.write(2);
-        lengthPrefixed(out, value.binaryValue());
+        lengthPrefixed(out, Objects.requireNonNull(value.binaryValue()));
       } else {
         out.write(1);
-        lengthPrefixed(out, value.stringValue().getBytes(StandardCharsets.UTF_8));
+        lengthPrefixed(
+            out, Objects.requireNonNull(value.stringValue()).getBytes(StandardCharsets.UTF_8));
       }
     }
     return hex(out.toByteArray());

@@ -13,6 +13,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Client cost per call (marshal, sign, send, parse, verify MD5s): sqskit's SqsClient beside the AWS
@@ -181,19 +183,22 @@ public final class ClientBenchmark {
     QueueCalls create() throws Exception;
   }
 
-  /** One client library: its calls as workloads, or the reason it cannot be measured. */
-  private record Contender(String name, QueueCalls calls, String failure) {
+  /**
+   * One client library: its calls as workloads, or the reason it cannot be measured ({@code
+   * failure} is set exactly when {@code calls} is null).
+   */
+  private record Contender(String name, @Nullable QueueCalls calls, @Nullable String failure) {
 
     Workload send() {
       if (calls == null) {
-        return new Unavailable(name, failure);
+        return unavailable();
       }
       return new Named(name, () -> calls::send);
     }
 
     Workload receive() {
       if (calls == null) {
-        return new Unavailable(name, failure);
+        return unavailable();
       }
       return new Named(
           name,
@@ -205,6 +210,10 @@ public final class ClientBenchmark {
                       "ReceiveMessage returned " + got + " messages, expected 10");
                 }
               });
+    }
+
+    private Workload unavailable() {
+      return new Unavailable(name, Objects.requireNonNull(failure));
     }
 
     void close() {
@@ -240,8 +249,8 @@ public final class ClientBenchmark {
       return new Contender(
           name,
           null,
-          e instanceof Contenders.ContenderUnavailableException
-              ? e.getMessage()
+          e instanceof Contenders.ContenderUnavailableException unavailable
+              ? unavailable.reason()
               : Runner.describe(e));
     }
   }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tiny HTTP/1.1 server on 127.0.0.1 that answers SendMessage and ReceiveMessage with prebuilt
@@ -198,13 +199,13 @@ public final class FixtureServer implements AutoCloseable {
 
   /** The parts of one request the fixture looks at. */
   private static final class Request {
-    String target;
-    String rawQuery;
+    @Nullable String target; // X-Amz-Target, sent with JSON requests only
+    @Nullable String rawQuery; // null when the URI has none
     byte[] body = new byte[0];
 
     /** Reads one request; null at a clean end of stream between requests. */
-    static Request read(InputStream in) throws IOException {
-      String requestLine = line(in, true);
+    static @Nullable Request read(InputStream in) throws IOException {
+      String requestLine = lineOrEnd(in);
       if (requestLine == null) {
         return null;
       }
@@ -221,7 +222,7 @@ public final class FixtureServer implements AutoCloseable {
       long length = 0;
       boolean chunked = false;
       int headBytes = requestLine.length();
-      for (String header = line(in, false); !header.isEmpty(); header = line(in, false)) {
+      for (String header = line(in); !header.isEmpty(); header = line(in)) {
         headBytes += header.length();
         if (headBytes > MAX_HEAD) {
           throw new IOException("request head over " + MAX_HEAD + " bytes");
@@ -249,12 +250,12 @@ public final class FixtureServer implements AutoCloseable {
     private static byte[] chunks(InputStream in) throws IOException {
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       while (true) {
-        String size = line(in, false);
+        String size = line(in);
         int semicolon = size.indexOf(';');
         int length =
             Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
         if (length == 0) {
-          while (!line(in, false).isEmpty()) {
+          while (!line(in).isEmpty()) {
             // trailers are ignored
           }
           return body.toByteArray();
@@ -264,17 +265,26 @@ public final class FixtureServer implements AutoCloseable {
           throw new EOFException("chunk ended early");
         }
         body.write(chunk);
-        line(in, false);
+        line(in);
       }
     }
 
-    /** One CRLF-terminated ASCII line without its end; null only when allowed at end of stream. */
-    private static String line(InputStream in, boolean endAllowed) throws IOException {
+    /** One CRLF-terminated ASCII line without its end. */
+    private static String line(InputStream in) throws IOException {
+      String line = lineOrEnd(in);
+      if (line == null) {
+        throw new EOFException("request ended inside a line");
+      }
+      return line;
+    }
+
+    /** As {@link #line}, or null when the stream ends before the line's first byte. */
+    private static @Nullable String lineOrEnd(InputStream in) throws IOException {
       StringBuilder line = new StringBuilder(64);
       while (true) {
         int b = in.read();
         if (b < 0) {
-          if (endAllowed && line.length() == 0) {
+          if (line.length() == 0) {
             return null;
           }
           throw new EOFException("request ended inside a line");
@@ -295,12 +305,12 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   /** The value of the Action field in a form body or URL query; null when there is none. */
-  static String action(byte[] form, String rawQuery) {
+  static @Nullable String action(byte[] form, @Nullable String rawQuery) {
     String fromBody = field(new String(form, StandardCharsets.ISO_8859_1), "Action");
     return fromBody != null || rawQuery == null ? fromBody : field(rawQuery, "Action");
   }
 
-  private static String field(String form, String name) {
+  private static @Nullable String field(String form, String name) {
     int from = 0;
     while (from <= form.length()) {
       int end = form.indexOf('&', from);

@@ -8,6 +8,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Figures for the engine without HTTP: single-thread send+receive+delete throughput, heap bytes per
@@ -40,7 +41,10 @@ public final class EngineBenchmark {
   }
 
   private static String createQueue(SqsEngine engine, String name) {
-    return (String) engine.execute(CTX, "CreateQueue", Map.of("QueueName", name)).get("QueueUrl");
+    // A CreateQueue that does not throw answers with the URL.
+    return (String)
+        Objects.requireNonNull(
+            engine.execute(CTX, "CreateQueue", Map.of("QueueName", name)).get("QueueUrl"));
   }
 
   /** One send, one receive, one delete through execute(), as a front would call them. */
@@ -52,7 +56,9 @@ public final class EngineBenchmark {
   @SuppressWarnings("unchecked")
   private static void receiveAndDelete(SqsEngine engine, String url) {
     Map<String, Object> got = engine.execute(CTX, "ReceiveMessage", Map.of("QueueUrl", url));
-    List<Map<String, Object>> messages = (List<Map<String, Object>>) got.get("Messages");
+    // The message just sent is there to receive.
+    List<Map<String, Object>> messages =
+        (List<Map<String, Object>>) Objects.requireNonNull(got.get("Messages"));
     Map<String, Object> m = messages.get(0);
     engine.execute(
         CTX, "DeleteMessage", Map.of("QueueUrl", url, "ReceiptHandle", m.get("ReceiptHandle")));

@@ -14,7 +14,9 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -159,23 +161,30 @@ public final class ServerBenchmark {
       return new Side(name, client, null);
     } catch (Exception | LinkageError e) {
       String reason =
-          e instanceof Contenders.ContenderUnavailableException
-              ? e.getMessage()
+          e instanceof Contenders.ContenderUnavailableException unavailable
+              ? unavailable.reason()
               : Runner.describe(e);
       log.println("[server] " + name + " not available: " + reason);
       return new Side(name, null, reason);
     }
   }
 
-  /** One server and the AWS SDK client that drives it. */
-  private record Side(String name, SqsClient client, String failure) {
+  /**
+   * One server and the AWS SDK client that drives it, or why there is none ({@code failure} is set
+   * exactly when {@code client} is null).
+   */
+  private record Side(String name, @Nullable SqsClient client, @Nullable String failure) {
 
     Workload send() {
-      return client == null ? new Unavailable(name, failure) : new SendWorkload(name, client);
+      return client == null ? unavailable() : new SendWorkload(name, client);
     }
 
     Workload cycle() {
-      return client == null ? new Unavailable(name, failure) : new CycleWorkload(name, client);
+      return client == null ? unavailable() : new CycleWorkload(name, client);
+    }
+
+    private Workload unavailable() {
+      return new Unavailable(name, Objects.requireNonNull(failure));
     }
   }
 
@@ -191,7 +200,7 @@ public final class ServerBenchmark {
   private static final class SendWorkload implements Workload {
     private final String name;
     private final SqsClient client;
-    private volatile String queueUrl;
+    private volatile @Nullable String queueUrl; // a fresh queue per round, from beforeRound()
 
     SendWorkload(String name, SqsClient client) {
       this.name = name;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts child JVMs (the same {@code java} as this one) that run one main class and print a {@link
@@ -75,7 +77,7 @@ public final class ChildJvm {
     return currentClasspath;
   }
 
-  private static List<String> currentClasspath;
+  private static @Nullable List<String> currentClasspath; // resolved on first use
 
   private static List<String> resolveClasspath() {
     List<String> entries = new ArrayList<>();
@@ -104,7 +106,10 @@ public final class ChildJvm {
       for (String item : classPath.trim().split("\\s+")) {
         // Maven writes paths relative to the jar; Surefire's booter jar writes file: URLs.
         Path path =
-            item.startsWith("file:") ? Path.of(URI.create(item)) : jar.getParent().resolve(item);
+            item.startsWith("file:")
+                ? Path.of(URI.create(item))
+                // an absolute path to a file always has a parent
+                : Objects.requireNonNull(jar.getParent()).resolve(item);
         entries.add(path.toAbsolutePath().normalize().toString());
       }
       return entries;
@@ -221,7 +226,7 @@ public final class ChildJvm {
     }
   }
 
-  private static String resultLine(Process process) {
+  private static @Nullable String resultLine(Process process) {
     try (BufferedReader out =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

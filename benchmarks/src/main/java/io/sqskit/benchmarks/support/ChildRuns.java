@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs several child-JVM contenders in alternating order (A B C, C B A, ...) and gathers each
@@ -23,7 +25,8 @@ public final class ChildRuns {
    * @param args its arguments
    * @param unavailable why it cannot run, or null
    */
-  public record Child(String name, String mainClass, List<String> args, String unavailable) {
+  public record Child(
+      String name, String mainClass, List<String> args, @Nullable String unavailable) {
     public Child {
       args = List.copyOf(args);
     }
@@ -32,9 +35,10 @@ public final class ChildRuns {
   /** What every contender reported: field name (plus {@code wall}) to measurement. */
   public record Outcome(Map<String, Map<String, Measurement>> byContender) {
 
-    /** The measurement of {@code field} for {@code contender}. */
+    /** The measurement of {@code field} for {@code contender}, both of which were run. */
     public Measurement get(String contender, String field) {
-      return byContender.get(contender).get(field);
+      return Objects.requireNonNull(
+          Objects.requireNonNull(byContender.get(contender), contender).get(field), field);
     }
   }
 
@@ -77,8 +81,9 @@ public final class ChildRuns {
       fields.keySet().forEach(f -> perField.put(f, new ArrayList<>()));
       perField.put("wall", new ArrayList<>());
       values.put(child, perField);
-      if (child.unavailable() != null) {
-        failures.put(child, child.unavailable());
+      String unavailable = child.unavailable();
+      if (unavailable != null) {
+        failures.put(child, unavailable);
         continue;
       }
       try {
@@ -112,11 +117,16 @@ public final class ChildRuns {
         try {
           ChildJvm.Result result =
               ChildJvm.run(
-                  classpaths.get(child), List.of(), child.mainClass(), child.args(), timeout);
+                  // a child that did not fail its probe run has its classpath
+                  Objects.requireNonNull(classpaths.get(child)),
+                  List.of(),
+                  child.mainClass(),
+                  child.args(),
+                  timeout);
           for (String field : fields.keySet()) {
-            values.get(child).get(field).add(result.number(field));
+            valuesOf(values, child, field).add(result.number(field));
           }
-          values.get(child).get("wall").add(result.wallMillis());
+          valuesOf(values, child, "wall").add(result.wallMillis());
         } catch (Exception e) {
           failures.put(child, Runner.describe(e));
         }
@@ -133,12 +143,18 @@ public final class ChildRuns {
             failure != null
                 ? Measurement.notMeasured(child.name(), field.getValue(), failure)
                 : Measurement.of(
-                    child.name(), field.getValue(), values.get(child).get(field.getKey()));
+                    child.name(), field.getValue(), valuesOf(values, child, field.getKey()));
         perField.put(field.getKey(), m);
         log.printf("[%s] %s %s: %s%n", tag, child.name(), field.getKey(), m.describe());
       }
       out.put(child.name(), perField);
     }
     return new Outcome(out);
+  }
+
+  /** The values of one field of one child: {@link #run} puts a list for each before any run. */
+  private static List<Double> valuesOf(
+      Map<Child, Map<String, List<Double>>> values, Child child, String field) {
+    return Objects.requireNonNull(Objects.requireNonNull(values.get(child)).get(field));
   }
 }

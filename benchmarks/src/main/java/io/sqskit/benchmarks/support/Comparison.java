@@ -2,6 +2,7 @@ package io.sqskit.benchmarks.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the summary: sqskit beside another implementation on one metric.
@@ -11,7 +12,8 @@ import java.util.List;
  * @param other the other implementation's measurement
  * @param target what sqskit / other should be, or null when the line is informative only
  */
-public record Comparison(String benchmark, Measurement sqskit, Measurement other, Target target) {
+public record Comparison(
+    String benchmark, Measurement sqskit, Measurement other, @Nullable Target target) {
 
   /** True when both sides were measured, so a ratio exists. */
   public boolean hasRatio() {

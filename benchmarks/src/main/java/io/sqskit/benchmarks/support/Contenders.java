@@ -1,6 +1,8 @@
 package io.sqskit.benchmarks.support;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates contenders by class name, so a harness still runs, and reports "not measured", when a
@@ -26,14 +28,16 @@ public final class Contenders {
     } catch (ClassNotFoundException e) {
       throw new ContenderUnavailableException(className + " is not on the classpath", e);
     } catch (InvocationTargetException e) {
-      throw new ContenderUnavailableException(Runner.describe(e.getCause()), e.getCause());
+      // newInstance wraps what the constructor threw, so there is always a cause.
+      Throwable thrown = Objects.requireNonNull(e.getCause());
+      throw new ContenderUnavailableException(Runner.describe(thrown), thrown);
     } catch (ReflectiveOperationException | LinkageError e) {
       throw new ContenderUnavailableException(Runner.describe(e), e);
     }
   }
 
   /** Whether a class can be loaded, e.g. to decide whether a child JVM can run it. */
-  public static String unavailableReason(String className) {
+  public static @Nullable String unavailableReason(String className) {
     try {
       Class.forName(className, false, Contenders.class.getClassLoader());
       return null;
@@ -48,8 +52,16 @@ public final class Contenders {
   public static final class ContenderUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    ContenderUnavailableException(String message, Throwable cause) {
-      super(message, cause);
+    private final String reason;
+
+    ContenderUnavailableException(String reason, Throwable cause) {
+      super(reason, cause);
+      this.reason = reason;
+    }
+
+    /** Why the contender cannot be made, on one line. */
+    public String reason() {
+      return reason;
     }
   }
 }

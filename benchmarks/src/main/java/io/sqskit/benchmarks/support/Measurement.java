@@ -2,6 +2,7 @@ package io.sqskit.benchmarks.support;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One measured quantity of one contender: the value of every round, summarised by the median.
@@ -11,7 +12,8 @@ import java.util.Locale;
  * @param rounds the value of each measured round
  * @param failure why nothing could be measured, or null when {@code rounds} holds values
  */
-public record Measurement(String contender, String unit, List<Double> rounds, String failure) {
+public record Measurement(
+    String contender, String unit, List<Double> rounds, @Nullable String failure) {
 
   public Measurement {
     rounds = List.copyOf(rounds);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -165,9 +166,9 @@ public final class Runner {
         }
         try {
           RoundResult result = timedRound(workload, threads, round);
-          values.get(workload).add(result.callsPerSecond());
+          listOf(values, workload).add(result.callsPerSecond());
           if (result.otherCpuMicrosPerCall() >= 0) {
-            costs.get(workload).add(result.otherCpuMicrosPerCall());
+            listOf(costs, workload).add(result.otherCpuMicrosPerCall());
           }
         } catch (Exception | AssertionError e) {
           failures.put(workload, describe(e));
@@ -176,7 +177,7 @@ public final class Runner {
     }
     Map<Workload, String> costFailures = new LinkedHashMap<>(failures);
     for (Workload workload : workloads) {
-      if (!costFailures.containsKey(workload) && costs.get(workload).isEmpty()) {
+      if (!costFailures.containsKey(workload) && listOf(costs, workload).isEmpty()) {
         costFailures.put(workload, "this JVM does not report process or thread CPU time");
       }
     }
@@ -217,7 +218,7 @@ public final class Runner {
             }
             long after = threads.getThreadAllocatedBytes(self);
             if (r >= 0) {
-              values.get(workload).add((double) (after - before) / calls);
+              listOf(values, workload).add((double) (after - before) / calls);
             }
           } finally {
             workload.afterRound();
@@ -251,9 +252,14 @@ public final class Runner {
       out.add(
           failure != null
               ? Measurement.notMeasured(workload.name(), unit, failure)
-              : Measurement.of(workload.name(), unit, values.get(workload)));
+              : Measurement.of(workload.name(), unit, listOf(values, workload)));
     }
     return out;
+  }
+
+  /** A workload's list of values: each method here puts one for every workload first. */
+  private static List<Double> listOf(Map<Workload, List<Double>> values, Workload workload) {
+    return Objects.requireNonNull(values.get(workload));
   }
 
   private static <T> List<T> interleaved(List<T> items, int round) {

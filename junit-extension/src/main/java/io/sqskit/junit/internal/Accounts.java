@@ -2,6 +2,7 @@ package io.sqskit.junit.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Hands out the 12-digit account ids that keep tests apart on a shared fake. */
 final class Accounts {
@@ -31,7 +32,7 @@ final class Accounts {
    * The secret key of an access key id for a fake that checks signatures: {@link #SECRET_KEY} for
    * any 12-digit key id (an account, as the fake reads it), none for other key ids.
    */
-  static String secretKeyOf(String accessKeyId) {
+  static @Nullable String secretKeyOf(String accessKeyId) {
     return ACCOUNT_ID.matcher(accessKeyId).matches() ? SECRET_KEY : null;
   }
 

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -33,12 +35,13 @@ public final class AwsSdkClients implements AutoCloseable {
 
   private final URI url;
   private final Region region;
-  private final AwsCredentialsProvider contractCredentials;
-  private SdkHttpClient http;
-  private SdkAsyncHttpClient asyncHttp;
-  private SqsClient contractClient;
+  private final @Nullable AwsCredentialsProvider contractCredentials; // null for the fake
+  private @Nullable SdkHttpClient http;
+  private @Nullable SdkAsyncHttpClient asyncHttp;
+  private @Nullable SqsClient contractClient;
 
-  private AwsSdkClients(URI url, Region region, AwsCredentialsProvider contractCredentials) {
+  private AwsSdkClients(
+      URI url, Region region, @Nullable AwsCredentialsProvider contractCredentials) {
     this.url = url;
     this.region = region;
     this.contractCredentials = contractCredentials;
@@ -55,9 +58,10 @@ public final class AwsSdkClients implements AutoCloseable {
   }
 
   /**
-   * A synchronous client for one test; the caller closes it (the shared HTTP client stays open).
+   * A synchronous client for one test (signing as {@code accountId}; null in a contract run); the
+   * caller closes it (the shared HTTP client stays open).
    */
-  public synchronized Object sync(String accountId) {
+  public synchronized Object sync(@Nullable String accountId) {
     return SqsClient.builder()
         .endpointOverride(url)
         .region(region)
@@ -66,8 +70,8 @@ public final class AwsSdkClients implements AutoCloseable {
         .build();
   }
 
-  /** An asynchronous client for one test; the caller closes it. */
-  public synchronized Object async(String accountId) {
+  /** An asynchronous client for one test, as {@link #sync}; the caller closes it. */
+  public synchronized Object async(@Nullable String accountId) {
     return SqsAsyncClient.builder()
         .endpointOverride(url)
         .region(region)
@@ -86,11 +90,12 @@ public final class AwsSdkClients implements AutoCloseable {
 
   /** The endpoint as the default credentials chain resolves it, for a contract run. */
   SqsEndpoint contractEndpoint() {
-    var resolved = contractCredentials.resolveCredentials();
+    // Only a contract backend asks, and its clients always have the default chain.
+    var resolved = Objects.requireNonNull(contractCredentials).resolveCredentials();
     return new SqsEndpoint(url, region.id(), resolved.accessKeyId(), resolved.secretAccessKey());
   }
 
-  private AwsCredentialsProvider credentials(String accountId) {
+  private @Nullable AwsCredentialsProvider credentials(@Nullable String accountId) {
     if (accountId == null) {
       return contractCredentials;
     }

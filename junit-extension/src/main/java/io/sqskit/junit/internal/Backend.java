@@ -5,6 +5,7 @@ import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.server.FaultInjector;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Where a test's queues live: an in-JVM fake or a contract endpoint; closed by the JUnit store. */
 public interface Backend extends AutoCloseable {
@@ -39,7 +40,7 @@ public interface Backend extends AutoCloseable {
   AwsSdkClients awsSdk();
 
   /** The endpoint a test with the given account id (null in a contract run) reaches. */
-  SqsEndpoint endpoint(String accountId);
+  SqsEndpoint endpoint(@Nullable String accountId);
 
   @Override
   void close();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -27,9 +28,9 @@ public final class ContractBackend implements Backend {
   private final String runPrefix;
   private final AtomicLong tests = new AtomicLong();
   private final String region;
-  private SqskitClients sqskit;
-  private AwsSdkClients awsSdk;
-  private QueueOps ops;
+  private @Nullable SqskitClients sqskit;
+  private @Nullable AwsSdkClients awsSdk;
+  private @Nullable QueueOps ops;
 
   private ContractBackend(URI url, String region) {
     this.url = url;
@@ -114,7 +115,7 @@ public final class ContractBackend implements Backend {
   }
 
   @Override
-  public SqsEndpoint endpoint(String accountId) {
+  public SqsEndpoint endpoint(@Nullable String accountId) {
     return ClientSupport.sqskitPresent()
         ? sqskit().contractEndpoint()
         : awsSdk().contractEndpoint();

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -22,10 +23,10 @@ public final class DefaultTestQueue implements TestQueue {
 
   private final String name;
   private final String url;
-  private volatile String arn;
+  private volatile @Nullable String arn; // looked up on first use
   private final QueueOps ops;
   private final Inspector inspector;
-  private final TestQueue deadLetterQueue;
+  private final @Nullable TestQueue deadLetterQueue;
 
   /** Looks at a queue without receiving from it; only the fake can. */
   public interface Inspector {
@@ -43,7 +44,11 @@ public final class DefaultTestQueue implements TestQueue {
 
   /** A queue whose ARN is looked up on first use (most tests never ask). */
   public DefaultTestQueue(
-      String name, String url, QueueOps ops, Inspector inspector, TestQueue deadLetterQueue) {
+      String name,
+      String url,
+      QueueOps ops,
+      Inspector inspector,
+      @Nullable TestQueue deadLetterQueue) {
     this.name = Objects.requireNonNull(name, "name");
     this.url = Objects.requireNonNull(url, "url");
     this.ops = Objects.requireNonNull(ops, "ops");
@@ -65,7 +70,8 @@ public final class DefaultTestQueue implements TestQueue {
   public String arn() {
     String known = arn;
     if (known == null) {
-      known = ops.attributes(url, List.of("QueueArn")).get("QueueArn");
+      // GetQueueAttributes answers every attribute asked for by name; QueueArn is always set.
+      known = Objects.requireNonNull(ops.attributes(url, List.of("QueueArn")).get("QueueArn"));
       arn = known;
     }
     return known;

@@ -8,9 +8,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link QueueOps} straight on the engine, with no socket: the extension's own calls against the
@@ -20,14 +22,17 @@ final class EngineQueueOps implements QueueOps {
 
   private final SqsEngine engine;
   private final RequestContext context;
-  private final ScheduledExecutorService watchdogs;
+  private final @Nullable ScheduledExecutorService watchdogs;
 
   /**
    * @param watchdogs for an engine on a manual clock: bounds long polls in real time (null for a
    *     real clock, where the engine's own deadline does that)
    */
   EngineQueueOps(
-      SqsEngine engine, String accountId, String baseUrl, ScheduledExecutorService watchdogs) {
+      SqsEngine engine,
+      String accountId,
+      String baseUrl,
+      @Nullable ScheduledExecutorService watchdogs) {
     this.engine = engine;
     this.context = new RequestContext(accountId, baseUrl, accountId);
     this.watchdogs = watchdogs;
@@ -40,7 +45,9 @@ final class EngineQueueOps implements QueueOps {
     if (!attributes.isEmpty()) {
       input.put("Attributes", new LinkedHashMap<String, Object>(attributes));
     }
-    return (String) engine.execute(context, "CreateQueue", input).get("QueueUrl");
+    // A CreateQueue that does not throw answers with the URL.
+    return (String)
+        Objects.requireNonNull(engine.execute(context, "CreateQueue", input).get("QueueUrl"));
   }
 
   @Override
@@ -66,7 +73,8 @@ final class EngineQueueOps implements QueueOps {
     if (messages instanceof List<?> list) {
       for (Object item : list) {
         Map<?, ?> m = (Map<?, ?>) item;
-        out.add(new Received(message(m), (String) m.get("ReceiptHandle")));
+        // Every received message comes with a receipt handle.
+        out.add(new Received(message(m), (String) Objects.requireNonNull(m.get("ReceiptHandle"))));
       }
     }
     return out;
@@ -122,8 +130,12 @@ final class EngineQueueOps implements QueueOps {
         values.put(String.valueOf(e.getKey()), String.valueOf(value));
       }
     }
+    // The engine gives every message an id and a body (QueueMessage checks them, too).
     return new QueueMessage(
-        (String) m.get("MessageId"), (String) m.get("Body"), strings(m.get("Attributes")), values);
+        (String) Objects.requireNonNull(m.get("MessageId")),
+        (String) Objects.requireNonNull(m.get("Body")),
+        strings(m.get("Attributes")),
+        values);
   }
 
   @Override
@@ -148,7 +160,7 @@ final class EngineQueueOps implements QueueOps {
     return out;
   }
 
-  private static Map<String, String> strings(Object tree) {
+  private static Map<String, String> strings(@Nullable Object tree) {
     Map<String, String> out = new LinkedHashMap<>();
     if (tree instanceof Map<?, ?> map) {
       map.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));

@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.jspecify.annotations.Nullable;
 
 /** The in-JVM fake: an engine and its HTTP front on 127.0.0.1, on real or manual time. */
 public final class FakeBackend implements Backend {
@@ -21,14 +23,14 @@ public final class FakeBackend implements Backend {
   static final String REGION = "us-east-1";
 
   private final SqsEngine engine;
-  private final ManualClock clock;
+  private final @Nullable ManualClock clock; // null on real time
   private final SqsServer server;
   private final URI url;
-  private final ScheduledExecutorService watchdogs;
-  private SqskitClients sqskit;
-  private AwsSdkClients awsSdk;
+  private final @Nullable ScheduledExecutorService watchdogs; // null on real time
+  private @Nullable SqskitClients sqskit;
+  private @Nullable AwsSdkClients awsSdk;
 
-  private FakeBackend(SqsEngine engine, ManualClock clock, SqsServer server) {
+  private FakeBackend(SqsEngine engine, @Nullable ManualClock clock, SqsServer server) {
     this.engine = engine;
     this.clock = clock;
     this.server = server;
@@ -92,7 +94,7 @@ public final class FakeBackend implements Backend {
   }
 
   private static FakeBackend start(
-      Clock time, ManualClock manual, boolean strictSignatures, int inFlightLimit) {
+      Clock time, @Nullable ManualClock manual, boolean strictSignatures, int inFlightLimit) {
     Thread preload = new Thread(FakeBackend::preload, "sqskit-junit-preload");
     preload.setDaemon(true);
     preload.start();
@@ -162,8 +164,9 @@ public final class FakeBackend implements Backend {
   }
 
   @Override
-  public SqsEndpoint endpoint(String accountId) {
-    return new SqsEndpoint(url, REGION, accountId, Accounts.SECRET_KEY);
+  public SqsEndpoint endpoint(@Nullable String accountId) {
+    // newTest() gives every test on the fake an account.
+    return new SqsEndpoint(url, REGION, Objects.requireNonNull(accountId), Accounts.SECRET_KEY);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -36,7 +37,7 @@ public final class Injection {
   public static final class Misuse extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Misuse(String message, Throwable cause) {
+    Misuse(@Nullable String message, @Nullable Throwable cause) {
       super(message, cause);
     }
   }
@@ -145,7 +146,7 @@ public final class Injection {
   }
 
   private static Object queue(
-      SqsQueue annotation, Class<?> type, String name, String where, TestState state) {
+      SqsQueue annotation, Class<?> type, @Nullable String name, String where, TestState state) {
     if (type != String.class && type != TestQueue.class) {
       throw new Misuse(
           "@SqsQueue on "
@@ -154,7 +155,9 @@ public final class Injection {
               + type.getName(),
           null);
     }
-    if (annotation.name().isEmpty() && name == null) {
+    // The annotation's name wins over the parameter or field name (none without -parameters).
+    String queueName = annotation.name().isEmpty() ? name : annotation.name();
+    if (queueName == null) {
       throw new Misuse(
           "@SqsQueue on "
               + where
@@ -163,7 +166,7 @@ public final class Injection {
     }
     QueueSpec spec;
     try {
-      spec = QueueSpec.of(annotation, name, where);
+      spec = QueueSpec.of(annotation, queueName, where);
     } catch (RuntimeException e) {
       throw new Misuse(e.getMessage(), e);
     }
@@ -209,7 +212,7 @@ public final class Injection {
       return state.faults(server);
     }
     String name = type.getName();
-    Function<String, Object> factory;
+    Function<@Nullable String, Object> factory;
     if (name.equals(ClientSupport.SQSKIT_CLIENT)) {
       factory = account -> backend.sqskit().client(account);
     } else if (name.equals(AwsSdkClients.SYNC_CLIENT)) {

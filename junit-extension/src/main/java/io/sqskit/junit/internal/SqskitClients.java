@@ -3,6 +3,8 @@ package io.sqskit.junit.internal;
 import io.sqskit.client.SqsClient;
 import io.sqskit.junit.SqsEndpoint;
 import java.net.URI;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
@@ -15,11 +17,14 @@ public final class SqskitClients implements AutoCloseable {
 
   private final URI url;
   private final String region;
-  private final AwsCredentialsProvider contractCredentials;
+  private final @Nullable AwsCredentialsProvider contractCredentials; // null for the fake
   private final SqsClient base;
 
   private SqskitClients(
-      URI url, String region, AwsCredentialsProvider contractCredentials, SqsClient base) {
+      URI url,
+      String region,
+      @Nullable AwsCredentialsProvider contractCredentials,
+      SqsClient base) {
     this.url = url;
     this.region = region;
     this.contractCredentials = contractCredentials;
@@ -49,8 +54,11 @@ public final class SqskitClients implements AutoCloseable {
     return new SqskitClients(url, region, credentials, base);
   }
 
-  /** A client for one test, sharing the base client's pool; the caller closes it. */
-  public Object client(String accountId) {
+  /**
+   * A client for one test (signing as {@code accountId}; null in a contract run), sharing the base
+   * client's pool; the caller closes it.
+   */
+  public Object client(@Nullable String accountId) {
     if (accountId == null) {
       return base.toBuilder().build();
     }
@@ -64,7 +72,8 @@ public final class SqskitClients implements AutoCloseable {
 
   /** The endpoint as the default credentials chain resolves it, for a contract run. */
   SqsEndpoint contractEndpoint() {
-    var resolved = contractCredentials.resolveCredentials();
+    // Only a contract backend asks, and it made these clients with the default chain.
+    var resolved = Objects.requireNonNull(contractCredentials).resolveCredentials();
     return new SqsEndpoint(url, region, resolved.accessKeyId(), resolved.secretAccessKey());
   }
 

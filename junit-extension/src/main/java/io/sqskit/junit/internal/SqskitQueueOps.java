@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** {@link QueueOps} over a sqskit client: the extension's own calls in a contract run. */
 final class SqskitQueueOps implements QueueOps {
@@ -21,7 +22,9 @@ final class SqskitQueueOps implements QueueOps {
 
   @Override
   public String createQueue(String name, Map<String, String> attributes) {
-    return client.createQueue(r -> r.queueName(name).attributes(attributes)).queueUrl();
+    // A CreateQueue that does not throw answers with the URL.
+    return Objects.requireNonNull(
+        client.createQueue(r -> r.queueName(name).attributes(attributes)).queueUrl());
   }
 
   @Override
@@ -51,10 +54,15 @@ final class SqskitQueueOps implements QueueOps {
             e.getKey(),
             v.isBinary() ? Base64.getEncoder().encodeToString(v.binaryValue()) : v.stringValue());
       }
+      // SQS sends every received message with its id, body and receipt handle.
       out.add(
           new Received(
-              new QueueMessage(m.messageId(), m.body(), m.attributes(), values),
-              m.receiptHandle()));
+              new QueueMessage(
+                  Objects.requireNonNull(m.messageId()),
+                  Objects.requireNonNull(m.body()),
+                  m.attributes(),
+                  values),
+              Objects.requireNonNull(m.receiptHandle())));
     }
     return out;
   }

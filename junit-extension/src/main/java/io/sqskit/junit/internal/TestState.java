@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -19,7 +21,7 @@ public final class TestState implements AutoCloseable {
   private static final int MAX_QUEUE_NAME = 80;
 
   private final Backend backend;
-  private final String accountId;
+  private final @Nullable String accountId; // null in a contract run
   private final String prefix;
   private final QueueOps ops;
   private final DefaultTestQueue.Inspector inspector;
@@ -28,11 +30,11 @@ public final class TestState implements AutoCloseable {
   private final Map<String, QueueSpec> specs = new LinkedHashMap<>();
   private final Map<Object, Object> clients = new LinkedHashMap<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
-  private FaultInjector faults;
+  private @Nullable FaultInjector faults;
 
   TestState(
       Backend backend,
-      String accountId,
+      @Nullable String accountId,
       String prefix,
       QueueOps ops,
       DefaultTestQueue.Inspector inspector,
@@ -51,7 +53,7 @@ public final class TestState implements AutoCloseable {
   }
 
   /** The test's account id on the fake; null in a contract run. */
-  public String accountId() {
+  public @Nullable String accountId() {
     return accountId;
   }
 
@@ -60,7 +62,7 @@ public final class TestState implements AutoCloseable {
    *
    * @param kind a key for the kind of client, such as its class name
    */
-  public synchronized Object client(Object kind, Function<String, Object> factory) {
+  public synchronized Object client(Object kind, Function<@Nullable String, Object> factory) {
     Object client = clients.get(kind);
     if (client == null) {
       client = factory.apply(accountId);
@@ -78,7 +80,8 @@ public final class TestState implements AutoCloseable {
    */
   public synchronized FaultInjector faults(FaultInjector server) {
     if (faults == null) {
-      faults = server.forAccount(accountId);
+      // Only the fake has fault rules, and every test on the fake has an account.
+      faults = server.forAccount(Objects.requireNonNull(accountId));
       FaultInjector scoped = faults;
       // First in line: later clean-up calls of the test must not meet the test's faults.
       closeables.add(0, scoped::clear);
@@ -90,7 +93,7 @@ public final class TestState implements AutoCloseable {
   public synchronized TestQueue queue(QueueSpec spec, String where) {
     TestQueue existing = queues.get(spec.name());
     if (existing != null) {
-      QueueSpec first = specs.get(spec.name());
+      QueueSpec first = Objects.requireNonNull(specs.get(spec.name())); // put with the queue
       if (first.equals(spec) || spec.equals(QueueSpec.deadLetter(spec.name(), spec.fifo()))) {
         return existing;
       }

@@ -3,6 +3,7 @@ package io.sqskit.internal.checksum;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQS's MD5OfMessageAttributes / MD5OfMessageSystemAttributes encoding; thread-safe.
@@ -29,7 +30,8 @@ public final class AttributesMd5 {
    * @param binaryValue the value of Binary types, else null
    */
   @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
-  public record Entry(String name, String dataType, String stringValue, byte[] binaryValue) {}
+  public record Entry(
+      String name, String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {}
 
   /**
    * Lowercase hex MD5 over the entries sorted by name; null when there are none.
@@ -37,7 +39,7 @@ public final class AttributesMd5 {
    * @throws IllegalArgumentException when an entry lacks its name, type, or the value its type
    *     needs
    */
-  public static String of(Collection<Entry> entries) {
+  public static @Nullable String of(@Nullable Collection<Entry> entries) {
     if (entries == null || entries.isEmpty()) {
       return null;
     }

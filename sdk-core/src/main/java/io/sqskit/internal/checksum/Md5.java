@@ -3,6 +3,8 @@ package io.sqskit.internal.checksum;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MD5 (RFC 1321) that works on every JVM, FIPS ones included.
@@ -22,7 +24,7 @@ public final class Md5 {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   /** The JVM's MD5; null when no provider offers one. */
-  private static final MessageDigest PLATFORM = platformMd5();
+  private static final @Nullable MessageDigest PLATFORM = platformMd5();
 
   /** Per thread: a clone of {@link #PLATFORM} and a buffer for the UTF-8 encoding of text. */
   private static final ThreadLocal<PlatformHasher> PLATFORM_HASHER =
@@ -30,7 +32,7 @@ public final class Md5 {
 
   private Md5() {}
 
-  private static MessageDigest platformMd5() {
+  private static @Nullable MessageDigest platformMd5() {
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
       Object unused = md5.clone(); // a provider whose digests cannot be cloned is not used
@@ -53,7 +55,8 @@ public final class Md5 {
 
     PlatformHasher() {
       try {
-        md5 = (MessageDigest) PLATFORM.clone();
+        // made only after a check that PLATFORM is set (digest, ofText)
+        md5 = (MessageDigest) Objects.requireNonNull(PLATFORM).clone();
       } catch (CloneNotSupportedException e) {
         throw new IllegalStateException("the MD5 digest could be cloned once and now cannot", e);
       }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a call under a {@link RetryPolicy}: decides which failures are retried, waits with jittered
@@ -85,7 +86,7 @@ public final class RetryExecutor {
   }
 
   /** The failures of earlier attempts travel as suppressed exceptions of the last one. */
-  private static SqsException withEarlier(SqsException last, List<SqsException> earlier) {
+  private static SqsException withEarlier(SqsException last, @Nullable List<SqsException> earlier) {
     if (earlier != null) {
       for (SqsException e : earlier) {
         if (e != last) {

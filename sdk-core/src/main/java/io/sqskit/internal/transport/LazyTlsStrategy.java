@@ -6,6 +6,7 @@ import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the default TLS setup on the first https connection, not when the pool is made: creating
@@ -13,7 +14,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * plain-http endpoint (a local fake, a proxy) never needs. Thread-safe.
  */
 final class LazyTlsStrategy implements TlsSocketStrategy {
-  private volatile TlsSocketStrategy delegate;
+  private volatile @Nullable TlsSocketStrategy delegate;
 
   @Override
   public SSLSocket upgrade(

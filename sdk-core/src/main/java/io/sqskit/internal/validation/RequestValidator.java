@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rejects, before anything is sent, the requests SQS would reject for their shape alone.
@@ -89,8 +90,11 @@ public final class RequestValidator {
   }
 
   public static void createQueue(CreateQueueRequest r) {
-    required("QueueName", r.queueName());
-    queueName(r.queueName());
+    String queueName = r.queueName();
+    if (queueName == null) {
+      throw missing("QueueName");
+    }
+    queueName(queueName);
   }
 
   public static void deleteMessage(DeleteMessageRequest r) {
@@ -114,7 +118,7 @@ public final class RequestValidator {
   }
 
   /** For the calls whose only required member is the queue URL. */
-  public static void queueUrl(String queueUrl) {
+  public static void queueUrl(@Nullable String queueUrl) {
     required("QueueUrl", queueUrl);
   }
 
@@ -223,14 +227,14 @@ public final class RequestValidator {
    * 0.
    */
   private static void message(
-      String entry,
+      @Nullable String entry,
       int index,
-      String body,
-      Integer delaySeconds,
+      @Nullable String body,
+      @Nullable Integer delaySeconds,
       Map<String, MessageAttributeValue> attributes,
       Map<String, MessageAttributeValue> systemAttributes,
-      String deduplicationId,
-      String groupId) {
+      @Nullable String deduplicationId,
+      @Nullable String groupId) {
     // SQS answers an empty body like an absent one (recorded: send_empty_message,
     // MissingParameter).
     if (body == null || body.isEmpty()) {
@@ -262,7 +266,7 @@ public final class RequestValidator {
    * Message attribute names: up to 256 of {@code A-Z a-z 0-9 _ - .}, not starting with {@code AWS.}
    * or {@code Amazon.} (any case), no leading, trailing or doubled period (semantics.md).
    */
-  static void attributeName(String entry, int index, String name) {
+  static void attributeName(@Nullable String entry, int index, String name) {
     String reason = null;
     if (name.isEmpty() || name.length() > 256) {
       reason = "Message attribute names must be 1 to 256 characters long.";
@@ -317,7 +321,7 @@ public final class RequestValidator {
   }
 
   /** {@code String}, {@code Number} or {@code Binary} for a valid data type, else null. */
-  private static String baseType(String type) {
+  private static @Nullable String baseType(String type) {
     for (String base : new String[] {"String", "Number", "Binary"}) {
       if (type.equals(base)
           || (type.startsWith(base)
@@ -362,7 +366,8 @@ public final class RequestValidator {
     }
   }
 
-  private static void batchId(String entry, int index, String id, Set<String> seen) {
+  private static void batchId(
+      @Nullable String entry, int index, @Nullable String id, Set<String> seen) {
     if (id == null) {
       throw missing(name(entry, index, "Id"));
     }
@@ -387,7 +392,8 @@ public final class RequestValidator {
     range(parameter, value, 0, 43_200);
   }
 
-  private static void fifoId(String entry, int index, String field, String value) {
+  private static void fifoId(
+      @Nullable String entry, int index, String field, @Nullable String value) {
     if (value != null && value.length() > MAX_FIFO_ID_LENGTH) {
       throw invalid(
           name(entry, index, field),
@@ -397,7 +403,7 @@ public final class RequestValidator {
   }
 
   /** The wording SQS uses for WaitTimeSeconds (recorded), applied to every ranged integer. */
-  private static void range(String parameter, Integer value, int min, int max) {
+  private static void range(String parameter, @Nullable Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       throw invalid(parameter, value, "Must be >= " + min + " and <= " + max + ", if provided.");
     }
@@ -405,7 +411,7 @@ public final class RequestValidator {
 
   /** Like {@link #range(String, Integer, int, int)} for a member of a batch entry. */
   private static void range(
-      String entry, int index, String field, Integer value, int min, int max) {
+      @Nullable String entry, int index, String field, @Nullable Integer value, int min, int max) {
     if (value != null && (value < min || value > max)) {
       range(name(entry, index, field), value, min, max);
     }
@@ -415,11 +421,11 @@ public final class RequestValidator {
    * The name of a parameter, {@code <entry>.<index>.<field>} inside a batch entry; built only when
    * a rule fails, so that valid requests allocate nothing for it.
    */
-  private static String name(String entry, int index, String field) {
+  private static String name(@Nullable String entry, int index, String field) {
     return entry == null ? field : entry + "." + index + "." + field;
   }
 
-  private static void required(String parameter, String value) {
+  private static void required(String parameter, @Nullable String value) {
     if (value == null) {
       throw missing(parameter);
     }

@@ -1,6 +1,7 @@
 package io.sqskit.testing.engine;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read-only view of one queued message, taken by {@link SqsEngine#inspect} without changing
@@ -21,5 +22,5 @@ public record MessageSnapshot(
     MessageState state,
     int receiveCount,
     Instant sentTimestamp,
-    Instant availableAt,
-    String messageGroupId) {}
+    @Nullable Instant availableAt,
+    @Nullable String messageGroupId) {}

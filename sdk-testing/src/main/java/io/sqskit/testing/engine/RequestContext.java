@@ -1,5 +1,7 @@
 package io.sqskit.testing.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who is calling and how queue URLs are spelled, as the protocol front saw it.
  *
@@ -10,4 +12,5 @@ package io.sqskit.testing.engine;
  * @param senderId the caller's id for the SenderId attribute (the access key id), or null for the
  *     account id
  */
-public record RequestContext(String accountId, String baseUrl, String senderId) {}
+public record RequestContext(
+    @Nullable String accountId, String baseUrl, @Nullable String senderId) {}

@@ -33,7 +33,8 @@ public final class SqsError extends RuntimeException {
 
   /** The message sent over AWS JSON 1.0. */
   public String jsonMessage() {
-    return getMessage();
+    // Non-null: both constructors hand their non-null JSON message to the superclass.
+    return Objects.requireNonNull(getMessage());
   }
 
   /** The message sent over Query/XML. */

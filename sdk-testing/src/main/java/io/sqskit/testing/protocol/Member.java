@@ -1,5 +1,7 @@
 package io.sqskit.testing.protocol;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One member of a structure shape: its JSON name, its Query/XML name and how it nests.
  *
@@ -17,10 +19,10 @@ public record Member(
     String wireName,
     Kind kind,
     Shape shape,
-    Shape keyShape,
+    @Nullable Shape keyShape,
     boolean flattened,
-    String elementName,
-    String valueName) {
+    @Nullable String elementName,
+    @Nullable String valueName) {
 
   /** How a member's value nests. */
   public enum Kind {
@@ -39,7 +41,11 @@ public record Member(
 
   /** A list member; {@code elementName} is used only when the list is not flattened. */
   public static Member list(
-      String name, String wireName, Shape element, boolean flattened, String elementName) {
+      String name,
+      String wireName,
+      Shape element,
+      boolean flattened,
+      @Nullable String elementName) {
     return new Member(name, wireName, Kind.LIST, element, null, flattened, elementName, null);
   }
 
@@ -56,7 +62,7 @@ public record Member(
   }
 
   /** The key name of a map member. */
-  public String keyName() {
+  public @Nullable String keyName() {
     return elementName;
   }
 }

@@ -3,6 +3,7 @@ package io.sqskit.testing.protocol;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SQS model shape: a scalar, or a structure with its members (lists and maps are members).
@@ -69,12 +70,12 @@ public final class Shape {
   }
 
   /** The member with this JSON (engine) name, or null. */
-  public Member member(String name) {
+  public @Nullable Member member(String name) {
     return byName.get(name);
   }
 
   /** The member with this Query/XML name (or its JSON name as an alias), or null. */
-  public Member memberByWireName(String wireName) {
+  public @Nullable Member memberByWireName(String wireName) {
     return byWireName.get(wireName);
   }
 }

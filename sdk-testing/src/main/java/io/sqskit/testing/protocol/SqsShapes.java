@@ -1,6 +1,7 @@
 package io.sqskit.testing.protocol;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQS request and response shapes of all 23 actions, with their JSON and Query/XML names.
@@ -396,7 +397,7 @@ public final class SqsShapes {
   private SqsShapes() {}
 
   /** The operation named {@code action}, or null when SQS has no such action. */
-  public static Operation operation(String action) {
+  public static @Nullable Operation operation(String action) {
     return OPERATIONS.get(action);
   }
 }

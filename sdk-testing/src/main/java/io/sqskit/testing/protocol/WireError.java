@@ -2,6 +2,7 @@ package io.sqskit.testing.protocol;
 
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error as it goes on the wire: JSON {@code __type}, Query code, HTTP status, fault and message.
@@ -18,10 +19,10 @@ import io.sqskit.testing.engine.SqsErrorCode;
  */
 public record WireError(
     String jsonType,
-    String queryCode,
+    @Nullable String queryCode,
     int status,
     boolean senderFault,
-    String jsonMessage,
+    @Nullable String jsonMessage,
     String queryMessage) {
 
   private static final String SQS_NAMESPACE = "com.amazonaws.sqs#";

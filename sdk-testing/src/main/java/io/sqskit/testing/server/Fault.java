@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One fault rule for the fake's HTTP front: what to inject, for which action and queue, how often.
@@ -121,25 +122,25 @@ public final class Fault {
   }
 
   private final Kind kind;
-  private final String action;
-  private final String queue;
-  private final String accountId;
+  private final @Nullable String action;
+  private final @Nullable String queue;
+  private final @Nullable String accountId;
   private final int times;
   private final double probability;
   private final Duration delay;
-  private final SqsErrorCode errorCode;
-  private final String message;
+  private final @Nullable SqsErrorCode errorCode;
+  private final @Nullable String message;
 
   private Fault(
       Kind kind,
-      String action,
-      String queue,
-      String accountId,
+      @Nullable String action,
+      @Nullable String queue,
+      @Nullable String accountId,
       int times,
       double probability,
       Duration delay,
-      SqsErrorCode errorCode,
-      String message) {
+      @Nullable SqsErrorCode errorCode,
+      @Nullable String message) {
     this.kind = kind;
     this.action = action;
     this.queue = queue;
@@ -156,7 +157,12 @@ public final class Fault {
   }
 
   /** A copy with other matching options; the kind and what it injects stay. */
-  private Fault with(String action, String queue, String accountId, int times, double probability) {
+  private Fault with(
+      @Nullable String action,
+      @Nullable String queue,
+      @Nullable String accountId,
+      int times,
+      double probability) {
     return new Fault(kind, action, queue, accountId, times, probability, delay, errorCode, message);
   }
 
@@ -254,17 +260,17 @@ public final class Fault {
   }
 
   /** The action matched, or null for any. */
-  public String action() {
+  public @Nullable String action() {
     return action;
   }
 
   /** The queue name matched, or null for any. */
-  public String queue() {
+  public @Nullable String queue() {
     return queue;
   }
 
   /** The account matched, or null for any. */
-  public String accountId() {
+  public @Nullable String accountId() {
     return accountId;
   }
 
@@ -283,12 +289,12 @@ public final class Fault {
   }
 
   /** The error answered; null unless {@link Kind#ERROR}. */
-  public SqsErrorCode errorCode() {
+  public @Nullable SqsErrorCode errorCode() {
     return errorCode;
   }
 
   /** The error's message; null unless {@link Kind#ERROR}. */
-  public String message() {
+  public @Nullable String message() {
     return message;
   }
 
@@ -300,7 +306,7 @@ public final class Fault {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Fault f
         && kind == f.kind
         && Objects.equals(action, f.action)
@@ -324,7 +330,8 @@ public final class Fault {
     return "Fault{"
         + kind
         + (kind == Kind.LATENCY ? " " + delay : "")
-        + (kind == Kind.ERROR ? " " + errorCode.queryCode() : "")
+        // errorCode is set exactly for Kind.ERROR
+        + (errorCode != null ? " " + errorCode.queryCode() : "")
         + ", action="
         + (action == null ? "any" : action)
         + ", queue="

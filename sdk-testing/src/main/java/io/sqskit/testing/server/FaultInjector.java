@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fault rules of one {@link SqsServer}, applied by its HTTP front before and after the engine
@@ -39,7 +40,7 @@ public final class FaultInjector {
   private static final Fault.Kind[] KINDS = Fault.Kind.values();
 
   private final FaultInjector root;
-  private final String scope;
+  private final @Nullable String scope;
   private final AtomicLongArray counts = new AtomicLongArray(KINDS.length);
   private volatile Random random = new Random(0);
 
@@ -71,7 +72,7 @@ public final class FaultInjector {
   }
 
   /** The account this view is scoped to, or null for the whole server. */
-  public String accountId() {
+  public @Nullable String accountId() {
     return scope;
   }
 
@@ -175,7 +176,7 @@ public final class FaultInjector {
    * @param queue the queue name the call is about, or null
    * @param accountId the caller's account (from its access key id), or null
    */
-  Decision decide(String action, String queue, String accountId) {
+  @Nullable Decision decide(String action, @Nullable String queue, @Nullable String accountId) {
     Rule[] current = rules;
     Duration delay = Duration.ZERO;
     for (Rule rule : current) {
@@ -196,7 +197,8 @@ public final class FaultInjector {
     return delay.isZero() ? null : new Decision(delay, null);
   }
 
-  private static boolean matches(Fault fault, String action, String queue, String accountId) {
+  private static boolean matches(
+      Fault fault, String action, @Nullable String queue, @Nullable String accountId) {
     if (fault.kind() == Fault.Kind.CORRUPT_MD5 && !carriesDigests(action)) {
       return false;
     }
@@ -229,9 +231,9 @@ public final class FaultInjector {
   }
 
   /** A fault to apply: latency to wait first, then the fault that decides the answer, if any. */
-  record Decision(Duration delay, Fault fault) {
+  record Decision(Duration delay, @Nullable Fault fault) {
     /** The kind of fault to inject after the delay, or null to run the call normally. */
-    Fault.Kind kind() {
+    Fault.@Nullable Kind kind() {
       return fault == null ? null : fault.kind();
     }
   }
@@ -240,7 +242,7 @@ public final class FaultInjector {
   private static final class Rule {
     final Fault fault;
     final FaultInjector owner;
-    final AtomicInteger remaining;
+    final @Nullable AtomicInteger remaining;
 
     Rule(Fault fault, FaultInjector owner) {
       this.fault = fault;

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the AWS Signature Version 4 of a request (Authorization header form) against known
@@ -74,14 +75,14 @@ final class SigV4Verifier {
   /** The longest validity of a presigned request, 7 days, as every SigV4 signer enforces. */
   private static final long MAX_EXPIRES_SECONDS = 7 * 24 * 3600;
 
-  private final Function<String, String> secretOf;
+  private final Function<String, @Nullable String> secretOf;
   private final Clock clock;
 
   /**
    * @param secretOf the secret key of an access key id, or null for a key id the server does not
    *     know; called on request threads, so it must be thread-safe
    */
-  SigV4Verifier(Function<String, String> secretOf, Clock clock) {
+  SigV4Verifier(Function<String, @Nullable String> secretOf, Clock clock) {
     this.secretOf = secretOf;
     this.clock = clock;
   }
@@ -94,11 +95,16 @@ final class SigV4Verifier {
    * @throws SqsError when the request is not signed by a known key
    */
   void verify(
-      String method, String rawPath, String rawQuery, Headers headers, byte[] body, int length) {
+      String method,
+      String rawPath,
+      @Nullable String rawQuery,
+      Headers headers,
+      byte[] body,
+      int length) {
     String authorization = headers.getFirst("Authorization");
     if (authorization == null || authorization.isBlank()) {
       Map<String, String> presign = presignParameters(rawQuery);
-      if (presign.isEmpty()) {
+      if (rawQuery == null || presign.isEmpty()) { // no query string: no parameters either
         throw new SqsError(SqsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN);
       }
       verifyPresigned(method, rawPath, rawQuery, headers, body, length, presign);
@@ -167,7 +173,7 @@ final class SigV4Verifier {
    * The {@code X-Amz-*} parameters of a presigned request (percent-decoded), or an empty map when
    * the query string has none of the SigV4 ones.
    */
-  private static Map<String, String> presignParameters(String rawQuery) {
+  private static Map<String, String> presignParameters(@Nullable String rawQuery) {
     Map<String, String> found = new HashMap<>();
     if (rawQuery == null || !rawQuery.contains("X-Amz-")) {
       return found;
@@ -199,10 +205,17 @@ final class SigV4Verifier {
     String amzDate = presign.get("X-Amz-Date");
     String signedHeaders = presign.get("X-Amz-SignedHeaders");
     String signature = presign.get("X-Amz-Signature");
-    for (String value : new String[] {algorithm, credential, amzDate, signedHeaders, signature}) {
-      if (value == null || value.isEmpty()) {
-        throw new SqsError(SqsErrorCode.INCOMPLETE_SIGNATURE, QUERY_PARAMETERS_REQUIRED);
-      }
+    if (algorithm == null
+        || algorithm.isEmpty()
+        || credential == null
+        || credential.isEmpty()
+        || amzDate == null
+        || amzDate.isEmpty()
+        || signedHeaders == null
+        || signedHeaders.isEmpty()
+        || signature == null
+        || signature.isEmpty()) {
+      throw new SqsError(SqsErrorCode.INCOMPLETE_SIGNATURE, QUERY_PARAMETERS_REQUIRED);
     }
     if (!ALGORITHM.equals(algorithm)) {
       throw new SqsError(
@@ -248,7 +261,7 @@ final class SigV4Verifier {
    * service too, was reported to ignore it: aws/aws-sdk-go#2167), so the fake refuses what either
    * rule refuses: strict mode never accepts a request that SQS might turn down.
    */
-  private void checkValidity(Instant signedAt, String expires) {
+  private void checkValidity(Instant signedAt, @Nullable String expires) {
     checkSkew(signedAt);
     if (expires == null) {
       return;
@@ -368,7 +381,7 @@ final class SigV4Verifier {
    */
   static String canonicalRequest(
       String method,
-      String rawPath,
+      @Nullable String rawPath,
       String canonicalQuery,
       Headers headers,
       List<String> signedHeaders,
@@ -400,7 +413,7 @@ final class SigV4Verifier {
    * Every SigV4 service but S3 encodes the path segments once more: the path on the wire is already
    * encoded, and the canonical form encodes it again (so {@code %2F} becomes {@code %252F}).
    */
-  private static String canonicalPath(String rawPath) {
+  private static String canonicalPath(@Nullable String rawPath) {
     if (rawPath == null || rawPath.isEmpty()) {
       return "/";
     }
@@ -411,7 +424,7 @@ final class SigV4Verifier {
     return String.join("/", segments);
   }
 
-  private static String canonicalQuery(String rawQuery) {
+  private static String canonicalQuery(@Nullable String rawQuery) {
     if (rawQuery == null || rawQuery.isEmpty()) {
       return "";
     }
@@ -563,7 +576,11 @@ final class SigV4Verifier {
       require(missing, "Credential", credential);
       require(missing, "Signature", signature);
       require(missing, "SignedHeaders", signedHeaders);
-      if (missing.length() > 0) {
+      // A null part is always reported missing; the checks after the first only tell NullAway so.
+      if (missing.length() > 0
+          || credential == null
+          || signature == null
+          || signedHeaders == null) {
         throw incomplete(missing.toString().trim(), header);
       }
       List<String> names = new ArrayList<>();
@@ -573,7 +590,7 @@ final class SigV4Verifier {
       return new Authorization(credential, names, signature);
     }
 
-    private static void require(StringBuilder missing, String name, String value) {
+    private static void require(StringBuilder missing, String name, @Nullable String value) {
       if (value == null || value.isEmpty()) {
         missing.append("Authorization header requires '").append(name).append("' parameter. ");
       }

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks each request's protocol (JSON 1.0 when {@code X-Amz-Target} is present, else Query),
@@ -48,7 +50,7 @@ final class SqsHttpHandler implements HttpHandler {
   private final String defaultBaseUrl;
   private final int maxRequestBytes;
   private final FaultInjector faults;
-  private final SigV4Verifier verifier;
+  private final @Nullable SigV4Verifier verifier;
 
   SqsHttpHandler(Dispatcher dispatcher, String defaultBaseUrl, int maxRequestBytes) {
     this(dispatcher, defaultBaseUrl, maxRequestBytes, new FaultInjector(), null);
@@ -63,7 +65,7 @@ final class SqsHttpHandler implements HttpHandler {
       String defaultBaseUrl,
       int maxRequestBytes,
       FaultInjector faults,
-      SigV4Verifier verifier) {
+      @Nullable SigV4Verifier verifier) {
     this.dispatcher = dispatcher;
     this.defaultBaseUrl = defaultBaseUrl;
     this.maxRequestBytes = maxRequestBytes;
@@ -194,11 +196,11 @@ final class SqsHttpHandler implements HttpHandler {
         throw new DroppedConnection();
       }
     }
-    Fault.Kind kind = decision.kind();
-    if (kind == null) {
+    Fault fault = decision.fault();
+    if (fault == null) {
       return dispatcher.execute(context, action, input);
     }
-    switch (kind) {
+    switch (fault.kind()) {
       case THROTTLE:
         // Message: the description of RequestThrottled in the SQS service model and API
         // Reference; SQS documents no other wording for it.
@@ -214,7 +216,9 @@ final class SqsHttpHandler implements HttpHandler {
       case DROP_CONNECTION:
         throw new DroppedConnection();
       case ERROR:
-        throw new SqsError(decision.fault().errorCode(), decision.fault().message());
+        // Non-null: Fault.error sets both for Kind.ERROR.
+        throw new SqsError(
+            Objects.requireNonNull(fault.errorCode()), Objects.requireNonNull(fault.message()));
       case CORRUPT_MD5:
         return Md5Corruption.apply(dispatcher.execute(context, action, input));
       default:
@@ -223,7 +227,7 @@ final class SqsHttpHandler implements HttpHandler {
   }
 
   /** The queue a call is about: the last segment of QueueUrl, else QueueName. */
-  private static String queueName(Map<String, Object> input) {
+  private static @Nullable String queueName(Map<String, Object> input) {
     Object url = input.get("QueueUrl");
     if (url instanceof String text) {
       int slash = text.lastIndexOf('/');
@@ -313,7 +317,7 @@ final class SqsHttpHandler implements HttpHandler {
   /**
    * The key id in {@code AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/sqs/aws4_request, ...}.
    */
-  static String accessKeyId(String authorization) {
+  static @Nullable String accessKeyId(@Nullable String authorization) {
     if (authorization == null) {
       return null;
     }
@@ -324,7 +328,7 @@ final class SqsHttpHandler implements HttpHandler {
     return credentialKey(authorization.substring(at + "Credential=".length()));
   }
 
-  private static String credentialKey(String credential) {
+  private static @Nullable String credentialKey(@Nullable String credential) {
     if (credential == null) {
       return null;
     }

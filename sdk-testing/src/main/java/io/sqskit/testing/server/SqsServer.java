@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake's HTTP front: serves SQS over Query (XML) and AWS JSON 1.0 from one {@link SqsEngine}.
@@ -53,25 +54,26 @@ public final class SqsServer implements AutoCloseable {
   static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
   private final Dispatcher dispatcher;
-  private final SqsEngine engine;
+  private final @Nullable SqsEngine engine;
   private final String host;
   private final int requestedPort;
   private final int maxRequestBytes;
   private final boolean warmUp;
 
   /** Secret key of an access key id (null when unknown); null when signatures go unchecked. */
-  private final Function<String, String> secretOf;
+  private final @Nullable Function<String, @Nullable String> secretOf;
 
   private final Clock signatureClock;
   private final FaultInjector faults = new FaultInjector();
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private volatile HttpServer server;
-  private volatile ExecutorService executor;
-  private volatile URI endpoint;
+  private volatile @Nullable HttpServer server;
+  private volatile @Nullable ExecutorService executor;
+  private volatile @Nullable URI endpoint;
 
   private SqsServer(Builder builder) {
-    this.dispatcher = builder.dispatcher;
+    // Non-null: build() sets an engine's dispatcher when none was given.
+    this.dispatcher = Objects.requireNonNull(builder.dispatcher);
     this.engine = builder.engine;
     this.host = builder.host;
     this.requestedPort = builder.port;
@@ -131,8 +133,11 @@ public final class SqsServer implements AutoCloseable {
     return this;
   }
 
-  /** The engine behind this server (the builder's, or the one it created). */
-  public SqsEngine engine() {
+  /**
+   * The engine behind this server (the builder's, or the one it created); null only for a server
+   * built on a stand-in dispatcher (tests of the HTTP front itself).
+   */
+  public @Nullable SqsEngine engine() {
     return engine;
   }
 
@@ -154,14 +159,12 @@ public final class SqsServer implements AutoCloseable {
 
   /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
   public URI endpoint() {
-    requireStarted();
-    return endpoint;
+    return requireStarted();
   }
 
   /** The bound port. */
   public int port() {
-    requireStarted();
-    return endpoint.getPort();
+    return requireStarted().getPort();
   }
 
   /** Stops answering and ends waiting long polls; idempotent. */
@@ -180,10 +183,13 @@ public final class SqsServer implements AutoCloseable {
     }
   }
 
-  private void requireStarted() {
-    if (endpoint == null) {
+  /** The endpoint, once started. */
+  private URI requireStarted() {
+    URI uri = endpoint;
+    if (uri == null) {
       throw new IllegalStateException("SqsServer is not started");
     }
+    return uri;
   }
 
   private static ThreadFactory threads(int port) {
@@ -227,14 +233,14 @@ public final class SqsServer implements AutoCloseable {
 
   /** Options of an {@link SqsServer}; not thread-safe. */
   public static final class Builder {
-    private Dispatcher dispatcher;
-    private SqsEngine engine;
+    private @Nullable Dispatcher dispatcher;
+    private @Nullable SqsEngine engine;
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private boolean warmUp = true;
     private final Map<String, String> credentials = new LinkedHashMap<>();
-    private Function<String, String> secretKeys;
+    private @Nullable Function<String, @Nullable String> secretKeys;
     private Clock signatureClock = Clock.systemUTC();
 
     private Builder() {}
@@ -267,15 +273,15 @@ public final class SqsServer implements AutoCloseable {
      * builder.secretKeys(keyId -> keyId.matches("\\d{12}") ? "test-secret" : null);
      * }</pre>
      */
-    public Builder secretKeys(Function<String, String> secretKeyOf) {
+    public Builder secretKeys(Function<String, @Nullable String> secretKeyOf) {
       this.secretKeys = Objects.requireNonNull(secretKeyOf, "secretKeyOf");
       return this;
     }
 
     /** How the server finds secret keys, or null when it does not check signatures. */
-    private Function<String, String> secretOf() {
+    private @Nullable Function<String, @Nullable String> secretOf() {
       Map<String, String> known = Map.copyOf(credentials);
-      Function<String, String> more = secretKeys;
+      Function<String, @Nullable String> more = secretKeys;
       if (more == null) {
         return known.isEmpty() ? null : known::get;
       }

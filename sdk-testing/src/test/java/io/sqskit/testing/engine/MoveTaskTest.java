@@ -171,6 +171,17 @@ class MoveTaskTest extends EngineTestSupport {
   }
 
   @Test
+  void cancelWithAHandleOfJsonNullIsRejectedAsInvalid() {
+    // "bnVsbA==" is base64 of the JSON literal null: once an internal failure
+    // (NullPointerException).
+    assertError(
+        error(() -> call("CancelMessageMoveTask", "TaskHandle", "bnVsbA==")),
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "Value for parameter TaskHandle is invalid.");
+  }
+
+  @Test
   void cancelOfFinishedTaskIsTaskDoesNotExist() {
     deadLetter(1);
     String handle = (String) call("StartMessageMoveTask", "SourceArn", DLQ_ARN).get("TaskHandle");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /** The shared jackson-core factory and the small readers both JSON classes use. */
 final class JsonCodec {
@@ -19,7 +20,7 @@ final class JsonCodec {
   private JsonCodec() {}
 
   /** The current value as a string; null for JSON null; an error for anything but a string. */
-  static String text(JsonParser p) throws IOException {
+  static @Nullable String text(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
       return p.getText();
@@ -31,7 +32,7 @@ final class JsonCodec {
   }
 
   /** The current value as a long; null for JSON null; an error for anything but an integer. */
-  static Long number(JsonParser p) throws IOException {
+  static @Nullable Long number(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT) {
       return p.getLongValue();
@@ -58,7 +59,7 @@ final class JsonCodec {
    * The current value as base64-decoded bytes (strict base64; only whitespace, such as the line
    * breaks some servers put into long values, is ignored); null for JSON null.
    */
-  static byte[] blob(JsonParser p) throws IOException {
+  static byte @Nullable [] blob(JsonParser p) throws IOException {
     String text = text(p);
     if (text == null) {
       return null;

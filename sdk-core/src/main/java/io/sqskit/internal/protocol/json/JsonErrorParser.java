@@ -3,6 +3,7 @@ package io.sqskit.internal.protocol.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an AWS JSON 1.0 error answer into its parts.
@@ -27,13 +28,13 @@ public final class JsonErrorParser {
    * @param message the message, or null
    * @param senderFault whether the service blamed the caller
    */
-  public record ParsedJsonError(String code, String message, boolean senderFault) {}
+  public record ParsedJsonError(String code, @Nullable String message, boolean senderFault) {}
 
   /** The body is not a JSON error and the header names no code. */
   public static final class MalformedErrorException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    MalformedErrorException(String message, Throwable cause) {
+    MalformedErrorException(String message, @Nullable Throwable cause) {
       super(message, cause);
     }
   }
@@ -46,7 +47,7 @@ public final class JsonErrorParser {
    * @param status the HTTP status, which decides the fault when the header does not say
    * @throws MalformedErrorException when neither the body nor the header names an error
    */
-  public static ParsedJsonError parse(byte[] body, String queryErrorHeader, int status)
+  public static ParsedJsonError parse(byte[] body, @Nullable String queryErrorHeader, int status)
       throws MalformedErrorException {
     String type = null;
     String message = null;
@@ -107,7 +108,7 @@ public final class JsonErrorParser {
   }
 
   /** {@code com.amazonaws.sqs#QueueDoesNotExist:http://...} to {@code QueueDoesNotExist}. */
-  private static String bare(String type) {
+  private static @Nullable String bare(@Nullable String type) {
     if (type == null) {
       return null;
     }

@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns each request into its AWS JSON 1.0 body.
@@ -311,13 +312,15 @@ public final class JsonMarshaller {
     return out.toByteArray();
   }
 
-  private static void string(JsonGenerator g, String name, String value) throws IOException {
+  private static void string(JsonGenerator g, String name, @Nullable String value)
+      throws IOException {
     if (value != null) {
       g.writeStringField(name, value);
     }
   }
 
-  private static void number(JsonGenerator g, String name, Number value) throws IOException {
+  private static void number(JsonGenerator g, String name, @Nullable Number value)
+      throws IOException {
     if (value != null) {
       g.writeFieldName(name);
       g.writeNumber(value.longValue());
@@ -366,7 +369,7 @@ public final class JsonMarshaller {
     g.writeEndObject();
   }
 
-  private static int length(String s) {
+  private static int length(@Nullable String s) {
     return s == null ? 0 : s.length();
   }
 }

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the JSON body of each successful AWS JSON 1.0 answer into its response type.
@@ -57,7 +58,7 @@ public final class JsonResponseReader {
   /** Reads one element of an array: the parser is on the element's first token. */
   @FunctionalInterface
   private interface ElementReader<T> {
-    T read(JsonParser p) throws IOException;
+    @Nullable T read(JsonParser p) throws IOException;
   }
 
   public static CreateQueueResponse createQueue(byte[] json) {
@@ -376,14 +377,7 @@ public final class JsonResponseReader {
             default -> q.skipChildren();
           }
         });
-    return new Message(
-        text[0],
-        text[1],
-        text[2],
-        text[3],
-        attributes.isEmpty() ? null : attributes,
-        text[4],
-        messageAttributes.isEmpty() ? null : messageAttributes);
+    return new Message(text[0], text[1], text[2], text[3], attributes, text[4], messageAttributes);
   }
 
   private static void putAttribute(
@@ -428,7 +422,7 @@ public final class JsonResponseReader {
     return new SendMessageBatchResultEntry(v[0], v[1], v[2], v[3], v[4], v[5]);
   }
 
-  private static String idEntry(JsonParser p) throws IOException {
+  private static @Nullable String idEntry(JsonParser p) throws IOException {
     String[] id = new String[1];
     object(
         p,
@@ -482,7 +476,7 @@ public final class JsonResponseReader {
     return new MessageMoveTask(v[0], v[1], v[2], v[3], rate, n3[1], n3[2], v[4], n3[3]);
   }
 
-  private static String describe(Exception e) {
+  private static @Nullable String describe(Exception e) {
     if (e instanceof JacksonException j) {
       return j.getOriginalMessage();
     }

@@ -3,6 +3,7 @@ package io.sqskit.internal.protocol.query;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds one {@code application/x-www-form-urlencoded} Query body in a single growing byte array.
@@ -61,7 +62,7 @@ public final class FormBody {
   }
 
   /** Appends {@code name=value}; does nothing when the value is null. */
-  public FormBody add(String name, String value) {
+  public FormBody add(String name, @Nullable String value) {
     if (value != null) {
       put('&').ascii(name).put('=').value(value);
     }
@@ -69,7 +70,7 @@ public final class FormBody {
   }
 
   /** Appends {@code name=value}; does nothing when the value is null. */
-  public FormBody add(String name, Number value) {
+  public FormBody add(String name, @Nullable Number value) {
     if (value != null) {
       put('&').ascii(name).put('=').ascii(value.toString());
     }
@@ -77,7 +78,7 @@ public final class FormBody {
   }
 
   /** Appends {@code <prefix>.<index>.<suffix>=value}; does nothing when the value is null. */
-  public FormBody add(String prefix, int index, String suffix, String value) {
+  public FormBody add(String prefix, int index, String suffix, @Nullable String value) {
     if (value != null) {
       name(prefix, index, suffix).value(value);
     }
@@ -85,7 +86,7 @@ public final class FormBody {
   }
 
   /** Appends {@code <prefix>.<index>.<suffix>=value}; does nothing when the value is null. */
-  public FormBody add(String prefix, int index, String suffix, Number value) {
+  public FormBody add(String prefix, int index, String suffix, @Nullable Number value) {
     if (value != null) {
       name(prefix, index, suffix).ascii(value.toString());
     }
@@ -93,7 +94,7 @@ public final class FormBody {
   }
 
   /** Appends {@code <prefix>.<index>.<suffix>=<base64 of value>}; does nothing for null. */
-  public FormBody addBase64(String prefix, int index, String suffix, byte[] value) {
+  public FormBody addBase64(String prefix, int index, String suffix, byte @Nullable [] value) {
     if (value != null) {
       name(prefix, index, suffix).value(Base64.getEncoder().encodeToString(value));
     }
@@ -101,7 +102,7 @@ public final class FormBody {
   }
 
   /** Appends {@code <prefix>.<index>=value}; does nothing when the value is null. */
-  public FormBody add(String prefix, int index, String value) {
+  public FormBody add(String prefix, int index, @Nullable String value) {
     if (value != null) {
       put('&').ascii(prefix).put('.').number(index).put('=').value(value);
     }

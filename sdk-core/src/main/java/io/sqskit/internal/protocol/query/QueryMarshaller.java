@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns each request into its Query form body.
@@ -284,7 +285,7 @@ public final class QueryMarshaller {
     }
   }
 
-  private static int length(String s) {
+  private static int length(@Nullable String s) {
     return s == null ? 0 : s.length();
   }
 }

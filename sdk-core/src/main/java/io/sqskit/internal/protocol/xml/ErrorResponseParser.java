@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a Query protocol error body into its parts, streaming through {@link SecureXml}.
@@ -31,7 +32,11 @@ public final class ErrorResponseParser {
    * @param requestId the request id from the body, or null
    */
   public record ParsedError(
-      String type, String code, String message, String detail, String requestId) {
+      @Nullable String type,
+      String code,
+      @Nullable String message,
+      @Nullable String detail,
+      @Nullable String requestId) {
 
     /** Whether the service blamed the caller; an absent type counts as Sender for a 4xx status. */
     public boolean senderFault(int statusCode) {
@@ -116,7 +121,7 @@ public final class ErrorResponseParser {
   }
 
   /** Reads the text of the current element (possibly nested markup ignored); ends on its END. */
-  private static String text(XMLStreamReader reader) throws XMLStreamException {
+  private static @Nullable String text(XMLStreamReader reader) throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     int level = 1;
     while (level > 0) {
@@ -139,7 +144,7 @@ public final class ErrorResponseParser {
   public static final class MalformedErrorException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    MalformedErrorException(String message, Throwable cause) {
+    MalformedErrorException(String message, @Nullable Throwable cause) {
       super(message, cause);
     }
   }

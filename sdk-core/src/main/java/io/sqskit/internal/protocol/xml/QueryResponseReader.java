@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the XML body of each successful Query response into its response type.
@@ -371,7 +372,13 @@ public final class QueryResponseReader {
       }
     }
     return new Message(
-        messageId, receiptHandle, md5OfBody, body, attributes, md5OfAttributes, messageAttributes);
+        messageId,
+        receiptHandle,
+        md5OfBody,
+        body,
+        attributes == null ? Map.of() : attributes,
+        md5OfAttributes,
+        messageAttributes == null ? Map.of() : messageAttributes);
   }
 
   private static void messageAttribute(XmlCursor x, Map<String, MessageAttributeValue> map)
@@ -436,7 +443,7 @@ public final class QueryResponseReader {
         id, messageId, md5Body, md5Attributes, md5System, sequenceNumber);
   }
 
-  private static String idEntry(XmlCursor x) throws XMLStreamException {
+  private static @Nullable String idEntry(XmlCursor x) throws XMLStreamException {
     String id = null;
     String n;
     while ((n = x.nextChild()) != null) {

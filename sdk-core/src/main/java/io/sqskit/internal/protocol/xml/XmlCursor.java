@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small pull cursor over a StAX reader for reading Query responses element by element.
@@ -26,7 +27,7 @@ final class XmlCursor implements AutoCloseable {
   }
 
   /** Moves to the root element and returns its local name; null for a document with none. */
-  String root() throws XMLStreamException {
+  @Nullable String root() throws XMLStreamException {
     while (reader.hasNext()) {
       if (reader.next() == XMLStreamConstants.START_ELEMENT) {
         return reader.getLocalName();
@@ -39,7 +40,7 @@ final class XmlCursor implements AutoCloseable {
    * Moves to the next child start element and returns its local name, or returns null after
    * consuming the end of the current element.
    */
-  String nextChild() throws XMLStreamException {
+  @Nullable String nextChild() throws XMLStreamException {
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT) {

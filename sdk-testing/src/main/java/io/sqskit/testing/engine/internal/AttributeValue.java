@@ -1,5 +1,8 @@
 package io.sqskit.testing.engine.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One message attribute (user or system) as stored: its data type and either a text or a binary
  * value.
@@ -10,11 +13,16 @@ package io.sqskit.testing.engine.internal;
  * @param binaryValue the value of a Binary attribute, else null
  */
 @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
-public record AttributeValue(String dataType, String stringValue, byte[] binaryValue) {
+public record AttributeValue(
+    String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {
 
   /** Approximate bytes counted against the message size: type plus value. */
   int size() {
-    int valueSize = binaryValue != null ? binaryValue.length : Texts.utf8Length(stringValue);
+    // Non-null: an attribute without a binary value has a text one (Outgoing.attributeValue).
+    int valueSize =
+        binaryValue != null
+            ? binaryValue.length
+            : Texts.utf8Length(Objects.requireNonNull(stringValue));
     return Texts.utf8Length(dataType) + valueSize;
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -59,12 +60,15 @@ public final class Digests {
       AttributeValue v = e.getValue();
       putLengthPrefixed(md, e.getKey().getBytes(StandardCharsets.UTF_8));
       putLengthPrefixed(md, v.dataType().getBytes(StandardCharsets.UTF_8));
-      if (v.binaryValue() != null) {
+      byte[] binary = v.binaryValue();
+      if (binary != null) {
         md.update((byte) 2);
-        putLengthPrefixed(md, v.binaryValue());
+        putLengthPrefixed(md, binary);
       } else {
         md.update((byte) 1);
-        putLengthPrefixed(md, v.stringValue().getBytes(StandardCharsets.UTF_8));
+        // Non-null: an attribute without a binary value has a text one (Outgoing.attributeValue).
+        String text = Objects.requireNonNull(v.stringValue());
+        putLengthPrefixed(md, text.getBytes(StandardCharsets.UTF_8));
       }
     }
     return hex(md.digest());

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's shared state: queues by account and name, recently deleted names, the clock, and the
@@ -109,17 +110,17 @@ public final class EngineCore {
 
   // ---------------------------------------------------------------- registry
 
-  String account(RequestContext ctx) {
+  String account(@Nullable RequestContext ctx) {
     return ctx == null || ctx.accountId() == null ? defaultAccount : ctx.accountId();
   }
 
-  String senderId(RequestContext ctx, String account) {
+  String senderId(@Nullable RequestContext ctx, String account) {
     String s = ctx == null || ctx.senderId() == null ? account : ctx.senderId();
     // One instance per distinct sender: every stored message points at it.
     return senders.computeIfAbsent(s, k -> k);
   }
 
-  static String baseUrl(RequestContext ctx, String region) {
+  static String baseUrl(@Nullable RequestContext ctx, String region) {
     String base = ctx == null ? null : ctx.baseUrl();
     if (base == null || base.isEmpty()) {
       return "https://sqs." + region + ".amazonaws.com";
@@ -127,7 +128,7 @@ public final class EngineCore {
     return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
-  String url(RequestContext ctx, QueueState q) {
+  String url(@Nullable RequestContext ctx, QueueState q) {
     return baseUrl(ctx, region) + "/" + q.account + "/" + q.name;
   }
 
@@ -135,13 +136,13 @@ public final class EngineCore {
     return accounts.computeIfAbsent(account, a -> new ConcurrentSkipListMap<>());
   }
 
-  QueueState get(String account, String name) {
+  @Nullable QueueState get(String account, String name) {
     ConcurrentSkipListMap<String, QueueState> m = accounts.get(account);
     return m == null ? null : m.get(name);
   }
 
   /** The queue an ARN names, or null. */
-  public QueueState byArn(String arn) {
+  public @Nullable QueueState byArn(@Nullable String arn) {
     if (arn == null || !Arns.isQueueArn(arn)) {
       return null;
     }
@@ -156,7 +157,7 @@ public final class EngineCore {
     return serials.incrementAndGet();
   }
 
-  Long deletedAt(String account, String name) {
+  @Nullable Long deletedAt(String account, String name) {
     return deletedAt.get(account + "/" + name);
   }
 
@@ -190,7 +191,7 @@ public final class EngineCore {
    * The queue a QueueUrl names. Only the path counts ({@code /<account>/<name>}), so any host and
    * port reach the queue.
    */
-  public QueueState resolve(String queueUrl) {
+  public QueueState resolve(@Nullable String queueUrl) {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }
@@ -237,7 +238,7 @@ public final class EngineCore {
   }
 
   /** Typed SendMessage of a plain body; returns the message id. */
-  public String sendMessage(RequestContext ctx, String queueUrl, String body) {
+  public String sendMessage(@Nullable RequestContext ctx, String queueUrl, String body) {
     moveTasks.tick();
     QueueState q = resolve(queueUrl);
     Outgoing o = Outgoing.parse(Map.of("MessageBody", body == null ? "" : body), q.settings, false);

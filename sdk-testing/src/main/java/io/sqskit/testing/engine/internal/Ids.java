@@ -3,6 +3,7 @@ package io.sqskit.testing.engine.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /** Message ids, receipt handles and task handles. */
 public final class Ids {
@@ -99,7 +100,7 @@ public final class Ids {
   record Handle(long queueSerial, long idHi, long idLo, int receiveCount) {}
 
   /** Decodes a handle made by {@link #receiptHandle}, or returns null when it is not one. */
-  static Handle parseHandle(String handle) {
+  static @Nullable Handle parseHandle(String handle) {
     if (handle == null || handle.length() != HANDLE_BYTES / 3 * 4) {
       return null;
     }

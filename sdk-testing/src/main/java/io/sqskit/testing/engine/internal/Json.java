@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small JSON reader and writer for the policy attributes (Policy, RedrivePolicy,
@@ -19,8 +20,11 @@ public final class Json {
     this.s = s;
   }
 
-  /** Parses {@code text}; throws IllegalArgumentException when it is not one JSON value. */
-  public static Object parse(String text) {
+  /**
+   * Parses {@code text}; throws IllegalArgumentException when it is not one JSON value. Returns
+   * null for the JSON literal {@code null}.
+   */
+  public static @Nullable Object parse(String text) {
     Json p = new Json(text);
     p.ws();
     Object v = p.value();
@@ -31,7 +35,7 @@ public final class Json {
     return v;
   }
 
-  private Object value() {
+  private @Nullable Object value() {
     if (i >= s.length()) {
       throw new IllegalArgumentException("unexpected end");
     }
@@ -54,7 +58,7 @@ public final class Json {
     }
   }
 
-  private Object literal(String word, Object v) {
+  private @Nullable Object literal(String word, @Nullable Object v) {
     if (!s.startsWith(word, i)) {
       throw new IllegalArgumentException("bad literal at " + i);
     }
@@ -189,13 +193,13 @@ public final class Json {
   }
 
   /** Writes {@code value} (maps, lists, strings, numbers, booleans, null) as compact JSON. */
-  public static String write(Object value) {
+  public static String write(@Nullable Object value) {
     StringBuilder b = new StringBuilder();
     write(b, value);
     return b.toString();
   }
 
-  private static void write(StringBuilder b, Object v) {
+  private static void write(StringBuilder b, @Nullable Object v) {
     if (v == null) {
       b.append("null");
     } else if (v instanceof String str) {

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The message actions: send, receive (with long polling), delete, change visibility, batches. */
 final class MessageActions {
@@ -49,7 +51,7 @@ final class MessageActions {
   }
 
   /** What a send produced: the message id and, on FIFO queues, the sequence number. */
-  record Stored(String messageId, String sequenceNumber) {}
+  record Stored(String messageId, @Nullable String sequenceNumber) {}
 
   /** Stores a validated message, or finds the FIFO message it duplicates. */
   Stored store(QueueState q, Outgoing o, String sender) {
@@ -62,8 +64,10 @@ final class MessageActions {
       long now = core.now();
       q.refresh(now);
       QueueSettings s = q.settings;
+      String key = null;
       if (q.fifo) {
-        String key = dedupKey(s, o.groupId(), o.dedupId());
+        // Non-null on a FIFO queue: Outgoing.parse requires a group id and sets a deduplication id.
+        key = dedupKey(s, Objects.requireNonNull(o.groupId()), Objects.requireNonNull(o.dedupId()));
         QueueState.Dedup seen = q.dedup(key);
         if (seen != null) {
           // A duplicate within five minutes is accepted and not enqueued (semantics.md).
@@ -73,9 +77,9 @@ final class MessageActions {
       StoredMessage m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
       int delay = o.delaySeconds() != null ? o.delaySeconds() : s.delaySeconds;
       q.add(m, delay * 1000L, now);
-      if (q.fifo) {
-        q.remember(dedupKey(s, o.groupId(), o.dedupId()), m, now);
-        return new Stored(m.messageId(), sequence(m.extras.sequence));
+      if (key != null) { // a FIFO queue
+        q.remember(key, m, now);
+        return new Stored(m.messageId(), sequence(m.fifoExtras().sequence));
       }
       return new Stored(m.messageId(), null);
     } finally {
@@ -141,8 +145,9 @@ final class MessageActions {
       } catch (SqsError err) {
         if (q.fifo
             && err.code() == SqsErrorCode.INVALID_PARAMETER_VALUE
-            && (err.getMessage().startsWith("The request must contain the parameter MessageGroupId")
-                || err.getMessage()
+            && (err.jsonMessage()
+                    .startsWith("The request must contain the parameter MessageGroupId")
+                || err.jsonMessage()
                     .startsWith("The queue should either have ContentBasedDeduplication"))) {
           throw err; // recorded: these fail the whole FIFO batch
         }
@@ -154,7 +159,7 @@ final class MessageActions {
     List<Object> ok = new ArrayList<>();
     List<Object> failed = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      String id = (String) entries.get(i).get("Id");
+      String id = entryId(entries.get(i));
       if (parsed.get(i) == null) {
         failed.add(failure(id, errors.get(i)));
         continue;
@@ -172,7 +177,7 @@ final class MessageActions {
     return batchResult(ok, failed);
   }
 
-  private static int lengthOf(Object o) {
+  private static int lengthOf(@Nullable Object o) {
     if (o instanceof String s) {
       return Texts.utf8Length(s);
     }
@@ -232,6 +237,12 @@ final class MessageActions {
       }
     }
     return entries;
+  }
+
+  /** The Id of an entry that {@link #batchEntries} accepted. */
+  private static String entryId(Map<String, Object> entry) {
+    // Non-null: batchEntries refuses an entry without an Id.
+    return Objects.requireNonNull((String) entry.get("Id"));
   }
 
   /** A Failed entry: the Query code, as recorded in test_send_batch_message_size. */
@@ -318,7 +329,7 @@ final class MessageActions {
     List<Object> ok = new ArrayList<>();
     List<Object> failed = new ArrayList<>();
     for (Map<String, Object> e : entries) {
-      String id = (String) e.get("Id");
+      String id = entryId(e);
       try {
         String handle = Params.requiredString(e, "ReceiptHandle");
         delete(q, handle);
@@ -397,7 +408,7 @@ final class MessageActions {
     List<Object> ok = new ArrayList<>();
     List<Object> failed = new ArrayList<>();
     for (Map<String, Object> e : entries) {
-      String id = (String) e.get("Id");
+      String id = entryId(e);
       try {
         String handle = Params.requiredString(e, "ReceiptHandle");
         Integer timeout = Params.integer(e, "VisibilityTimeout");

@@ -1,6 +1,7 @@
 package io.sqskit.testing.engine.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A binary min-heap of messages by {@link StoredMessage#due}, with each message remembering its
@@ -14,7 +15,7 @@ final class MessageHeap {
     return size;
   }
 
-  StoredMessage peek() {
+  @Nullable StoredMessage peek() {
     return size == 0 ? null : items[0];
   }
 
@@ -28,7 +29,7 @@ final class MessageHeap {
     up(size - 1);
   }
 
-  StoredMessage poll() {
+  @Nullable StoredMessage poll() {
     if (size == 0) {
       return null;
     }

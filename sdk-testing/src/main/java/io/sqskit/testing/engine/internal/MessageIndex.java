@@ -1,5 +1,7 @@
 package io.sqskit.testing.engine.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds a queue's messages by message id in O(1): open addressing with linear probing over a plain
  * array of references (no per-entry node), deletion by backward shift. A parallel array of hashes
@@ -23,7 +25,7 @@ final class MessageIndex {
     return (int) (h ^ (h >>> 29));
   }
 
-  StoredMessage get(long hi, long lo) {
+  @Nullable StoredMessage get(long hi, long lo) {
     int h = hash(hi, lo);
     int mask = table.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {

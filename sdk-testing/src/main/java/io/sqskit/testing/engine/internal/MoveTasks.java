@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Message move tasks (StartMessageMoveTask, CancelMessageMoveTask, ListMessageMoveTasks): move the
@@ -35,19 +36,19 @@ final class MoveTasks {
     final String id;
     final String handle;
     final String sourceArn;
-    final String destinationArn;
-    final Integer rate;
+    final @Nullable String destinationArn;
+    final @Nullable Integer rate;
     final long started;
     final long toMove;
     long moved;
     String status = "RUNNING";
-    String failureReason;
+    @Nullable String failureReason;
 
     Task(
         String id,
         String sourceArn,
-        String destinationArn,
-        Integer rate,
+        @Nullable String destinationArn,
+        @Nullable Integer rate,
         long started,
         long toMove) {
       this.id = id;
@@ -143,7 +144,10 @@ final class MoveTasks {
     try {
       Object parsed =
           Json.parse(new String(Base64.getDecoder().decode(handle), StandardCharsets.UTF_8));
-      Map<?, ?> m = (Map<?, ?>) parsed;
+      if (!(parsed instanceof Map<?, ?> m)) {
+        // A handle that decodes to JSON null used to end in a NullPointerException here.
+        throw new IllegalArgumentException("not a JSON object");
+      }
       taskId = (String) m.get("taskId");
       sourceArn = (String) m.get("sourceArn");
       if (taskId == null || sourceArn == null) {

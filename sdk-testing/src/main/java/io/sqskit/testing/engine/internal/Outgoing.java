@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated message on its way into a queue (one SendMessage or one batch entry).
@@ -16,13 +17,13 @@ import java.util.TreeMap;
 record Outgoing(
     String body,
     byte[] md5,
-    Integer delaySeconds,
-    SortedMap<String, AttributeValue> attributes,
-    String attributesMd5,
-    String traceHeader,
-    String systemAttributesMd5,
-    String groupId,
-    String dedupId,
+    @Nullable Integer delaySeconds,
+    @Nullable SortedMap<String, AttributeValue> attributes,
+    @Nullable String attributesMd5,
+    @Nullable String traceHeader,
+    @Nullable String systemAttributesMd5,
+    @Nullable String groupId,
+    @Nullable String dedupId,
     int size) {
 
   private static final int MAX_ATTRIBUTES = 10;
@@ -302,7 +303,7 @@ record Outgoing(
         kind + " '" + name + "' must contain a non-empty value of type '" + type + "'.");
   }
 
-  private static String traceHeader(Map<String, Object> system) {
+  private static @Nullable String traceHeader(Map<String, Object> system) {
     String trace = null;
     for (Map.Entry<String, Object> e : system.entrySet()) {
       if (!e.getKey().equals("AWSTraceHeader")) {
@@ -324,7 +325,7 @@ record Outgoing(
   }
 
   /** The extras a stored message needs, or null for a plain message. */
-  StoredMessage.Extras extras() {
+  StoredMessage.@Nullable Extras extras() {
     if (attributes == null && traceHeader == null && groupId == null && dedupId == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import io.sqskit.testing.engine.SqsErrorCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads members of a request tree with SQS's errors for absent or mistyped values. Trees come from
@@ -20,13 +21,13 @@ final class Params {
         SqsErrorCode.MISSING_PARAMETER, "The request must contain the parameter " + name + ".");
   }
 
-  static SqsError invalid(String name, Object value, String reason) {
+  static SqsError invalid(String name, @Nullable Object value, String reason) {
     return new SqsError(
         SqsErrorCode.INVALID_PARAMETER_VALUE,
         "Value " + value + " for parameter " + name + " is invalid. Reason: " + reason);
   }
 
-  static String string(Map<String, Object> in, String name) {
+  static @Nullable String string(Map<String, Object> in, String name) {
     Object v = in.get(name);
     if (v == null) {
       return null;
@@ -49,7 +50,7 @@ final class Params {
   }
 
   /** An integer member, or null when absent. */
-  static Integer integer(Map<String, Object> in, String name) {
+  static @Nullable Integer integer(Map<String, Object> in, String name) {
     Object v = in.get(name);
     if (v == null) {
       return null;
@@ -73,7 +74,7 @@ final class Params {
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> list(Map<String, Object> in, String name) {
+  static @Nullable List<Object> list(Map<String, Object> in, String name) {
     Object v = in.get(name);
     if (v == null) {
       return null;
@@ -85,7 +86,7 @@ final class Params {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Map<String, Object> in, String name) {
+  static @Nullable Map<String, Object> map(Map<String, Object> in, String name) {
     Object v = in.get(name);
     if (v == null) {
       return null;
@@ -97,7 +98,7 @@ final class Params {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> struct(Object v, String name) {
+  static Map<String, Object> struct(@Nullable Object v, String name) {
     if (v instanceof Map<?, ?> m) {
       return (Map<String, Object>) m;
     }
@@ -105,7 +106,7 @@ final class Params {
   }
 
   /** A string-to-string map member (queue attributes, tags); null when absent. */
-  static Map<String, String> stringMap(Map<String, Object> in, String name) {
+  static @Nullable Map<String, String> stringMap(Map<String, Object> in, String name) {
     Map<String, Object> m = map(in, name);
     if (m == null) {
       return null;
@@ -119,7 +120,7 @@ final class Params {
   }
 
   /** A list of strings member; null when absent. */
-  static List<String> strings(Map<String, Object> in, String name) {
+  static @Nullable List<String> strings(Map<String, Object> in, String name) {
     List<Object> l = list(in, name);
     if (l == null) {
       return null;

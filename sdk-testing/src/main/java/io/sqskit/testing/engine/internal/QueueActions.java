@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The queue-level actions: lifecycle, attributes, tags, permissions, dead-letter sources. */
 final class QueueActions {
@@ -146,7 +147,11 @@ final class QueueActions {
 
   /** One page of queue URLs; the token is the base64 of the last name returned. */
   private Map<String, Object> page(
-      RequestContext ctx, List<QueueState> queues, Integer maxResults, String token, String key) {
+      RequestContext ctx,
+      List<QueueState> queues,
+      @Nullable Integer maxResults,
+      @Nullable String token,
+      String key) {
     if (maxResults != null && (maxResults < 1 || maxResults > 1000)) {
       throw Params.invalid(
           "MaxResults", maxResults, "MaxResults must be an integer between 1 and 1000.");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settable attributes of one queue, with SQS's defaults, ranges and validation
@@ -54,12 +55,12 @@ public final class QueueSettings {
   int messageRetentionPeriod = 345_600;
   int receiveMessageWaitTimeSeconds;
   int visibilityTimeout = 30;
-  String policy;
-  String redrivePolicy;
-  String deadLetterTargetArn;
+  @Nullable String policy;
+  @Nullable String redrivePolicy;
+  @Nullable String deadLetterTargetArn;
   int maxReceiveCount;
-  String redriveAllowPolicy;
-  String kmsMasterKeyId;
+  @Nullable String redriveAllowPolicy;
+  @Nullable String kmsMasterKeyId;
   int kmsDataKeyReusePeriodSeconds = 300;
   boolean sqsManagedSseEnabled = true;
   boolean contentBasedDeduplication;
@@ -136,7 +137,7 @@ public final class QueueSettings {
   void apply(
       Map<String, String> attributes,
       boolean creating,
-      Function<String, QueueState> queues,
+      Function<String, @Nullable QueueState> queues,
       String selfArn) {
     boolean kmsGiven = false;
     boolean sseGiven = false;
@@ -269,7 +270,7 @@ public final class QueueSettings {
     throw invalidValue(name);
   }
 
-  private static String policy(String value) {
+  private static @Nullable String policy(String value) {
     if (value.isEmpty()) {
       return null;
     }
@@ -294,7 +295,8 @@ public final class QueueSettings {
         "Value " + value + " for parameter RedrivePolicy is invalid. Reason: " + reason);
   }
 
-  private void redrivePolicy(String value, Function<String, QueueState> queues, String selfArn) {
+  private void redrivePolicy(
+      String value, Function<String, @Nullable QueueState> queues, String selfArn) {
     if (value.isEmpty()) {
       // Recorded (test_set_empty_redrive_policy): an empty value removes the policy.
       redrivePolicy = null;
@@ -372,7 +374,7 @@ public final class QueueSettings {
         "Value " + value + " for parameter RedriveAllowPolicy is invalid. Reason: " + reason);
   }
 
-  private static String redriveAllowPolicy(String value) {
+  private static @Nullable String redriveAllowPolicy(String value) {
     if (value.isEmpty()) {
       return null;
     }
@@ -414,7 +416,8 @@ public final class QueueSettings {
     if (redriveAllowPolicy == null) {
       return true;
     }
-    Map<?, ?> m = (Map<?, ?>) Json.parse(redriveAllowPolicy);
+    // Non-null: redriveAllowPolicy() accepted it as a JSON object.
+    Map<?, ?> m = (Map<?, ?>) Objects.requireNonNull(Json.parse(redriveAllowPolicy));
     Object permission = m.get("redrivePermission");
     if ("denyAll".equals(permission)) {
       return false;

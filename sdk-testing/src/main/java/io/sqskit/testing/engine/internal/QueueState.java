@@ -6,9 +6,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One queue: settings, tags and messages. Standard queues keep visible messages in a linked list in
@@ -43,11 +45,11 @@ public final class QueueState {
   volatile boolean deleted;
 
   // Standard queues: visible messages in arrival order.
-  private StoredMessage visibleHead;
-  private StoredMessage visibleTail;
+  private @Nullable StoredMessage visibleHead;
+  private @Nullable StoredMessage visibleTail;
   // All messages in arrival order.
-  private StoredMessage oldest;
-  private StoredMessage newest;
+  private @Nullable StoredMessage oldest;
+  private @Nullable StoredMessage newest;
   private final MessageHeap delayed = new MessageHeap();
   private final MessageHeap inFlight = new MessageHeap();
   private final MessageIndex index = new MessageIndex();
@@ -55,8 +57,8 @@ public final class QueueState {
 
   // FIFO queues.
   private final Map<String, Group> groups = new HashMap<>();
-  private Group freeHead;
-  private Group freeTail;
+  private @Nullable Group freeHead;
+  private @Nullable Group freeTail;
   private final LinkedHashMap<String, Dedup> dedup = new LinkedHashMap<>();
   private final LinkedHashMap<String, Attempt> attempts = new LinkedHashMap<>();
   private long nextSequence;
@@ -123,14 +125,14 @@ public final class QueueState {
     while ((m = delayed.peek()) != null && m.due() <= now) {
       delayed.poll();
       if (fifo) {
-        groups.get(m.groupId()).delayed--;
+        group(m).delayed--;
       }
       makeVisible(m, false);
     }
     while ((m = inFlight.peek()) != null && m.due() <= now) {
       inFlight.poll();
       if (fifo) {
-        groups.get(m.groupId()).inFlight--;
+        group(m).inFlight--;
       }
       makeVisible(m, true);
     }
@@ -164,7 +166,7 @@ public final class QueueState {
     index.put(m);
     Group g = null;
     if (fifo) {
-      m.extras.sequence = nextSequence;
+      m.fifoExtras().sequence = nextSequence;
       nextSequence += 1 + (nextSequence & 0xff); // increasing, not consecutive
       g = groups.computeIfAbsent(m.groupId(), Group::new);
     }
@@ -238,7 +240,7 @@ public final class QueueState {
       }
       return;
     }
-    Group g = groups.get(m.groupId());
+    Group g = group(m);
     if (returning) {
       g.insertBySequence(m);
     } else {
@@ -267,7 +269,7 @@ public final class QueueState {
       m.next = null;
       return;
     }
-    Group g = groups.get(m.groupId());
+    Group g = group(m);
     g.unlink(m);
     if (g.head == null && g.free) {
       removeFree(g);
@@ -281,13 +283,13 @@ public final class QueueState {
       case StoredMessage.DELAYED -> {
         delayed.remove(m);
         if (fifo) {
-          groups.get(m.groupId()).delayed--;
+          group(m).delayed--;
         }
       }
       case StoredMessage.IN_FLIGHT -> {
         inFlight.remove(m);
         if (fifo) {
-          Group g = groups.get(m.groupId());
+          Group g = group(m);
           g.inFlight--;
           if (g.inFlight == 0 && g.head != null && !g.free) {
             addFree(g);
@@ -302,7 +304,7 @@ public final class QueueState {
     unlinkArrival(m);
     index.remove(m);
     if (fifo) {
-      Group g = groups.get(m.groupId());
+      Group g = group(m);
       if (g.head == null && g.inFlight == 0 && g.delayed == 0) {
         groups.remove(g.id);
       }
@@ -314,7 +316,7 @@ public final class QueueState {
    * queue gives its oldest visible message ("oldest first", SQS Developer Guide, dead-letter queue
    * redrive); a FIFO queue the head of its first group that is not blocked by a message in flight.
    */
-  StoredMessage firstVisible() {
+  @Nullable StoredMessage firstVisible() {
     if (fifo) {
       return freeHead == null ? null : freeHead.head;
     }
@@ -346,7 +348,7 @@ public final class QueueState {
     }
   }
 
-  StoredMessage find(long idHi, long idLo) {
+  @Nullable StoredMessage find(long idHi, long idLo) {
     return index.get(idHi, idLo);
   }
 
@@ -450,7 +452,7 @@ public final class QueueState {
     m.due(due);
     inFlight.add(m);
     if (fifo) {
-      Group g = groups.get(m.groupId());
+      Group g = group(m);
       g.inFlight++;
       if (g.free) {
         removeFree(g);
@@ -481,15 +483,15 @@ public final class QueueState {
 
   // ---------------------------------------------------------------- FIFO bookkeeping
 
-  Dedup dedup(String key) {
+  @Nullable Dedup dedup(String key) {
     return dedup.get(key);
   }
 
   void remember(String key, StoredMessage m, long now) {
-    dedup.put(key, new Dedup(m.idHi, m.idLo, m.extras.sequence, now + FIVE_MINUTES));
+    dedup.put(key, new Dedup(m.idHi, m.idLo, m.fifoExtras().sequence, now + FIVE_MINUTES));
   }
 
-  Attempt attempt(String id) {
+  @Nullable Attempt attempt(String id) {
     return attempts.get(id);
   }
 
@@ -551,7 +553,7 @@ public final class QueueState {
           }
         });
     for (StoredMessage m : waiting) {
-      Group g = groups.get(m.groupId());
+      Group g = group(m);
       if (m.state == StoredMessage.DELAYED) {
         delayed.remove(m);
         g.delayed--;
@@ -573,6 +575,14 @@ public final class QueueState {
     }
   }
 
+  /**
+   * The group of a message of this FIFO queue. Non-null: a group is added with its first message
+   * and dropped only once it holds none (visible, delayed or in flight).
+   */
+  private Group group(StoredMessage m) {
+    return Objects.requireNonNull(groups.get(m.groupId()));
+  }
+
   /** Visits every message in arrival order (inspection). */
   void forEach(java.util.function.Consumer<StoredMessage> action) {
     for (StoredMessage m = oldest; m != null; m = m.newer) {
@@ -590,13 +600,13 @@ public final class QueueState {
   /** One FIFO message group: its visible messages in order and how many are in flight. */
   static final class Group {
     final String id;
-    StoredMessage head;
-    StoredMessage tail;
+    @Nullable StoredMessage head;
+    @Nullable StoredMessage tail;
     int inFlight;
     int delayed;
     boolean free;
-    Group prevFree;
-    Group nextFree;
+    @Nullable Group prevFree;
+    @Nullable Group nextFree;
 
     Group(String id) {
       this.id = id;
@@ -617,7 +627,8 @@ public final class QueueState {
     void insertBySequence(StoredMessage m) {
       StoredMessage after = null;
       StoredMessage at = head;
-      while (at != null && at.extras.sequence < m.extras.sequence) {
+      long sequence = m.fifoExtras().sequence;
+      while (at != null && at.fifoExtras().sequence < sequence) {
         after = at;
         at = at.next;
       }

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ReceiveMessage: long polling on the engine's clock, FIFO receive attempts, attribute selection,
@@ -70,9 +71,9 @@ final class ReceiveActions {
   <T> List<T> receive(
       QueueState q,
       int count,
-      Integer wait,
-      Integer visibility,
-      String attemptId,
+      @Nullable Integer wait,
+      @Nullable Integer visibility,
+      @Nullable String attemptId,
       BiFunction<QueueState, StoredMessage, T> renderer) {
     long waitMillis = (wait != null ? wait : q.settings.receiveMessageWaitTimeSeconds) * 1000L;
     long deadline = core.now() + waitMillis;
@@ -152,7 +153,7 @@ final class ReceiveActions {
    * same messages and receipt handles and restarts their visibility timeout (ReceiveMessage API
    * reference), provided they are all still in flight from that receive; otherwise null.
    */
-  private <T> List<T> replay(
+  private <T> @Nullable List<T> replay(
       QueueState q,
       String attemptId,
       long visibilityMillis,
@@ -185,7 +186,8 @@ final class ReceiveActions {
    * dead-letter queue was deleted after the receive took them, they go back to their own queue as
    * they were, as if that receive had seen the queue gone: nothing is dropped.
    */
-  void moveToDeadLetterQueue(QueueState source, String dlqArn, List<StoredMessage> messages) {
+  void moveToDeadLetterQueue(
+      QueueState source, @Nullable String dlqArn, List<StoredMessage> messages) {
     QueueState dlq = core.byArn(dlqArn);
     if (dlq != null) {
       dlq.lock.lock();

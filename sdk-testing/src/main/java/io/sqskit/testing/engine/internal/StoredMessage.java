@@ -1,6 +1,8 @@
 package io.sqskit.testing.engine.internal;
 
+import java.util.Objects;
 import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message inside a queue, kept compact: a million queued messages should cost little beyond
@@ -21,7 +23,7 @@ public final class StoredMessage {
   final long md5Lo;
   final long sentMillis;
   final String senderId;
-  Extras extras;
+  @Nullable Extras extras;
 
   // Times after sending are kept as int millisecond offsets from sentMillis: a message lives at
   // most 14 days (retention) plus a 12-hour visibility timeout, well inside an int (24.8 days).
@@ -40,14 +42,14 @@ public final class StoredMessage {
   int heapIndex = -1;
 
   /** Neighbours in the visible list (standard queue) or the group lane (FIFO queue). */
-  StoredMessage prev;
+  @Nullable StoredMessage prev;
 
-  StoredMessage next;
+  @Nullable StoredMessage next;
 
   /** Neighbours in the queue's arrival list, used for retention. */
-  StoredMessage older;
+  @Nullable StoredMessage older;
 
-  StoredMessage newer;
+  @Nullable StoredMessage newer;
 
   StoredMessage(
       long idHi,
@@ -56,7 +58,7 @@ public final class StoredMessage {
       byte[] md5,
       long sentMillis,
       String senderId,
-      Extras extras) {
+      @Nullable Extras extras) {
     this.idHi = idHi;
     this.idLo = idLo;
     this.body = body;
@@ -68,7 +70,7 @@ public final class StoredMessage {
   }
 
   /** A copy for another queue (dead-letter redrive): same id, body and history. */
-  StoredMessage(StoredMessage m, Extras extras) {
+  StoredMessage(StoredMessage m, @Nullable Extras extras) {
     this(m, extras, m.idHi, m.idLo, m.sentMillis, true);
   }
 
@@ -78,7 +80,12 @@ public final class StoredMessage {
    * enqueue time (SQS Developer Guide, dead-letter queue redrive and retention).
    */
   StoredMessage(
-      StoredMessage m, Extras extras, long idHi, long idLo, long sentMillis, boolean keepReceives) {
+      StoredMessage m,
+      @Nullable Extras extras,
+      long idHi,
+      long idLo,
+      long sentMillis,
+      boolean keepReceives) {
     this.idHi = idHi;
     this.idLo = idLo;
     this.body = m.body;
@@ -139,26 +146,32 @@ public final class StoredMessage {
     return Digests.hex(md5Hi, md5Lo);
   }
 
-  String groupId() {
+  @Nullable String groupId() {
     return extras == null ? null : extras.groupId;
+  }
+
+  /** The extras of a message in a FIFO queue, which always has them (its group id at least). */
+  Extras fifoExtras() {
+    // Non-null: every FIFO message carries a group id, so it has extras.
+    return Objects.requireNonNull(extras);
   }
 
   /** The parts few messages have. */
   static final class Extras {
-    final SortedMap<String, AttributeValue> attributes;
-    final String attributesMd5;
-    final String traceHeader;
-    final String groupId;
-    final String dedupId;
+    final @Nullable SortedMap<String, AttributeValue> attributes;
+    final @Nullable String attributesMd5;
+    final @Nullable String traceHeader;
+    final @Nullable String groupId;
+    final @Nullable String dedupId;
     long sequence;
-    String deadLetterSourceArn;
+    @Nullable String deadLetterSourceArn;
 
     Extras(
-        SortedMap<String, AttributeValue> attributes,
-        String attributesMd5,
-        String traceHeader,
-        String groupId,
-        String dedupId) {
+        @Nullable SortedMap<String, AttributeValue> attributes,
+        @Nullable String attributesMd5,
+        @Nullable String traceHeader,
+        @Nullable String groupId,
+        @Nullable String dedupId) {
       this.attributes = attributes;
       this.attributesMd5 = attributesMd5;
       this.traceHeader = traceHeader;
@@ -171,7 +184,7 @@ public final class StoredMessage {
     }
 
     /** A copy with another deduplication id. */
-    Extras copy(String newDedupId) {
+    Extras copy(@Nullable String newDedupId) {
       Extras e = new Extras(attributes, attributesMd5, traceHeader, groupId, newDedupId);
       e.sequence = sequence;
       e.deadLetterSourceArn = deadLetterSourceArn;

@@ -9,7 +9,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns flattened Query parameters ({@code Attribute.1.Name=...}) into the engine's request tree.
@@ -22,7 +24,7 @@ public final class QueryRequestReader {
   private QueryRequestReader() {}
 
   /** One parameter below some prefix: the rest of its name (null at a leaf) and its value. */
-  private record Param(String rest, String value, String fullName) {}
+  private record Param(@Nullable String rest, String value, String fullName) {}
 
   /**
    * Reads the tree of {@code input} from all of a request's parameters.
@@ -62,7 +64,8 @@ public final class QueryRequestReader {
     }
     Map<String, Object> tree = new LinkedHashMap<>(groups.size() * 2);
     for (Map.Entry<String, List<Param>> group : groups.entrySet()) {
-      Member member = shape.member(group.getKey());
+      // Non-null: the keys are the names of members of this shape, found above.
+      Member member = Objects.requireNonNull(shape.member(group.getKey()));
       Object value = readMember(member, group.getValue());
       if (value != null) {
         tree.put(member.name(), value);
@@ -71,7 +74,7 @@ public final class QueryRequestReader {
     return tree;
   }
 
-  private static Object readMember(Member member, List<Param> params) {
+  private static @Nullable Object readMember(Member member, List<Param> params) {
     switch (member.kind()) {
       case LIST:
         return readList(member, params);
@@ -83,7 +86,7 @@ public final class QueryRequestReader {
   }
 
   /** A scalar from the parameter at this exact name, or a structure from those below it. */
-  private static Object readValue(Shape shape, List<Param> params) {
+  private static @Nullable Object readValue(Shape shape, List<Param> params) {
     if (shape.type() == Shape.Type.STRUCTURE) {
       return readStructure(shape, params);
     }
@@ -112,6 +115,8 @@ public final class QueryRequestReader {
   private static Map<String, Object> readMap(Member member, List<Param> params) {
     TreeMap<Integer, List<Param>> byIndex = group(params, member.flattened() ? null : "entry");
     Map<String, Object> map = new LinkedHashMap<>(byIndex.size() * 2);
+    // Non-null: a map member names its values (Member.map).
+    String valueName = Objects.requireNonNull(member.valueName());
     for (List<Param> entry : byIndex.values()) {
       String key = null;
       List<Param> value = new ArrayList<>(4);
@@ -122,12 +127,10 @@ public final class QueryRequestReader {
         String rest = p.rest();
         if (rest.equals(member.keyName())) {
           key = p.value();
-        } else if (rest.equals(member.valueName())) {
+        } else if (rest.equals(valueName)) {
           value.add(new Param(null, p.value(), p.fullName()));
-        } else if (rest.startsWith(member.valueName())
-            && rest.charAt(member.valueName().length()) == '.') {
-          value.add(
-              new Param(rest.substring(member.valueName().length() + 1), p.value(), p.fullName()));
+        } else if (rest.startsWith(valueName) && rest.charAt(valueName.length()) == '.') {
+          value.add(new Param(rest.substring(valueName.length() + 1), p.value(), p.fullName()));
         }
       }
       if (key != null) {
@@ -145,7 +148,7 @@ public final class QueryRequestReader {
    * parameter naming the list itself (an empty list, as botocore sends it) yields no element.
    */
   @SuppressWarnings("NonApiType") // private: callers rely on the sorted order
-  private static TreeMap<Integer, List<Param>> group(List<Param> params, String wrapper) {
+  private static TreeMap<Integer, List<Param>> group(List<Param> params, @Nullable String wrapper) {
     TreeMap<Integer, List<Param>> byIndex = new TreeMap<>();
     for (Param p : params) {
       String name = p.rest();

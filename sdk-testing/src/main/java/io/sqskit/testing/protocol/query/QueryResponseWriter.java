@@ -6,6 +6,7 @@ import io.sqskit.testing.protocol.WireError;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Writes Query (XML) answers: an action's response tree, or an ErrorResponse. */
 public final class QueryResponseWriter {
@@ -50,7 +51,7 @@ public final class QueryResponseWriter {
         .append(NAMESPACE)
         .append("\"><Error><Type>");
     xml.append(error.fault()).append("</Type><Code>");
-    escape(xml, error.queryCode());
+    escape(xml, error.queryCode() == null ? "" : error.queryCode());
     xml.append("</Code><Message>");
     escape(xml, error.queryMessage() == null ? "" : error.queryMessage());
     xml.append("</Message><Detail/></Error><RequestId>")
@@ -73,7 +74,9 @@ public final class QueryResponseWriter {
           if (!member.flattened()) {
             open(xml, name);
           }
-          String elementName = member.flattened() ? name : member.elementName();
+          // Non-null: a list that is not flattened names its elements (Member.list).
+          String elementName =
+              member.flattened() ? name : Objects.requireNonNull(member.elementName());
           for (Object element : list) {
             writeValue(xml, elementName, member.shape(), element);
           }
@@ -87,10 +90,13 @@ public final class QueryResponseWriter {
             open(xml, name);
           }
           String entryName = member.flattened() ? name : "entry";
+          // Non-null: a map member names its keys and values (Member.map).
+          String keyName = Objects.requireNonNull(member.keyName());
+          String valueName = Objects.requireNonNull(member.valueName());
           for (Map.Entry<String, Object> entry : map.entrySet()) {
             open(xml, entryName);
-            writeValue(xml, member.keyName(), Shape.STRING, entry.getKey());
-            writeValue(xml, member.valueName(), member.shape(), entry.getValue());
+            writeValue(xml, keyName, Shape.STRING, entry.getKey());
+            writeValue(xml, valueName, member.shape(), entry.getValue());
             close(xml, entryName);
           }
           if (!member.flattened()) {
