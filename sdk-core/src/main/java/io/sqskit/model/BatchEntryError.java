@@ -1,5 +1,6 @@
 package io.sqskit.model;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,4 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record BatchEntryError(
-    @Nullable String id, boolean senderFault, @Nullable String code, @Nullable String message) {}
+    String id, boolean senderFault, String code, @Nullable String message) {
+
+  /** Checks the id and code, which SQS always sends (required in its service model). */
+  public BatchEntryError {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(code, "code");
+  }
+}

@@ -1,6 +1,6 @@
 package io.sqskit.model;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * One message whose visibility {@code ChangeMessageVisibilityBatch} changed.
@@ -8,4 +8,10 @@ import org.jspecify.annotations.Nullable;
  * @param id the entry id from the request
  * @since 0.1
  */
-public record ChangeMessageVisibilityBatchResultEntry(@Nullable String id) {}
+public record ChangeMessageVisibilityBatchResultEntry(String id) {
+
+  /** Checks the id, which SQS always sends. */
+  public ChangeMessageVisibilityBatchResultEntry {
+    Objects.requireNonNull(id, "id");
+  }
+}

@@ -1,6 +1,6 @@
 package io.sqskit.model;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * One message that {@code DeleteMessageBatch} deleted.
@@ -8,4 +8,10 @@ import org.jspecify.annotations.Nullable;
  * @param id the entry id from the request
  * @since 0.1
  */
-public record DeleteMessageBatchResultEntry(@Nullable String id) {}
+public record DeleteMessageBatchResultEntry(String id) {
+
+  /** Checks the id, which SQS always sends. */
+  public DeleteMessageBatchResultEntry {
+    Objects.requireNonNull(id, "id");
+  }
+}

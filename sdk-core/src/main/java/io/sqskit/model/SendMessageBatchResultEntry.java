@@ -1,5 +1,6 @@
 package io.sqskit.model;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record SendMessageBatchResultEntry(
-    @Nullable String id,
-    @Nullable String messageId,
-    @Nullable String md5OfMessageBody,
+    String id,
+    String messageId,
+    String md5OfMessageBody,
     @Nullable String md5OfMessageAttributes,
     @Nullable String md5OfMessageSystemAttributes,
-    @Nullable String sequenceNumber) {}
+    @Nullable String sequenceNumber) {
+
+  /** Checks that the members SQS always sends (required in its service model) are there. */
+  public SendMessageBatchResultEntry {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(messageId, "messageId");
+    Objects.requireNonNull(md5OfMessageBody, "md5OfMessageBody");
+  }
+}

@@ -419,10 +419,27 @@ public final class JsonResponseReader {
             default -> q.skipChildren();
           }
         });
-    return new SendMessageBatchResultEntry(v[0], v[1], v[2], v[3], v[4], v[5]);
+    return new SendMessageBatchResultEntry(
+        required(v[0], "Id"),
+        required(v[1], "MessageId"),
+        required(v[2], "MD5OfMessageBody"),
+        v[3],
+        v[4],
+        v[5]);
   }
 
-  private static @Nullable String idEntry(JsonParser p) throws IOException {
+  /**
+   * A member that SQS's service model marks required in a batch answer; its absence makes the
+   * answer unreadable rather than a null the caller would have to check.
+   */
+  private static String required(@Nullable String value, String member) throws IOException {
+    if (value == null) {
+      throw new IOException("batch result entry without " + member);
+    }
+    return value;
+  }
+
+  private static String idEntry(JsonParser p) throws IOException {
     String[] id = new String[1];
     object(
         p,
@@ -433,7 +450,7 @@ public final class JsonResponseReader {
             q.skipChildren();
           }
         });
-    return id[0];
+    return required(id[0], "Id");
   }
 
   private static BatchEntryError errorEntry(JsonParser p) throws IOException {
@@ -450,7 +467,7 @@ public final class JsonResponseReader {
             default -> q.skipChildren();
           }
         });
-    return new BatchEntryError(v[0], senderFault[0], v[1], v[2]);
+    return new BatchEntryError(required(v[0], "Id"), senderFault[0], required(v[1], "Code"), v[2]);
   }
 
   private static MessageMoveTask moveTask(JsonParser p) throws IOException {

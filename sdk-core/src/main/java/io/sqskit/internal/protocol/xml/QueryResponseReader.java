@@ -440,10 +440,26 @@ public final class QueryResponseReader {
       }
     }
     return new SendMessageBatchResultEntry(
-        id, messageId, md5Body, md5Attributes, md5System, sequenceNumber);
+        required(id, "Id"),
+        required(messageId, "MessageId"),
+        required(md5Body, "MD5OfMessageBody"),
+        md5Attributes,
+        md5System,
+        sequenceNumber);
   }
 
-  private static @Nullable String idEntry(XmlCursor x) throws XMLStreamException {
+  /**
+   * A member that SQS's service model marks required in a batch answer; its absence makes the
+   * answer unreadable rather than a null the caller would have to check.
+   */
+  private static String required(@Nullable String value, String element) throws XMLStreamException {
+    if (value == null) {
+      throw new XMLStreamException("batch result entry without <" + element + ">");
+    }
+    return value;
+  }
+
+  private static String idEntry(XmlCursor x) throws XMLStreamException {
     String id = null;
     String n;
     while ((n = x.nextChild()) != null) {
@@ -453,7 +469,7 @@ public final class QueryResponseReader {
         x.skip();
       }
     }
-    return id;
+    return required(id, "Id");
   }
 
   private static BatchEntryError errorEntry(XmlCursor x) throws XMLStreamException {
@@ -471,7 +487,7 @@ public final class QueryResponseReader {
         default -> x.skip();
       }
     }
-    return new BatchEntryError(id, senderFault, code, message);
+    return new BatchEntryError(required(id, "Id"), senderFault, required(code, "Code"), message);
   }
 
   private static MessageMoveTask moveTask(XmlCursor x) throws XMLStreamException {

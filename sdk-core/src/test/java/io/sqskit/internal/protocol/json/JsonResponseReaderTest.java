@@ -598,6 +598,31 @@ class JsonResponseReaderTest {
         .isInstanceOf(SqsClientException.class);
   }
 
+  /**
+   * Members that SQS's service model marks required in batch answers: their absence is an error.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          sendMessageBatch             | {"Successful":[{"MessageId":"m","MD5OfMessageBody":"d"}],"Failed":[]} | Id
+          sendMessageBatch             | {"Successful":[{"Id":"a","MD5OfMessageBody":"d"}],"Failed":[]}       | MessageId
+          sendMessageBatch             | {"Successful":[{"Id":"a","MessageId":"m"}],"Failed":[]}              | MD5OfMessageBody
+          sendMessageBatch             | {"Successful":[],"Failed":[{"SenderFault":true,"Code":"C"}]}        | Id
+          sendMessageBatch             | {"Successful":[],"Failed":[{"Id":"a","SenderFault":true}]}          | Code
+          deleteMessageBatch           | {"Successful":[{}],"Failed":[]}                                     | Id
+          changeMessageVisibilityBatch | {"Successful":[{"Other":"x"}],"Failed":[]}                          | Id
+          """)
+  void aBatchEntryWithoutARequiredMemberIsAnSqsClientException(
+      String reader, String body, String member) {
+    Function<byte[], ?> read = reader(reader);
+    assertThatThrownBy(() -> read.apply(json(body)))
+        .isInstanceOf(SqsClientException.class)
+        .hasMessageEndingWith("batch result entry without " + member);
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(
       delimiter = '|',

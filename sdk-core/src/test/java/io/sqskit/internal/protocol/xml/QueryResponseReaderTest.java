@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every response type read from XML as SQS sends it (fixtures in protocol/query). */
 class QueryResponseReaderTest {
@@ -152,6 +154,49 @@ class QueryResponseReaderTest {
                 true,
                 "ReceiptHandleIsInvalid",
                 "The input receipt handle \"foo\" is not a valid receipt handle."));
+  }
+
+  /**
+   * Members that SQS's service model marks required in batch answers: their absence is an error.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          SendMessageBatch             | <SendMessageBatchResultEntry><MessageId>m</MessageId><MD5OfMessageBody>d</MD5OfMessageBody></SendMessageBatchResultEntry> | Id
+          SendMessageBatch             | <SendMessageBatchResultEntry><Id>a</Id><MD5OfMessageBody>d</MD5OfMessageBody></SendMessageBatchResultEntry>               | MessageId
+          SendMessageBatch             | <SendMessageBatchResultEntry><Id>a</Id><MessageId>m</MessageId></SendMessageBatchResultEntry>                             | MD5OfMessageBody
+          SendMessageBatch             | <BatchResultErrorEntry><SenderFault>true</SenderFault><Code>C</Code></BatchResultErrorEntry>                             | Id
+          SendMessageBatch             | <BatchResultErrorEntry><Id>a</Id><SenderFault>true</SenderFault></BatchResultErrorEntry>                                 | Code
+          DeleteMessageBatch           | <DeleteMessageBatchResultEntry/>                                                                                          | Id
+          ChangeMessageVisibilityBatch | <ChangeMessageVisibilityBatchResultEntry><Other>x</Other></ChangeMessageVisibilityBatchResultEntry>                      | Id
+          """)
+  void aBatchEntryWithoutARequiredMemberIsAnSqsClientException(
+      String action, String entry, String member) {
+    byte[] body =
+        xml(
+            "<"
+                + action
+                + "Response><"
+                + action
+                + "Result>"
+                + entry
+                + "</"
+                + action
+                + "Result></"
+                + action
+                + "Response>");
+    assertThatThrownBy(
+            () -> {
+              switch (action) {
+                case "SendMessageBatch" -> QueryResponseReader.sendMessageBatch(body);
+                case "DeleteMessageBatch" -> QueryResponseReader.deleteMessageBatch(body);
+                default -> QueryResponseReader.changeMessageVisibilityBatch(body);
+              }
+            })
+        .isInstanceOf(SqsClientException.class)
+        .hasMessageContaining("batch result entry without <" + member + ">");
   }
 
   @Test
