@@ -1,4 +1,4 @@
-package io.sqskit;
+package io.sqskit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -18,53 +19,71 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sdk-core jar as it would be published (run by Failsafe after {@code package}): only sqskit's
- * own classes of this module, compiled for Java 17, with its module name and stable entry times.
+ * A published module's jar as it would be released, run by Failsafe after {@code package}: only the
+ * module's own classes (none of its tests), Java 17 class files, its module name, and one time on
+ * every entry so that two builds give the same bytes.
+ *
+ * <p>One source for every published module (added to each one's tests by build-helper), told what
+ * to expect through system properties the module's pom sets: {@code sqskit.jar}, {@code
+ * sqskit.testClasses}, {@code sqskit.moduleName}, {@code sqskit.ownPrefix} (entries the module
+ * owns), {@code sqskit.foreignPrefixes} (comma-separated parts of that prefix owned by other
+ * modules, may be empty) and {@code sqskit.mustContain} (one class entry the jar must hold).
  */
 class JarContentIT {
   private static final int JAVA_17 = 61;
 
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    assertThat(value).as("system property " + name + ", set by the module's pom").isNotNull();
+    return value;
+  }
+
   private static JarFile jar() throws IOException {
-    Path path = Path.of(System.getProperty("sqskit.jar", "target/missing.jar"));
+    Path path = Path.of(property("sqskit.jar"));
     assertThat(path).as("the module's jar; run through mvn verify").isRegularFile();
     return new JarFile(path.toFile());
   }
 
   /** The class files the module's tests compiled to, as jar entry names. */
   private static Set<String> testClasses() throws IOException {
-    Path root = Path.of(System.getProperty("sqskit.testClasses", "target/test-classes"));
+    Path root = Path.of(property("sqskit.testClasses"));
     try (Stream<Path> files = Files.walk(root)) {
       Set<String> names = new HashSet<>();
       files
           .filter(f -> f.toString().endsWith(".class"))
           .forEach(f -> names.add(root.relativize(f).toString().replace('\\', '/')));
-      assertThat(names).as("the test classes, found").contains("io/sqskit/JarContentIT.class");
+      assertThat(names)
+          .as("the test classes, found")
+          .contains("io/sqskit/build/JarContentIT.class");
       return names;
     }
   }
 
   @Test
-  void holdsOnlyThisModulesClassesAndItsMavenMetadata() throws IOException {
-    List<String> strays = new ArrayList<>();
+  void holdsOnlyTheModulesOwnClassesAndItsMavenMetadata() throws IOException {
+    String own = property("sqskit.ownPrefix");
+    List<String> foreign =
+        Arrays.stream(property("sqskit.foreignPrefixes").split(","))
+            .map(String::trim)
+            .filter(p -> !p.isEmpty())
+            .toList();
     Set<String> tests = testClasses();
+    List<String> strays = new ArrayList<>();
     try (JarFile jar = jar()) {
       for (JarEntry e : Collections.list(jar.entries())) {
         String name = e.getName();
-        boolean own =
-            name.startsWith("io/sqskit/")
-                && !name.startsWith("io/sqskit/testing/")
-                && !name.startsWith("io/sqskit/junit/");
+        boolean owned = name.startsWith(own) && foreign.stream().noneMatch(name::startsWith);
         boolean meta =
             name.equals("META-INF/MANIFEST.MF") || name.startsWith("META-INF/maven/io.sqskit/");
-        if (!e.isDirectory() && !own && !meta) {
+        if (!e.isDirectory() && !owned && !meta) {
           strays.add(name);
         }
         if (tests.contains(name)) {
           strays.add(name + " (a test class)");
         }
       }
-      assertThat(strays).as("entries that do not belong in sdk-core's jar").isEmpty();
-      assertThat(jar.getEntry("io/sqskit/client/SqsClient.class")).isNotNull();
+      assertThat(strays).as("entries that do not belong in this jar").isEmpty();
+      assertThat(jar.getEntry(property("sqskit.mustContain"))).isNotNull();
     }
   }
 
@@ -72,7 +91,7 @@ class JarContentIT {
   void namesItsModuleAndTargetsJava17() throws IOException {
     try (JarFile jar = jar()) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-          .isEqualTo("io.sqskit.core");
+          .isEqualTo(property("sqskit.moduleName"));
       Set<Integer> majors = new HashSet<>();
       for (JarEntry e : Collections.list(jar.entries())) {
         if (e.getName().endsWith(".class")) {

@@ -1,0 +1,74 @@
+package io.sqskit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standalone server's jar as it would be published (run by Failsafe after {@code package}): the
+ * fake and jackson-core, nothing else, runnable with {@code java -jar}. The checks every published
+ * jar gets are in {@code io.sqskit.build.JarContentIT}.
+ */
+class ServerJarIT {
+
+  /** The class files sdk-testing's tests compiled to, as jar entry names. */
+  private static Set<String> testClasses() throws IOException {
+    Path root = Path.of(System.getProperty("sqskit.testClasses", "target/test-classes"));
+    try (Stream<Path> files = Files.walk(root)) {
+      Set<String> names = new HashSet<>();
+      files
+          .filter(f -> f.toString().endsWith(".class"))
+          .forEach(f -> names.add(root.relativize(f).toString().replace('\\', '/')));
+      assertThat(names)
+          .as("the test classes, found")
+          .contains("io/sqskit/testing/ServerJarIT.class");
+      return names;
+    }
+  }
+
+  @Test
+  void holdsTheFakeAndJacksonCoreAloneAndRunsAsAJar() throws IOException {
+    String plain = System.getProperty("sqskit.jar", "target/missing.jar");
+    Path path = Path.of(plain.substring(0, plain.length() - ".jar".length()) + "-server.jar");
+    assertThat(path).as("the server jar; run through mvn verify").isRegularFile();
+    Set<String> tests = testClasses();
+    List<String> strays = new ArrayList<>();
+    try (JarFile jar = new JarFile(path.toFile())) {
+      for (JarEntry e : Collections.list(jar.entries())) {
+        String name = e.getName();
+        boolean allowed =
+            e.isDirectory()
+                || name.startsWith("io/sqskit/testing/")
+                || name.startsWith("com/fasterxml/jackson/core/")
+                || name.startsWith("META-INF/");
+        if (!allowed || tests.contains(name)) {
+          strays.add(name);
+        }
+      }
+      assertThat(strays).as("entries that do not belong in the server jar").isEmpty();
+      Attributes attributes = jar.getManifest().getMainAttributes();
+      assertThat(attributes.getValue("Main-Class"))
+          .isEqualTo("io.sqskit.testing.server.SqsServerMain");
+      assertThat(attributes.getValue("Automatic-Module-Name")).isEqualTo("io.sqskit.testing");
+      // jackson-core keeps classes for newer JVMs under META-INF/versions; without this attribute
+      // the JVM would silently use the Java 8 ones.
+      assertThat(jar.getEntry("META-INF/versions/17/")).isNotNull();
+      assertThat(attributes.getValue("Multi-Release")).isEqualTo("true");
+      // Jackson's licence and notice travel with its classes (Apache License 2.0, section 4).
+      assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
+      assertThat(jar.getEntry("META-INF/NOTICE")).isNotNull();
+    }
+  }
+}
