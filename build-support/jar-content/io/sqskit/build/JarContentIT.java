@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,21 +42,6 @@ class JarContentIT {
     return new JarFile(path.toFile());
   }
 
-  /** The class files the module's tests compiled to, as jar entry names. */
-  private static Set<String> testClasses() throws IOException {
-    Path root = Path.of(property("sqskit.testClasses"));
-    try (Stream<Path> files = Files.walk(root)) {
-      Set<String> names = new HashSet<>();
-      files
-          .filter(f -> f.toString().endsWith(".class"))
-          .forEach(f -> names.add(root.relativize(f).toString().replace('\\', '/')));
-      assertThat(names)
-          .as("the test classes, found")
-          .contains("io/sqskit/build/JarContentIT.class");
-      return names;
-    }
-  }
-
   @Test
   void holdsOnlyTheModulesOwnClassesAndItsMavenMetadata() throws IOException {
     String own = property("sqskit.ownPrefix");
@@ -67,7 +50,7 @@ class JarContentIT {
             .map(String::trim)
             .filter(p -> !p.isEmpty())
             .toList();
-    Set<String> tests = testClasses();
+    Set<String> tests = TestClasses.names("io/sqskit/build/JarContentIT.class");
     List<String> strays = new ArrayList<>();
     try (JarFile jar = jar()) {
       for (JarEntry e : Collections.list(jar.entries())) {
@@ -108,7 +91,7 @@ class JarContentIT {
   }
 
   @Test
-  void isReproducible() throws IOException {
+  void givesEveryEntryTheSameTime() throws IOException {
     // project.build.outputTimestamp gives every entry one time, so two builds give the same bytes.
     try (JarFile jar = jar()) {
       Set<Long> times = new HashSet<>();

@@ -31,12 +31,13 @@ public record Message(
     Map<String, MessageAttributeValue> messageAttributes) {
 
   public Message {
+    // Most received messages carry no message attributes: the shared empty map costs nothing.
     attributes =
-        attributes == null
+        attributes == null || attributes.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     messageAttributes =
-        messageAttributes == null
+        messageAttributes == null || messageAttributes.isEmpty()
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(messageAttributes));
   }

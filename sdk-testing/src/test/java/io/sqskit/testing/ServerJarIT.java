@@ -2,18 +2,16 @@ package io.sqskit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sqskit.build.TestClasses;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class ServerJarIT {
 
-  /** The class files sdk-testing's tests compiled to, as jar entry names. */
-  private static Set<String> testClasses() throws IOException {
-    Path root = Path.of(System.getProperty("sqskit.testClasses", "target/test-classes"));
-    try (Stream<Path> files = Files.walk(root)) {
-      Set<String> names = new HashSet<>();
-      files
-          .filter(f -> f.toString().endsWith(".class"))
-          .forEach(f -> names.add(root.relativize(f).toString().replace('\\', '/')));
-      assertThat(names)
-          .as("the test classes, found")
-          .contains("io/sqskit/testing/ServerJarIT.class");
-      return names;
-    }
-  }
-
   @Test
-  void holdsTheFakeAndJacksonCoreAloneAndRunsAsAJar() throws IOException {
+  void holdsTheFakeAndJacksonCoreAloneAndNamesItsMainClass() throws IOException {
     String plain = System.getProperty("sqskit.jar", "target/missing.jar");
     Path path = Path.of(plain.substring(0, plain.length() - ".jar".length()) + "-server.jar");
     assertThat(path).as("the server jar; run through mvn verify").isRegularFile();
-    Set<String> tests = testClasses();
+    Set<String> tests = TestClasses.names("io/sqskit/testing/ServerJarIT.class");
     List<String> strays = new ArrayList<>();
     try (JarFile jar = new JarFile(path.toFile())) {
       for (JarEntry e : Collections.list(jar.entries())) {
