@@ -1,17 +1,36 @@
 package io.sqskit.testing.server;
 
+import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.protocol.Operation;
+import io.sqskit.testing.protocol.SqsShapes;
+import io.sqskit.testing.protocol.WireException;
+import io.sqskit.testing.protocol.json.JsonRequestReader;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The standalone fake SQS: {@code java -jar sdk-testing-<version>-server.jar [--port 9324] [--host
  * 127.0.0.1] [--account 000000000000] [--region us-east-1] [--credentials KEY:SECRET]
- * [--in-flight-limit 120000]}. {@code --credentials} (repeatable) turns on strict SigV4
- * verification with those keys; {@code --in-flight-limit} lowers SQS's quota of messages in flight
- * per queue so that a client's handling of it can be tried.
+ * [--in-flight-limit 120000] [--queue NAME] [--queues FILE]}. {@code --credentials} (repeatable)
+ * turns on strict SigV4 verification with those keys; {@code --in-flight-limit} lowers SQS's quota
+ * of messages in flight per queue so that a client's handling of it can be tried.
+ *
+ * <p>{@code --queue} and {@code --queues} (both repeatable, applied in the order given) create
+ * queues before the server answers: {@code --queue orders} one queue with SQS's defaults (a name
+ * ending in {@code .fifo} gives a FIFO queue), {@code --queues queues.json} every CreateQueue
+ * request of a JSON file (one object or an array of them, with {@code QueueName}, {@code
+ * Attributes} and {@code tags}, as the AWS CLI's {@code create-queue --cli-input-json} takes them).
+ * A queue that SQS would refuse stops the start with SQS's error code and message.
  *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2.
@@ -22,7 +41,9 @@ public final class SqsServerMain {
       "usage: java -jar sdk-testing-<version>-server.jar [--port <0-65535, default 9324>]"
           + " [--host <address, default 127.0.0.1>] [--account <12 digits>] [--region <region>]"
           + " [--credentials <access key id>:<secret key> (repeatable; verifies signatures)]"
-          + " [--in-flight-limit <messages in flight per queue, default 120000>]";
+          + " [--in-flight-limit <messages in flight per queue, default 120000>]"
+          + " [--queue <name> (repeatable; created at start, FIFO when it ends in .fifo)]"
+          + " [--queues <JSON file of CreateQueue requests> (repeatable)]";
 
   private SqsServerMain() {}
 
@@ -50,7 +71,8 @@ public final class SqsServerMain {
   /**
    * Starts a server as {@code args} say and prints its one line to {@code out}.
    *
-   * @throws IllegalArgumentException for bad arguments, with a message naming the argument
+   * @throws IllegalArgumentException for bad arguments, with a message naming the argument, and for
+   *     a queue SQS would refuse, with SQS's error code and message
    * @throws UncheckedIOException when the address cannot be bound
    */
   static SqsServer launch(String[] args, PrintStream out) {
@@ -60,6 +82,7 @@ public final class SqsServerMain {
     String region = null;
     Integer inFlightLimit = null;
     Map<String, String> credentials = new LinkedHashMap<>();
+    List<Map<String, Object>> queues = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -100,6 +123,12 @@ public final class SqsServerMain {
         case "--in-flight-limit":
           inFlightLimit = positive(name, value);
           break;
+        case "--queue":
+          queues.add(namedQueue(value));
+          break;
+        case "--queues":
+          queues.addAll(queueFile(value));
+          break;
         default:
           throw new IllegalArgumentException("unknown argument " + name);
       }
@@ -114,12 +143,67 @@ public final class SqsServerMain {
     if (inFlightLimit != null) {
       engine.inFlightLimit(inFlightLimit);
     }
-    SqsServer.Builder builder = SqsServer.builder().engine(engine.build()).host(host).port(port);
+    SqsEngine built = engine.build();
+    createQueues(built, queues, "http://" + host + ":" + port);
+    SqsServer.Builder builder = SqsServer.builder().engine(built).host(host).port(port);
     credentials.forEach(builder::credentials);
     SqsServer server = builder.build().start();
     out.println("listening on " + server.endpoint());
     out.flush();
     return server;
+  }
+
+  /** {@code --queue}: a queue with SQS's defaults, FIFO when the name says so. */
+  private static Map<String, Object> namedQueue(String name) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("--queue must not be empty");
+    }
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("QueueName", name);
+    if (name.endsWith(".fifo")) {
+      // SQS refuses a .fifo name without FifoQueue=true; the shorthand asks for what the name says.
+      request.put("Attributes", new LinkedHashMap<String, Object>(Map.of("FifoQueue", "true")));
+    }
+    return request;
+  }
+
+  /**
+   * {@code --queues}: the CreateQueue requests of a JSON file, read as the JSON front reads them.
+   */
+  private static List<Map<String, Object>> queueFile(String file) {
+    byte[] document;
+    try {
+      document = Files.readAllBytes(Path.of(file));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("--queues cannot read " + file + ": " + e, e);
+    }
+    Operation createQueue = Objects.requireNonNull(SqsShapes.operation("CreateQueue"));
+    try {
+      return JsonRequestReader.readAll(createQueue.input(), document);
+    } catch (WireException e) {
+      throw new IllegalArgumentException(
+          "--queues " + file + " is not a list of CreateQueue requests: " + e.getMessage(), e);
+    }
+  }
+
+  /** Creates the queues in order, through the engine's CreateQueue and so with its validation. */
+  private static void createQueues(
+      SqsEngine engine, List<Map<String, Object>> queues, String baseUrl) {
+    RequestContext context = new RequestContext(null, baseUrl, null);
+    for (Map<String, Object> request : queues) {
+      try {
+        engine.execute(context, "CreateQueue", request);
+      } catch (SqsError e) {
+        throw new IllegalArgumentException(
+            "cannot create queue "
+                + request.getOrDefault("QueueName", "(no QueueName)")
+                + ": "
+                + e.code().queryCode()
+                + ": "
+                + e.jsonMessage(),
+            e);
+      }
+    }
   }
 
   private static int positive(String name, String value) {

@@ -13,12 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The standalone server: its one ready line, its arguments, and a clean stop on SIGTERM. */
 class SqsServerMainTest {
@@ -86,6 +88,132 @@ class SqsServerMainTest {
   }
 
   @Test
+  void queuesFromArgumentsAndFilesExistWhenTheLineIsPrinted(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("queues.json");
+    Files.writeString(
+        file,
+        """
+        [
+          {"QueueName": "orders-dlq"},
+          {"QueueName": "orders",
+           "Attributes": {
+             "VisibilityTimeout": "60",
+             "RedrivePolicy": "{\\"deadLetterTargetArn\\":\\"arn:aws:sqs:eu-west-1:123456789012:orders-dlq\\",\\"maxReceiveCount\\":3}"
+           },
+           "tags": {"team": "payments"}}
+        ]
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (SqsServer server =
+        SqsServerMain.launch(
+            new String[] {
+              "--port",
+              "0",
+              "--account",
+              "123456789012",
+              "--region",
+              "eu-west-1",
+              "--queue",
+              "jobs.fifo",
+              "--queues",
+              file.toString(),
+              "--queue",
+              "audit"
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      String base = server.endpoint() + "/123456789012/";
+      assertThat(post(server.endpoint(), QUERY_LIST_QUEUES).body())
+          .contains(
+              "<QueueUrl>" + base + "jobs.fifo</QueueUrl>",
+              "<QueueUrl>" + base + "orders-dlq</QueueUrl>",
+              "<QueueUrl>" + base + "orders</QueueUrl>",
+              "<QueueUrl>" + base + "audit</QueueUrl>");
+      assertThat(attributes(server, base + "orders"))
+          .contains("<Name>VisibilityTimeout</Name><Value>60</Value>")
+          .contains("orders-dlq&quot;,&quot;maxReceiveCount&quot;:3}");
+      assertThat(post(server.endpoint(), "Action=ListQueueTags&QueueUrl=" + base + "orders").body())
+          .contains("<Key>team</Key><Value>payments</Value>");
+      assertThat(attributes(server, base + "jobs.fifo"))
+          .contains("<Name>FifoQueue</Name><Value>true</Value>");
+      assertThat(attributes(server, base + "audit"))
+          .contains("<Name>VisibilityTimeout</Name><Value>30</Value>")
+          .doesNotContain("FifoQueue");
+      assertThat(
+              post(
+                      server.endpoint(),
+                      "Action=ListDeadLetterSourceQueues&QueueUrl=" + base + "orders-dlq")
+                  .body())
+          .contains("<QueueUrl>" + base + "orders</QueueUrl>");
+    }
+  }
+
+  @Test
+  void theReadmesQueueFileStartsAsItSays(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("Queues ready at start");
+    int start = readme.indexOf("```json", section) + "```json".length();
+    Path file =
+        Files.writeString(
+            dir.resolve("queues.json"), readme.substring(start, readme.indexOf("```", start)));
+
+    try (SqsServer server =
+        SqsServerMain.launch(
+            new String[] {"--port", "0", "--queues", file.toString()},
+            new PrintStream(new ByteArrayOutputStream()))) {
+      String base = server.endpoint() + "/000000000000/";
+      assertThat(
+              post(
+                      server.endpoint(),
+                      "Action=ListDeadLetterSourceQueues&QueueUrl=" + base + "orders-dlq")
+                  .body())
+          .contains("<QueueUrl>" + base + "orders</QueueUrl>");
+    }
+  }
+
+  @Test
+  void aQueueSqsWouldRefuseStopsTheStartWithSqsError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("queues.json");
+    Files.writeString(
+        file, "{\"QueueName\": \"slow\", \"Attributes\": {\"VisibilityTimeout\": \"43201\"}}");
+
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--queues", file.toString()}, System.out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot create queue slow: InvalidAttributeValue: Invalid value for the parameter"
+                + " VisibilityTimeout.");
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--queue", "bad name!"}, System.out))
+        .hasMessageStartingWith("cannot create queue bad name!: InvalidParameterValue: ");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--queue", " "}, System.out))
+        .hasMessage("--queue must not be empty");
+  }
+
+  @Test
+  void aQueueFileThatIsNotCreateQueueRequestsIsNamed(@TempDir Path dir) throws Exception {
+    Path notJson = Files.writeString(dir.resolve("a.json"), "QueueName=orders");
+    Path notObjects = Files.writeString(dir.resolve("b.json"), "[\"orders\"]");
+    Path mistyped = Files.writeString(dir.resolve("c.json"), "[{\"QueueName\": [\"orders\"]}]");
+    Path missing = dir.resolve("missing.json");
+
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", notJson), System.out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "--queues "
+                + notJson
+                + " is not a list of CreateQueue requests: The document is not"
+                + " valid JSON.");
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", notObjects), System.out))
+        .hasMessageEndingWith(": Expected an array of JSON objects.");
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", mistyped), System.out))
+        .hasMessageStartingWith("--queues " + mistyped + " is not a list of CreateQueue requests: ")
+        .hasMessageContaining("QueueName");
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", missing), System.out))
+        .hasMessageStartingWith("--queues cannot read " + missing + ": ");
+  }
+
+  @Test
   void processExitsWithTwoAndUsageOnBadArguments() throws Exception {
     Process process = java("--port", "-1").redirectErrorStream(true).start();
 
@@ -141,6 +269,16 @@ class SqsServerMainTest {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  private static String[] args(String name, Path file) {
+    return new String[] {name, file.toString()};
+  }
+
+  private static String attributes(SqsServer server, String queueUrl) throws Exception {
+    return post(
+            server.endpoint(), "Action=GetQueueAttributes&AttributeName.1=All&QueueUrl=" + queueUrl)
+        .body();
   }
 
   private static ProcessBuilder java(String... args) {

@@ -56,6 +56,39 @@ public final class JsonRequestReader {
     }
   }
 
+  /**
+   * Reads a document that holds one request object or a JSON array of them, such as a file of
+   * CreateQueue requests in the form the AWS CLI's {@code --cli-input-json} takes.
+   *
+   * @return the requests in the document's order
+   * @throws WireException a SerializationException for unreadable JSON, mistyped values, or a
+   *     document that is neither an object nor an array of objects
+   */
+  public static List<Map<String, Object>> readAll(Shape input, byte[] document) {
+    try (JsonParser parser = FACTORY.createParser(document)) {
+      List<Map<String, Object>> requests = new ArrayList<>();
+      JsonToken first = parser.nextToken();
+      if (first == JsonToken.START_OBJECT) {
+        requests.add(readStructure(parser, input));
+      } else if (first == JsonToken.START_ARRAY) {
+        for (JsonToken token; (token = parser.nextToken()) != JsonToken.END_ARRAY; ) {
+          if (token != JsonToken.START_OBJECT) {
+            throw serialization("Expected an array of JSON objects.");
+          }
+          requests.add(readStructure(parser, input));
+        }
+      } else {
+        throw serialization("Expected a JSON object or an array of JSON objects.");
+      }
+      if (parser.nextToken() != null) {
+        throw serialization("Unexpected content after the JSON document.");
+      }
+      return requests;
+    } catch (IOException e) {
+      throw serialization("The document is not valid JSON.");
+    }
+  }
+
   private static Map<String, Object> readStructure(JsonParser parser, Shape shape)
       throws IOException {
     Map<String, Object> tree = new LinkedHashMap<>();
