@@ -139,11 +139,7 @@ class SqsServerMainTest {
       assertThat(attributes(server, base + "audit"))
           .contains("<Name>VisibilityTimeout</Name><Value>30</Value>")
           .doesNotContain("FifoQueue");
-      assertThat(
-              post(
-                      server.endpoint(),
-                      "Action=ListDeadLetterSourceQueues&QueueUrl=" + base + "orders-dlq")
-                  .body())
+      assertThat(deadLetterSources(server, base + "orders-dlq"))
           .contains("<QueueUrl>" + base + "orders</QueueUrl>");
     }
   }
@@ -162,11 +158,7 @@ class SqsServerMainTest {
             new String[] {"--port", "0", "--queues", file.toString()},
             new PrintStream(new ByteArrayOutputStream()))) {
       String base = server.endpoint() + "/000000000000/";
-      assertThat(
-              post(
-                      server.endpoint(),
-                      "Action=ListDeadLetterSourceQueues&QueueUrl=" + base + "orders-dlq")
-                  .body())
+      assertThat(deadLetterSources(server, base + "orders-dlq"))
           .contains("<QueueUrl>" + base + "orders</QueueUrl>");
     }
   }
@@ -273,6 +265,10 @@ class SqsServerMainTest {
 
   private static String[] args(String name, Path file) {
     return new String[] {name, file.toString()};
+  }
+
+  private static String deadLetterSources(SqsServer server, String queueUrl) throws Exception {
+    return post(server.endpoint(), "Action=ListDeadLetterSourceQueues&QueueUrl=" + queueUrl).body();
   }
 
   private static String attributes(SqsServer server, String queueUrl) throws Exception {
