@@ -2,6 +2,7 @@ package io.sqskit.testing.engine;
 
 import io.sqskit.testing.engine.internal.EngineCore;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,9 @@ public final class SqsEngine {
    * queue quotas).
    */
   public static final int DEFAULT_IN_FLIGHT_LIMIT = 120_000;
+
+  /** The typed calls' context: the engine's account, URLs on SQS's host, the account as sender. */
+  private static final RequestContext IN_JVM = new RequestContext(null, "", null);
 
   /**
    * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
@@ -129,6 +133,29 @@ public final class SqsEngine {
    */
   public List<MessageSnapshot> inspect(String queueUrl) {
     return core.inspect(queueUrl);
+  }
+
+  /**
+   * Creates a queue in the engine's account, or returns the one of that name when its attributes
+   * are the same: {@code CreateQueue} without building a request tree, with the same validation and
+   * errors (QueueNameExists for other attributes, QueueDeletedRecently within 60 seconds of
+   * deleting it, InvalidAttributeValue, ...).
+   *
+   * @param attributes queue attributes by name, such as {@code VisibilityTimeout} to {@code "60"};
+   *     a name ending in {@code .fifo} needs {@code FifoQueue} to {@code "true"}, as in SQS
+   * @return the queue URL, on SQS's host for the engine's region ({@code
+   *     https://sqs.<region>.amazonaws.com/<account>/<name>}); the engine and its HTTP front find a
+   *     queue by account and name, whatever the host of the URL
+   */
+  public String createQueue(String queueName, Map<String, String> attributes) {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("QueueName", queueName);
+    if (!attributes.isEmpty()) {
+      input.put("Attributes", new LinkedHashMap<String, Object>(attributes));
+    }
+    Object url = execute(IN_JVM, "CreateQueue", input).get("QueueUrl");
+    // CreateQueue's answer always holds the URL of the queue it created or found.
+    return (String) Objects.requireNonNull(url, "QueueUrl");
   }
 
   /**

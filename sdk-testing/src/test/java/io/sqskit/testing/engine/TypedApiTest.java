@@ -3,6 +3,7 @@ package io.sqskit.testing.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TypedApiTest extends EngineTestSupport {
@@ -49,5 +50,38 @@ class TypedApiTest extends EngineTestSupport {
     assertThat(engine.receiveMessages(url, 1, 0))
         .singleElement()
         .satisfies(m -> assertThat(m.receiveCount()).isEqualTo(2));
+  }
+
+  @Test
+  void typedCreateQueueAppliesAttributesAndIsIdempotent() {
+    String url = engine.createQueue("orders", Map.of("VisibilityTimeout", "10"));
+
+    assertThat(url)
+        .isEqualTo("https://sqs.us-east-1.amazonaws.com/" + engine.accountId() + "/orders");
+    assertThat(attributes(url, "All")).containsEntry("VisibilityTimeout", "10");
+    assertThat(engine.createQueue("orders", Map.of("VisibilityTimeout", "10"))).isEqualTo(url);
+    assertThat(error(() -> engine.createQueue("orders", Map.of())).code())
+        .isEqualTo(SqsErrorCode.QUEUE_NAME_EXISTS);
+    String id =
+        engine.sendMessage(BASE + "/" + engine.accountId() + "/orders", "through another host");
+    assertThat(engine.inspect(url))
+        .singleElement()
+        .satisfies(m -> assertThat(m.messageId()).isEqualTo(id));
+  }
+
+  @Test
+  void typedCreateQueueGivesTheSameErrors() {
+    assertThat(error(() -> engine.createQueue("jobs.fifo", Map.of())).code())
+        .isEqualTo(SqsErrorCode.INVALID_PARAMETER_VALUE);
+    assertThat(engine.createQueue("jobs.fifo", Map.of("FifoQueue", "true"))).endsWith("/jobs.fifo");
+    assertThat(error(() -> engine.createQueue("slow", Map.of("VisibilityTimeout", "43201"))))
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(SqsErrorCode.INVALID_ATTRIBUTE_VALUE);
+              assertThat(e.jsonMessage())
+                  .isEqualTo("Invalid value for the parameter VisibilityTimeout.");
+            });
+    assertThat(error(() -> engine.createQueue("q", Map.of("Colour", "blue"))).code())
+        .isEqualTo(SqsErrorCode.INVALID_ATTRIBUTE_NAME);
   }
 }
