@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -174,8 +176,10 @@ public final class SqsServerMain {
     byte[] document;
     try {
       document = Files.readAllBytes(Path.of(file));
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("--queues cannot read " + file + ": " + e, e);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("--queues cannot read " + file + ": no such file", e);
+    } catch (IOException | InvalidPathException e) {
+      throw new IllegalArgumentException("--queues cannot read " + file + ": " + e.getMessage(), e);
     }
     Operation createQueue = Objects.requireNonNull(SqsShapes.operation("CreateQueue"));
     try {

@@ -202,7 +202,9 @@ class SqsServerMainTest {
         .hasMessageStartingWith("--queues " + mistyped + " is not a list of CreateQueue requests: ")
         .hasMessageContaining("QueueName");
     assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", missing), System.out))
-        .hasMessageStartingWith("--queues cannot read " + missing + ": ");
+        .hasMessage("--queues cannot read " + missing + ": no such file");
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", dir), System.out))
+        .hasMessageStartingWith("--queues cannot read " + dir + ": ");
   }
 
   @Test
