@@ -136,6 +136,17 @@ public final class SqsEngine {
   }
 
   /**
+   * The messages of a queue (visible, in flight, delayed) in arrival order, each as ReceiveMessage
+   * would answer it with every system and message attribute, without receiving it: no receive is
+   * counted, no message is hidden, no receipt handle is made.
+   *
+   * @throws SqsError QueueDoesNotExist when the URL names no queue
+   */
+  public List<PeekedMessage> peek(String queueUrl) {
+    return guard("peek", () -> core.peek(queueUrl));
+  }
+
+  /**
    * Creates a queue in the engine's account, or returns the one of that name when its attributes
    * are the same: {@code CreateQueue} without building a request tree, with the same validation and
    * errors (QueueNameExists for other attributes, QueueDeletedRecently within 60 seconds of

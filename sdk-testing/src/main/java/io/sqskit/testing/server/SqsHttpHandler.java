@@ -3,6 +3,8 @@ package io.sqskit.testing.server;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.sqskit.testing.engine.MessageState;
+import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
@@ -20,8 +22,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +48,10 @@ final class SqsHttpHandler implements HttpHandler {
   private static final String TARGET_PREFIX = "AmazonSQS.";
 
   private static final String JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
+
+  /** LocalStack's path for looking at a queue's messages; no SQS queue URL path can start so. */
+  static final String PEEK_PATH = "/_aws/sqs/messages";
+
   private static final String XML_CONTENT_TYPE = "text/xml";
 
   private final Dispatcher dispatcher;
@@ -77,10 +85,21 @@ final class SqsHttpHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     String requestId = RequestIds.next();
     String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-    boolean json = target != null;
+    String path = exchange.getRequestURI().getRawPath();
+    boolean peek = path != null && (path.equals(PEEK_PATH) || path.startsWith(PEEK_PATH + "/"));
+    boolean json =
+        target != null
+            || (peek
+                && JSON_CONTENT_TYPE.equals(exchange.getRequestHeaders().getFirst("Content-Type")));
     try {
       try {
         Body body = readBody(exchange.getRequestBody());
+        if (peek) {
+          // A debugging door, not an SQS action: no signature check and no fault rules, so that
+          // a plain curl can look at a queue whatever the server is set up to test.
+          handlePeek(exchange, requestId, json, target, body, context(exchange));
+          return;
+        }
         if (verifier != null) {
           URI uri = exchange.getRequestURI();
           verifier.verify(
@@ -175,6 +194,112 @@ final class SqsHttpHandler implements HttpHandler {
     Map<String, Object> output = execute(context, operation.name(), input);
     String xml = QueryResponseWriter.write(operation.name(), operation.output(), output, requestId);
     send(exchange, 200, requestId, XML_CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@code /_aws/sqs/messages}, the peek door LocalStack offers under that path: the messages of a
+   * queue as a ReceiveMessage answer, without receiving them. The queue comes from a {@code
+   * QueueUrl} parameter (query string, form, or the JSON body of an SDK's ReceiveMessage sent to
+   * this path as its endpoint) or from the path, {@code
+   * /_aws/sqs/messages/<region>/<account>/<queue name>}. Visible messages only, unless {@code
+   * ShowInvisible=true} adds those in flight and {@code ShowDelayed=true} the delayed ones, each
+   * then marked with an {@code IsVisible} or {@code IsDelayed} attribute. No receipt handles:
+   * nothing is received.
+   */
+  private void handlePeek(
+      HttpExchange exchange,
+      String requestId,
+      boolean json,
+      @Nullable String target,
+      Body body,
+      RequestContext context)
+      throws IOException {
+    Operation receive = Objects.requireNonNull(SqsShapes.operation("ReceiveMessage"));
+    Map<String, String> params = new LinkedHashMap<>();
+    FormDecoder.decode(exchange.getRequestURI().getRawQuery(), params);
+    String queueUrl;
+    String rest = exchange.getRequestURI().getRawPath().substring(PEEK_PATH.length());
+    if (rest.length() > 1) {
+      String[] parts = rest.substring(1).split("/", -1);
+      if (parts.length != 3 || parts[1].isEmpty() || parts[2].isEmpty()) {
+        throw invalidAddress(exchange);
+      }
+      // The region segment is not checked: the fake serves its one region under every name.
+      queueUrl = context.baseUrl() + "/" + parts[1] + "/" + parts[2];
+    } else if (json) {
+      if (target != null && !target.equals(TARGET_PREFIX + "ReceiveMessage")) {
+        throw notForThisEndpoint(target.substring(target.indexOf('.') + 1));
+      }
+      Object url = JsonRequestReader.read(receive.input(), body.bytes, body.length).get("QueueUrl");
+      queueUrl = url instanceof String text ? text : params.get("QueueUrl");
+    } else {
+      if (body.length > 0) {
+        FormDecoder.decode(new String(body.bytes, 0, body.length, StandardCharsets.UTF_8), params);
+      }
+      String action = params.get("Action");
+      if (action != null && !action.equals("ReceiveMessage")) {
+        throw notForThisEndpoint(action);
+      }
+      queueUrl = params.get("QueueUrl");
+    }
+    if (queueUrl == null || queueUrl.isEmpty()) {
+      throw new SqsError(
+          SqsErrorCode.MISSING_PARAMETER, "The request must contain the parameter QueueUrl.");
+    }
+    boolean showInvisible = isTrue(params.get("ShowInvisible"));
+    boolean showDelayed = isTrue(params.get("ShowDelayed"));
+    List<Object> messages = new ArrayList<>();
+    for (PeekedMessage peeked : dispatcher.peek(queueUrl)) {
+      MessageState state = peeked.state();
+      if ((state == MessageState.IN_FLIGHT && !showInvisible)
+          || (state == MessageState.DELAYED && !showDelayed)) {
+        continue;
+      }
+      Map<String, Object> message = new LinkedHashMap<>(peeked.message());
+      if (showInvisible || showDelayed) {
+        @SuppressWarnings("unchecked") // the engine's trees hold attribute maps as this type
+        Map<String, Object> attributes =
+            new LinkedHashMap<>((Map<String, Object>) message.getOrDefault("Attributes", Map.of()));
+        if (showInvisible) {
+          attributes.put("IsVisible", Boolean.toString(state == MessageState.VISIBLE));
+        }
+        if (showDelayed) {
+          attributes.put("IsDelayed", Boolean.toString(state == MessageState.DELAYED));
+        }
+        message.put("Attributes", attributes);
+      }
+      messages.add(message);
+    }
+    Map<String, Object> output = Map.of("Messages", messages);
+    if (json) {
+      send(
+          exchange,
+          200,
+          requestId,
+          JSON_CONTENT_TYPE,
+          JsonResponseWriter.write(receive.output(), output));
+    } else {
+      String xml = QueryResponseWriter.write(receive.name(), receive.output(), output, requestId);
+      send(exchange, 200, requestId, XML_CONTENT_TYPE, xml.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static boolean isTrue(@Nullable String flag) {
+    return flag != null && (flag.equalsIgnoreCase("true") || flag.equals("1"));
+  }
+
+  private static SqsError notForThisEndpoint(String action) {
+    // The wording of InvalidAction elsewhere in this front: the door answers ReceiveMessage only.
+    return new SqsError(
+        SqsErrorCode.INVALID_ACTION, "The action " + action + " is not valid for this endpoint.");
+  }
+
+  private static SqsError invalidAddress(HttpExchange exchange) {
+    return new SqsError(
+        SqsErrorCode.INVALID_ADDRESS,
+        "The address "
+            + exchange.getRequestURI().getRawPath()
+            + " is not valid for this endpoint.");
   }
 
   /** Runs the action, with the fault rules applied around it when any is set. */

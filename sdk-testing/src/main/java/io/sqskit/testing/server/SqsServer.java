@@ -1,6 +1,7 @@
 package io.sqskit.testing.server;
 
 import com.sun.net.httpserver.HttpServer;
+import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -228,6 +230,11 @@ public final class SqsServer implements AutoCloseable {
     public Map<String, Object> execute(
         RequestContext context, String action, Map<String, Object> input) {
       return engine.execute(context, action, input);
+    }
+
+    @Override
+    public List<PeekedMessage> peek(String queueUrl) {
+      return engine.peek(queueUrl);
     }
   }
 

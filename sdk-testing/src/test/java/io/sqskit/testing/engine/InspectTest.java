@@ -3,6 +3,7 @@ package io.sqskit.testing.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InspectTest extends EngineTestSupport {
@@ -42,6 +43,53 @@ class InspectTest extends EngineTestSupport {
   @Test
   void inspectOfUnknownQueueFails() {
     assertThat(error(() -> engine.inspect(BASE + "/123456789012/none")).code())
+        .isEqualTo(SqsErrorCode.QUEUE_DOES_NOT_EXIST);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void peekShowsMessagesAsAReceiveWouldWithoutReceivingThem() {
+    String url = createQueue("q");
+    String a = send(url, "a");
+    call(
+        "SendMessage",
+        "QueueUrl",
+        url,
+        "MessageBody",
+        "b",
+        "MessageAttributes",
+        Map.of("customer", Map.of("DataType", "String", "StringValue", "c-7")));
+    receive(url);
+
+    List<PeekedMessage> peeked = engine.peek(url);
+
+    assertThat(peeked)
+        .extracting(PeekedMessage::state)
+        .containsExactly(MessageState.IN_FLIGHT, MessageState.VISIBLE);
+    Map<String, Object> first = peeked.get(0).message();
+    assertThat(first)
+        .containsEntry("MessageId", a)
+        .containsEntry("Body", "a")
+        .containsEntry("MD5OfBody", "0cc175b9c0f1b6a831c399e269772661")
+        .doesNotContainKey("ReceiptHandle")
+        .doesNotContainKey("MessageAttributes");
+    assertThat((Map<String, Object>) first.get("Attributes"))
+        .containsEntry("ApproximateReceiveCount", "1")
+        .containsEntry("SentTimestamp", Long.toString(START.toEpochMilli()))
+        .containsKeys("SenderId", "ApproximateFirstReceiveTimestamp");
+    Map<String, Object> second = peeked.get(1).message();
+    assertThat((Map<String, Object>) second.get("Attributes"))
+        .containsEntry("ApproximateReceiveCount", "0");
+    assertThat(second).containsKeys("MD5OfMessageAttributes", "MessageAttributes");
+    assertThat((Map<String, Object>) second.get("MessageAttributes"))
+        .containsEntry("customer", Map.of("DataType", "String", "StringValue", "c-7"));
+    counts(url, 1, 1, 0);
+    assertThat(engine.inspect(url)).extracting(MessageSnapshot::receiveCount).containsExactly(1, 0);
+  }
+
+  @Test
+  void peekOfUnknownQueueFails() {
+    assertThat(error(() -> engine.peek(BASE + "/123456789012/none")).code())
         .isEqualTo(SqsErrorCode.QUEUE_DOES_NOT_EXIST);
   }
 }

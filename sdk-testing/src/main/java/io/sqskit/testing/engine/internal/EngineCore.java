@@ -3,6 +3,7 @@ package io.sqskit.testing.engine.internal;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
+import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.ReceivedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
@@ -287,8 +288,38 @@ public final class EngineCore {
 
   /** The messages of a queue and their state at the clock's current time; changes nothing. */
   public List<MessageSnapshot> inspect(String queueUrl) {
+    return view(
+        queueUrl,
+        (q, m, state, availableAt) ->
+            new MessageSnapshot(
+                m.messageId(),
+                m.body,
+                state,
+                m.receiveCount,
+                Instant.ofEpochMilli(m.sentMillis),
+                availableAt,
+                m.groupId()));
+  }
+
+  /**
+   * The messages of a queue as a receive asking for every attribute would show them, without
+   * receipt handles, each with its state; changes nothing.
+   */
+  public List<PeekedMessage> peek(String queueUrl) {
+    return view(
+        queueUrl,
+        (q, m, state, availableAt) -> new PeekedMessage(state, receiveActions.peek(q, m)));
+  }
+
+  /** What a view makes of one message, called under the queue's lock. */
+  private interface MessageView<T> {
+    T of(QueueState q, StoredMessage m, MessageState state, @Nullable Instant availableAt);
+  }
+
+  /** One item per message in arrival order, past-retention messages left out; changes nothing. */
+  private <T> List<T> view(String queueUrl, MessageView<T> view) {
     QueueState q = resolve(queueUrl);
-    List<MessageSnapshot> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     q.lock.lock();
     try {
       long now = now();
@@ -307,15 +338,7 @@ public final class EngineCore {
                   m.state == StoredMessage.DELAYED ? MessageState.DELAYED : MessageState.IN_FLIGHT;
               at = Instant.ofEpochMilli(m.due());
             }
-            out.add(
-                new MessageSnapshot(
-                    m.messageId(),
-                    m.body,
-                    state,
-                    m.receiveCount,
-                    Instant.ofEpochMilli(m.sentMillis),
-                    at,
-                    m.groupId()));
+            out.add(view.of(q, m, state, at));
           });
     } finally {
       q.lock.unlock();

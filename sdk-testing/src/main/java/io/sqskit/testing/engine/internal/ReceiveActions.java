@@ -60,7 +60,7 @@ final class ReceiveActions {
             wait,
             visibility,
             attemptId,
-            (queue, m) -> render(queue, m, selection));
+            (queue, m) -> render(queue, m, selection, Ids.receiptHandle(queue.serial, m)));
     return messages.isEmpty() ? Map.of() : Map.of("Messages", messages);
   }
 
@@ -286,10 +286,26 @@ final class ReceiveActions {
     }
   }
 
-  private Map<String, Object> render(QueueState q, StoredMessage m, Selection sel) {
+  /** Every attribute, system and message, as a receive naming {@code All} for both returns. */
+  private static final Selection EVERY_ATTRIBUTE =
+      new Selection(
+          Map.of("AttributeNames", List.of("All"), "MessageAttributeNames", List.of("All")));
+
+  /**
+   * {@code m} as a receive asking for every attribute would show it, but with no receipt handle:
+   * nothing is received. The caller holds the queue's lock.
+   */
+  Map<String, Object> peek(QueueState q, StoredMessage m) {
+    return render(q, m, EVERY_ATTRIBUTE, null);
+  }
+
+  private Map<String, Object> render(
+      QueueState q, StoredMessage m, Selection sel, @Nullable String receiptHandle) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("MessageId", m.messageId());
-    out.put("ReceiptHandle", Ids.receiptHandle(q.serial, m));
+    if (receiptHandle != null) {
+      out.put("ReceiptHandle", receiptHandle);
+    }
     out.put("MD5OfBody", m.md5OfBody());
     out.put("Body", m.body);
     Map<String, Object> attrs = new LinkedHashMap<>();
