@@ -58,7 +58,8 @@ public interface TestQueue {
 
   /**
    * The messages the queue holds (visible, in flight and delayed) without receiving them: no
-   * receive count or visibility changes. Needs the fake; a contract run skips the calling test.
+   * receive count or visibility changes. Each shows every system and message attribute a receive
+   * asking for {@code All} would. Needs the fake; a contract run skips the calling test.
    */
   List<QueueMessage> peek();
 

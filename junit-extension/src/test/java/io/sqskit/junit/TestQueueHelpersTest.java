@@ -1,12 +1,15 @@
 package io.sqskit.junit;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqskit.client.SqsClient;
 import io.sqskit.model.Message;
+import io.sqskit.model.MessageAttributeValue;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +18,7 @@ class TestQueueHelpersTest {
 
   @Test
   void helpersOnRealTime() {
-    Kit.run(RealTimeTestCase.class).testEvents().assertStatistics(s -> s.started(4).succeeded(4));
+    Kit.run(RealTimeTestCase.class).testEvents().assertStatistics(s -> s.started(5).succeeded(5));
   }
 
   @Test
@@ -66,6 +69,30 @@ class TestQueueHelpersTest {
           .extracting(QueueMessage::body)
           .containsExactly("late");
       sender.join();
+    }
+
+    @Test
+    void peekShowsEveryAttribute(SqsClient client, @SqsQueue(name = "q") TestQueue queue) {
+      client.sendMessage(
+          r ->
+              r.queueUrl(queue.url())
+                  .messageBody("look")
+                  .messageAttribute("customer", MessageAttributeValue.ofString("c-7"))
+                  .messageAttribute(
+                      "photo", MessageAttributeValue.ofBinary("jpeg".getBytes(UTF_8))));
+
+      assertThat(queue.peek())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.attributes())
+                    .containsKeys("SenderId", "SentTimestamp")
+                    .containsEntry("ApproximateReceiveCount", "0")
+                    .doesNotContainKey("ApproximateFirstReceiveTimestamp");
+                assertThat(m.messageAttributes())
+                    .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("customer", "c-7", "photo", "anBlZw=="));
+              });
     }
 
     @Test

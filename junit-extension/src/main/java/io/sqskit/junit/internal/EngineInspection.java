@@ -2,11 +2,10 @@ package io.sqskit.junit.internal;
 
 import io.sqskit.junit.QueueMessage;
 import io.sqskit.testing.engine.MessageSnapshot;
+import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.SqsEngine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads a queue's messages through the engine's inspection view, without receiving them. */
@@ -21,15 +20,9 @@ final class EngineInspection implements DefaultTestQueue.Inspector {
   @Override
   public Optional<List<QueueMessage>> peek(String queueUrl) {
     List<QueueMessage> out = new ArrayList<>();
-    for (MessageSnapshot s : engine.inspect(queueUrl)) {
-      // The system attributes a receive would show for the same message.
-      Map<String, String> attributes = new LinkedHashMap<>();
-      attributes.put("ApproximateReceiveCount", Integer.toString(s.receiveCount()));
-      attributes.put("SentTimestamp", Long.toString(s.sentTimestamp().toEpochMilli()));
-      if (s.messageGroupId() != null) {
-        attributes.put("MessageGroupId", s.messageGroupId());
-      }
-      out.add(new QueueMessage(s.messageId(), s.body(), attributes, Map.of()));
+    // Each message as a receive asking for every attribute would show it, system and message.
+    for (PeekedMessage peeked : engine.peek(queueUrl)) {
+      out.add(EngineQueueOps.message(peeked.message()));
     }
     return Optional.of(out);
   }

@@ -79,7 +79,8 @@ class InspectTest extends EngineTestSupport {
         .containsKeys("SenderId", "ApproximateFirstReceiveTimestamp");
     Map<String, Object> second = peeked.get(1).message();
     assertThat((Map<String, Object>) second.get("Attributes"))
-        .containsEntry("ApproximateReceiveCount", "0");
+        .containsEntry("ApproximateReceiveCount", "0")
+        .doesNotContainKey("ApproximateFirstReceiveTimestamp");
     assertThat(second).containsKeys("MD5OfMessageAttributes", "MessageAttributes");
     assertThat((Map<String, Object>) second.get("MessageAttributes"))
         .containsEntry("customer", Map.of("DataType", "String", "StringValue", "c-7"));

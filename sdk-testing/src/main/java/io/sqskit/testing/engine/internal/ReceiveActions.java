@@ -319,7 +319,8 @@ final class ReceiveActions {
     if (sel.system("ApproximateReceiveCount")) {
       attrs.put("ApproximateReceiveCount", Integer.toString(m.receiveCount));
     }
-    if (sel.system("ApproximateFirstReceiveTimestamp")) {
+    // A message never received (only a peek shows one) has no first receive to tell.
+    if (sel.system("ApproximateFirstReceiveTimestamp") && m.receiveCount > 0) {
       attrs.put("ApproximateFirstReceiveTimestamp", Long.toString(m.firstReceiveMillis()));
     }
     if (x != null) {
