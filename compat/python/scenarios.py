@@ -258,6 +258,19 @@ t0 = time.time()
 r = sqs.receive_message(QueueUrl=lq, WaitTimeSeconds=5)
 check("long poll wakes", r.get("Messages") and time.time() - t0 < 3, (r, time.time() - t0))
 
+# the peek door (/_aws/sqs/messages, LocalStack's path): a client pointed at it peeks, changes nothing
+pq = sqs.create_queue(QueueName="py-peek-" + suffix)["QueueUrl"]
+sqs.send_message(QueueUrl=pq, MessageBody="peeked",
+                 MessageAttributes={"k": {"DataType": "String", "StringValue": "v"}})
+peek = boto3.client("sqs", endpoint_url=EP + "/_aws/sqs/messages", region_name="us-east-1",
+                    aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="x")
+pm = peek.receive_message(QueueUrl=pq, MessageAttributeNames=["All"]).get("Messages", [])
+check("peek door shows the message", [m["Body"] for m in pm] == ["peeked"]
+      and pm[0]["MessageAttributes"]["k"]["StringValue"] == "v" and "ReceiptHandle" not in pm[0], pm)
+r = sqs.receive_message(QueueUrl=pq, MessageSystemAttributeNames=["ApproximateReceiveCount"])
+check("peek door received nothing",
+      [m["Attributes"]["ApproximateReceiveCount"] for m in r.get("Messages", [])] == ["1"], r)
+
 fails = [n for n, ok in results if not ok]
 print("%d checks, %d failed: %s" % (len(results), len(fails), fails))
 sys.exit(1 if fails else 0)
