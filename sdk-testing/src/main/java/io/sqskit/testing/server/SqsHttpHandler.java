@@ -214,6 +214,7 @@ final class SqsHttpHandler implements HttpHandler {
       Body body,
       RequestContext context)
       throws IOException {
+    // ReceiveMessage is one of the service model's actions, so its shape is always there.
     Operation receive = Objects.requireNonNull(SqsShapes.operation("ReceiveMessage"));
     Map<String, String> params = new LinkedHashMap<>();
     FormDecoder.decode(exchange.getRequestURI().getRawQuery(), params);

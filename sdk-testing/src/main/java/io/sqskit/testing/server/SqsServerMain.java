@@ -181,6 +181,7 @@ public final class SqsServerMain {
     } catch (IOException | InvalidPathException e) {
       throw new IllegalArgumentException("--queues cannot read " + file + ": " + e.getMessage(), e);
     }
+    // CreateQueue is one of the service model's actions, so its shape is always there.
     Operation createQueue = Objects.requireNonNull(SqsShapes.operation("CreateQueue"));
     try {
       return JsonRequestReader.readAll(createQueue.input(), document);
