@@ -2,8 +2,6 @@ package io.sqskit.testing.server;
 
 import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.RequestContext;
-import io.sqskit.testing.engine.SqsError;
-import io.sqskit.testing.engine.SqsErrorCode;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +10,8 @@ import java.util.Map;
 interface Dispatcher {
   Map<String, Object> execute(RequestContext context, String action, Map<String, Object> input);
 
-  /** The engine's {@code peek}; a stand-in without queues has nothing to show. */
+  /** The engine's {@code peek}; a stand-in holds no messages, so it shows none. */
   default List<PeekedMessage> peek(String queueUrl) {
-    throw new SqsError(
-        SqsErrorCode.QUEUE_DOES_NOT_EXIST,
-        "The specified queue does not exist.",
-        "The specified queue does not exist for this wsdl version.");
+    return List.of();
   }
 }
