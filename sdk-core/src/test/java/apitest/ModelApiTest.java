@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqskit.client.ClientConfig;
+import io.sqskit.client.Protocol;
 import io.sqskit.client.SqsClient;
 import io.sqskit.model.CreateQueueRequest;
 import io.sqskit.model.Message;
@@ -122,24 +123,27 @@ class ModelApiTest {
 
   @Test
   void configDefaultsLiveInOnePlace() {
-    ClientConfig config = ClientConfig.builder().region("eu-central-1").build();
-    assertThat(config.endpoint()).isEqualTo(URI.create("https://sqs.eu-central-1.amazonaws.com"));
-    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-    assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(config.maxConnections()).isEqualTo(50);
-    assertThat(config.md5Validation()).isTrue();
-    assertThat(config.credentialsProvider()).isNull();
-    assertThat(config.transport()).isNull();
+    try (SqsClient client = SqsClient.builder().region("eu-central-1").build()) {
+      ClientConfig config = client.config();
+      assertThat(config.endpoint()).isEqualTo(URI.create("https://sqs.eu-central-1.amazonaws.com"));
+      assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+      assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(30));
+      assertThat(config.maxConnections()).isEqualTo(50);
+      assertThat(config.md5Validation()).isTrue();
+      assertThat(config.credentialsProvider()).isNull();
+      assertThat(config.transport()).isNull();
+      assertThat(config.protocol()).isEqualTo(Protocol.QUERY);
+    }
   }
 
   @Test
   void misconfigurationFailsNamingTheSetting() {
-    assertThatThrownBy(() -> ClientConfig.builder().callTimeout(Duration.ZERO))
+    assertThatThrownBy(() -> SqsClient.builder().callTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("callTimeout must be positive, got PT0S");
-    assertThatThrownBy(() -> ClientConfig.builder().maxConnections(0))
+    assertThatThrownBy(() -> SqsClient.builder().maxConnections(0))
         .hasMessage("maxConnections must be at least 1, got 0");
-    assertThatThrownBy(() -> ClientConfig.builder().endpointOverride(URI.create("localhost:9324")))
+    assertThatThrownBy(() -> SqsClient.builder().endpointOverride(URI.create("localhost:9324")))
         .hasMessage(
             "endpointOverride must be an absolute http(s) URI with a host, got localhost:9324");
   }
@@ -147,8 +151,8 @@ class ModelApiTest {
   @Test
   void theClientBuilderCarriesEverySetting() {
     RetryPolicy none = RetryPolicy.none();
-    ClientConfig config =
-        ClientConfig.builder()
+    SqsClient.Builder builder =
+        SqsClient.builder()
             .region("us-west-2")
             .endpointOverride(URI.create("http://127.0.0.1:1"))
             .connectTimeout(Duration.ofSeconds(1))
@@ -156,10 +160,21 @@ class ModelApiTest {
             .retryPolicy(none)
             .maxConnections(4)
             .md5Validation(false)
-            .build();
-    try (SqsClient client = SqsClient.builder().config(config).build()) {
-      assertThat(client.config()).isEqualTo(config);
-      assertThat(client.toBuilder().build().config()).isEqualTo(config);
+            .protocol(Protocol.JSON);
+    try (SqsClient client = builder.build();
+        SqsClient copy = SqsClient.builder().config(client.config()).build();
+        SqsClient derived = client.toBuilder().build()) {
+      ClientConfig config = client.config();
+      assertThat(config.region()).isEqualTo("us-west-2");
+      assertThat(config.endpoint()).isEqualTo(URI.create("http://127.0.0.1:1"));
+      assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
+      assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(3));
+      assertThat(config.retryPolicy()).isSameAs(none);
+      assertThat(config.maxConnections()).isEqualTo(4);
+      assertThat(config.md5Validation()).isFalse();
+      assertThat(config.protocol()).isEqualTo(Protocol.JSON);
+      assertThat(copy.config()).isEqualTo(config);
+      assertThat(derived.config()).isEqualTo(config);
     }
   }
 }

@@ -80,4 +80,35 @@ class ArchitectureTest {
         .resideInAPackage("io.sqskit.internal..")
         .check(MAIN);
   }
+
+  @Test
+  void theClientAndThePipelineKnowOnlyTheProtocolInterface() {
+    // the protocol is chosen once (SqsProtocol.of); a reference to an implementation package from
+    // the client or the pipeline would be a protocol branch creeping back in
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.sqskit.internal.protocol..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.sqskit.internal.protocol.json..",
+            "io.sqskit.internal.protocol.query..",
+            "io.sqskit.internal.protocol.xml..")
+        .check(MAIN);
+  }
+
+  @Test
+  void theClientAndThePipelineNeverAskWhichProtocolTheyRun() {
+    // the client hands its configured Protocol to SqsProtocol.of and never compares it
+    noClasses()
+        .that()
+        .haveFullyQualifiedName("io.sqskit.internal.DefaultSqsClient")
+        .or()
+        .haveFullyQualifiedName("io.sqskit.internal.RequestPipeline")
+        .should()
+        .accessField(io.sqskit.client.Protocol.class, "JSON")
+        .orShould()
+        .accessField(io.sqskit.client.Protocol.class, "QUERY")
+        .check(MAIN);
+  }
 }

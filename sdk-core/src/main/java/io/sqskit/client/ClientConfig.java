@@ -25,13 +25,14 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
- * The immutable settings of an {@link SqsClient}, with every default in one place.
+ * The immutable settings of an {@link SqsClient}, as {@link SqsClient#builder()} collected them;
+ * read them with {@link SqsClient#config()}, start a new client from them with {@link
+ * SqsClient#toBuilder()} or {@link SqsClient.Builder#config(ClientConfig)}.
  *
  * <p>Defaults: endpoint {@code https://sqs.<region>.amazonaws.com}, the AWS default credentials
  * chain (created only when no credentials are given), connect timeout 2 s, call timeout 30 s,
  * {@link RetryPolicy#ofDefaults()}, 50 pooled connections, MD5 validation on, the system UTC clock
- * for signing, the built-in Apache HttpClient 5 transport and the Query protocol. Thread-safe; the
- * builder is not.
+ * for signing, the built-in Apache HttpClient 5 transport and the Query protocol. Thread-safe.
  *
  * @since 0.1
  */
@@ -52,7 +53,8 @@ public final class ClientConfig {
   private final @Nullable HttpTransport transport;
   private final Protocol protocol;
 
-  private ClientConfig(Builder b) {
+  /** Built only by {@link SqsClient.Builder}, which has checked every value but the region. */
+  ClientConfig(SqsClient.Builder b) {
     if (b.region == null || b.region.isBlank()) {
       throw new IllegalStateException("region is required, e.g. region(\"us-east-1\")");
     }
@@ -69,22 +71,12 @@ public final class ClientConfig {
     this.protocol = b.protocol;
   }
 
-  /** A new builder with the defaults. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder holding these settings. */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
   /** The signing region, e.g. {@code us-east-1}. */
   public String region() {
     return region;
   }
 
-  /** The endpoint given with {@link Builder#endpointOverride(URI)}, or null. */
+  /** The endpoint given with {@link SqsClient.Builder#endpointOverride(URI)}, or null. */
   public @Nullable URI endpointOverride() {
     return endpointOverride;
   }
@@ -135,8 +127,8 @@ public final class ClientConfig {
   }
 
   /**
-   * The transport given with {@link Builder#transport(HttpTransport)}, or null for the built-in
-   * one.
+   * The transport given with {@link SqsClient.Builder#transport(HttpTransport)}, or null for the
+   * built-in one.
    */
   public @Nullable HttpTransport transport() {
     return transport;
@@ -198,129 +190,5 @@ public final class ClientConfig {
         + ", transport="
         + (transport == null ? "built-in" : transport.getClass().getSimpleName())
         + "}";
-  }
-
-  /** Collects client settings; not thread-safe. */
-  public static final class Builder {
-    private @Nullable String region;
-    private @Nullable URI endpointOverride;
-    private @Nullable AwsCredentialsProvider credentialsProvider;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-    private RetryPolicy retryPolicy = RetryPolicy.ofDefaults();
-    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-    private boolean md5Validation = true;
-    private Clock signingClock = Clock.systemUTC();
-    private @Nullable HttpTransport transport;
-    private Protocol protocol = Protocol.QUERY;
-
-    private Builder() {}
-
-    private Builder(ClientConfig c) {
-      region = c.region;
-      endpointOverride = c.endpointOverride;
-      credentialsProvider = c.credentialsProvider;
-      connectTimeout = c.connectTimeout;
-      callTimeout = c.callTimeout;
-      retryPolicy = c.retryPolicy;
-      maxConnections = c.maxConnections;
-      md5Validation = c.md5Validation;
-      signingClock = c.signingClock;
-      transport = c.transport;
-      protocol = c.protocol;
-    }
-
-    /** The signing region (required), e.g. {@code us-east-1}. */
-    public Builder region(String region) {
-      this.region = Objects.requireNonNull(region, "region");
-      return this;
-    }
-
-    /**
-     * Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}; null for the
-     * default.
-     */
-    public Builder endpointOverride(@Nullable URI endpoint) {
-      if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
-        throw new IllegalArgumentException(
-            "endpointOverride must be an absolute http(s) URI with a host, got " + endpoint);
-      }
-      this.endpointOverride = endpoint;
-      return this;
-    }
-
-    /** Signs with these credentials; null returns to the AWS default chain. */
-    public Builder credentialsProvider(@Nullable AwsCredentialsProvider provider) {
-      this.credentialsProvider = provider;
-      return this;
-    }
-
-    /** How long opening a connection may take; positive. */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
-      return this;
-    }
-
-    /** How long one attempt may wait for its response; positive. */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = positive("callTimeout", timeout);
-      return this;
-    }
-
-    /** How failed calls are retried. */
-    public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
-      return this;
-    }
-
-    /** The most pooled connections of the built-in transport; at least 1. */
-    public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException(
-            "maxConnections must be at least 1, got " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
-      return this;
-    }
-
-    /** Whether to check the MD5 digests SQS returns (default true). */
-    public Builder md5Validation(boolean enabled) {
-      this.md5Validation = enabled;
-      return this;
-    }
-
-    /** The clock for SigV4 timestamps; for tests. */
-    public Builder signingClock(Clock clock) {
-      this.signingClock = Objects.requireNonNull(clock, "signingClock");
-      return this;
-    }
-
-    /**
-     * Sends requests through this transport instead of the built-in one; null for the built-in one.
-     * The client does not close a transport it was given.
-     */
-    public Builder transport(@Nullable HttpTransport transport) {
-      this.transport = transport;
-      return this;
-    }
-
-    /** The wire protocol (default {@link Protocol#QUERY}). */
-    public Builder protocol(Protocol protocol) {
-      this.protocol = Objects.requireNonNull(protocol, "protocol");
-      return this;
-    }
-
-    /** The immutable settings; fails when the region is missing. */
-    public ClientConfig build() {
-      return new ClientConfig(this);
-    }
-
-    private static Duration positive(String name, Duration value) {
-      Objects.requireNonNull(value, name);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, got " + value);
-      }
-      return value;
-    }
   }
 }

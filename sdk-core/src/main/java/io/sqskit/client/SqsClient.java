@@ -439,28 +439,48 @@ public interface SqsClient extends AutoCloseable {
     return untagQueue(builder.build());
   }
 
-  /** Collects the settings of a client; not thread-safe. */
+  /**
+   * Collects the settings of a client, every default in {@link ClientConfig}'s description, and
+   * builds it; not thread-safe.
+   */
   final class Builder {
-    private final ClientConfig.Builder config = ClientConfig.builder();
+    @Nullable String region;
+    @Nullable URI endpointOverride;
+    @Nullable AwsCredentialsProvider credentialsProvider;
+    Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
+    Duration callTimeout = ClientConfig.DEFAULT_CALL_TIMEOUT;
+    RetryPolicy retryPolicy = RetryPolicy.ofDefaults();
+    int maxConnections = ClientConfig.DEFAULT_MAX_CONNECTIONS;
+    boolean md5Validation = true;
+    Clock signingClock = Clock.systemUTC();
+    @Nullable HttpTransport transport;
+    Protocol protocol = Protocol.QUERY;
     private @Nullable SqsClient connectionsFrom;
 
     private Builder() {}
 
     /** The signing region (required), e.g. {@code us-east-1}. */
     public Builder region(String region) {
-      config.region(region);
+      this.region = Objects.requireNonNull(region, "region");
       return this;
     }
 
-    /** Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}. */
+    /**
+     * Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}; null for the
+     * default.
+     */
     public Builder endpointOverride(@Nullable URI endpoint) {
-      config.endpointOverride(endpoint);
+      if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
+        throw new IllegalArgumentException(
+            "endpointOverride must be an absolute http(s) URI with a host, got " + endpoint);
+      }
+      this.endpointOverride = endpoint;
       return this;
     }
 
-    /** Signs with credentials from this provider instead of the AWS default chain. */
+    /** Signs with credentials from this provider; null returns to the AWS default chain. */
     public Builder credentialsProvider(@Nullable AwsCredentialsProvider provider) {
-      config.credentialsProvider(provider);
+      this.credentialsProvider = provider;
       return this;
     }
 
@@ -468,54 +488,60 @@ public interface SqsClient extends AutoCloseable {
     public Builder credentials(String accessKeyId, String secretAccessKey) {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
       Objects.requireNonNull(secretAccessKey, "secretAccessKey");
-      config.credentialsProvider(
+      return credentialsProvider(
           StaticCredentialsProvider.create(
               AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
-      return this;
     }
 
-    /** How long opening a connection may take (default 2 s). */
+    /** How long opening a connection may take (default 2 s); positive. */
     public Builder connectTimeout(Duration timeout) {
-      config.connectTimeout(timeout);
+      this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
     /**
-     * How long one attempt may wait for its response (default 30 s); a long poll gets its {@code
-     * WaitTimeSeconds} on top.
+     * How long one attempt may wait for its response (default 30 s); positive. A long poll gets its
+     * {@code WaitTimeSeconds} on top.
      */
     public Builder callTimeout(Duration timeout) {
-      config.callTimeout(timeout);
+      this.callTimeout = positive("callTimeout", timeout);
       return this;
     }
 
     /** How failed calls are retried (default {@link RetryPolicy#ofDefaults()}). */
     public Builder retryPolicy(RetryPolicy policy) {
-      config.retryPolicy(policy);
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
     }
 
-    /** The most pooled connections (default 50). */
+    /** The most pooled connections of the built-in transport (default 50); at least 1. */
     public Builder maxConnections(int maxConnections) {
-      config.maxConnections(maxConnections);
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException(
+            "maxConnections must be at least 1, got " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
       return this;
     }
 
     /** Whether to check the MD5 digests SQS returns (default true). */
     public Builder md5Validation(boolean enabled) {
-      config.md5Validation(enabled);
+      this.md5Validation = enabled;
       return this;
     }
 
     /** The clock for SigV4 timestamps; for tests. */
     public Builder signingClock(Clock clock) {
-      config.signingClock(clock);
+      this.signingClock = Objects.requireNonNull(clock, "signingClock");
       return this;
     }
 
-    /** Sends through this transport instead of the built-in one; the client will not close it. */
+    /**
+     * Sends through this transport instead of the built-in one; null for the built-in one. The
+     * client does not close a transport it was given.
+     */
     public Builder transport(@Nullable HttpTransport transport) {
-      config.transport(transport);
+      this.transport = transport;
       return this;
     }
 
@@ -524,25 +550,24 @@ public interface SqsClient extends AutoCloseable {
      * AWS SDKs speak.
      */
     public Builder protocol(Protocol protocol) {
-      config.protocol(protocol);
+      this.protocol = Objects.requireNonNull(protocol, "protocol");
       return this;
     }
 
     /** Starts from these settings, replacing all set so far. */
     public Builder config(ClientConfig settings) {
       ClientConfig c = Objects.requireNonNull(settings, "settings");
-      config
-          .region(c.region())
-          .endpointOverride(c.endpointOverride())
-          .credentialsProvider(c.credentialsProvider())
-          .connectTimeout(c.connectTimeout())
-          .callTimeout(c.callTimeout())
-          .retryPolicy(c.retryPolicy())
-          .maxConnections(c.maxConnections())
-          .md5Validation(c.md5Validation())
-          .signingClock(c.signingClock())
-          .transport(c.transport())
-          .protocol(c.protocol());
+      region = c.region();
+      endpointOverride = c.endpointOverride();
+      credentialsProvider = c.credentialsProvider();
+      connectTimeout = c.connectTimeout();
+      callTimeout = c.callTimeout();
+      retryPolicy = c.retryPolicy();
+      maxConnections = c.maxConnections();
+      md5Validation = c.md5Validation();
+      signingClock = c.signingClock();
+      transport = c.transport();
+      protocol = c.protocol();
       return this;
     }
 
@@ -558,7 +583,15 @@ public interface SqsClient extends AutoCloseable {
 
     /** The client; fails with {@link IllegalStateException} when the region is missing. */
     public SqsClient build() {
-      return DefaultSqsClient.create(config.build(), connectionsFrom);
+      return DefaultSqsClient.create(new ClientConfig(this), connectionsFrom);
+    }
+
+    private static Duration positive(String name, Duration value) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + value);
+      }
+      return value;
     }
   }
 }

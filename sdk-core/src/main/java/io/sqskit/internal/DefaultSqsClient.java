@@ -16,12 +16,8 @@
 package io.sqskit.internal;
 
 import io.sqskit.client.ClientConfig;
-import io.sqskit.client.Protocol;
 import io.sqskit.client.SqsClient;
-import io.sqskit.internal.protocol.json.JsonMarshaller;
-import io.sqskit.internal.protocol.json.JsonResponseReader;
-import io.sqskit.internal.protocol.query.QueryMarshaller;
-import io.sqskit.internal.protocol.xml.QueryResponseReader;
+import io.sqskit.internal.protocol.SqsProtocol;
 import io.sqskit.internal.retry.Sleeper;
 import io.sqskit.internal.transport.ApacheHttpTransport;
 import io.sqskit.internal.validation.RequestValidator;
@@ -83,9 +79,9 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.IdentityProvider;
 
 /**
- * The {@link SqsClient} implementation: validate, marshal to a Query form or a JSON object, send
- * through the {@link RequestPipeline} (sign, send, retry, map errors), read the XML or JSON answer,
- * verify MD5s.
+ * The {@link SqsClient} implementation: per action, validate, encode with the client's {@link
+ * SqsProtocol} (chosen once, from the configured {@link io.sqskit.client.Protocol}), call through
+ * the {@link RequestPipeline} (sign, send, retry), decode with the protocol, verify MD5s.
  */
 public final class DefaultSqsClient implements SqsClient {
   /**
@@ -105,7 +101,7 @@ public final class DefaultSqsClient implements SqsClient {
   private final URI endpoint;
   private final Duration callTimeout;
   private final boolean md5Validation;
-  private final boolean json;
+  private final SqsProtocol protocol;
   private final RequestPipeline pipeline;
   private final HttpTransport transport;
   private final SharedTransport sharedTransport;
@@ -117,7 +113,7 @@ public final class DefaultSqsClient implements SqsClient {
     this.endpoint = config.endpoint();
     this.callTimeout = config.callTimeout();
     this.md5Validation = config.md5Validation();
-    this.json = config.protocol() == Protocol.JSON;
+    this.protocol = SqsProtocol.of(config.protocol());
     this.sharedTransport = shared;
     this.transport = transport;
     IdentityProvider<? extends AwsCredentialsIdentity> credentials = config.credentialsProvider();
@@ -136,7 +132,8 @@ public final class DefaultSqsClient implements SqsClient {
                 config.retryPolicy(),
                 Sleeper.REAL,
                 JITTER,
-                transport));
+                transport),
+            protocol);
   }
 
   /**
@@ -193,95 +190,12 @@ public final class DefaultSqsClient implements SqsClient {
     return defaultCredentials != null && defaultCredentials.created();
   }
 
-  /**
-   * Sends one call in the client's protocol: {@code form} for Query, {@code jsonBody} for JSON (the
-   * other is null), and returns the 2xx answer's body.
-   */
-  private byte[] call(
-      String action, @Nullable String form, byte @Nullable [] jsonBody, Duration responseTimeout) {
+  /** Sends one encoded call and returns the 2xx answer's body. */
+  private byte[] call(String action, byte[] body, Duration responseTimeout) {
     if (closed.get()) {
       throw new IllegalStateException("the client is closed");
     }
-    // every caller passes the body of the client's protocol, so the one used here is never null
-    return json
-        ? pipeline.executeJson(endpoint, action, Objects.requireNonNull(jsonBody), responseTimeout)
-        : pipeline.execute(endpoint, action, Objects.requireNonNull(form), responseTimeout);
-  }
-
-  private CancelMessageMoveTaskResponse readCancelMessageMoveTask(byte[] answer) {
-    return json
-        ? JsonResponseReader.cancelMessageMoveTask(answer)
-        : QueryResponseReader.cancelMessageMoveTask(answer);
-  }
-
-  private ChangeMessageVisibilityBatchResponse readChangeMessageVisibilityBatch(byte[] answer) {
-    return json
-        ? JsonResponseReader.changeMessageVisibilityBatch(answer)
-        : QueryResponseReader.changeMessageVisibilityBatch(answer);
-  }
-
-  private CreateQueueResponse readCreateQueue(byte[] answer) {
-    return json ? JsonResponseReader.createQueue(answer) : QueryResponseReader.createQueue(answer);
-  }
-
-  private DeleteMessageBatchResponse readDeleteMessageBatch(byte[] answer) {
-    return json
-        ? JsonResponseReader.deleteMessageBatch(answer)
-        : QueryResponseReader.deleteMessageBatch(answer);
-  }
-
-  private GetQueueAttributesResponse readGetQueueAttributes(byte[] answer) {
-    return json
-        ? JsonResponseReader.getQueueAttributes(answer)
-        : QueryResponseReader.getQueueAttributes(answer);
-  }
-
-  private GetQueueUrlResponse readGetQueueUrl(byte[] answer) {
-    return json ? JsonResponseReader.getQueueUrl(answer) : QueryResponseReader.getQueueUrl(answer);
-  }
-
-  private ListDeadLetterSourceQueuesResponse readListDeadLetterSourceQueues(byte[] answer) {
-    return json
-        ? JsonResponseReader.listDeadLetterSourceQueues(answer)
-        : QueryResponseReader.listDeadLetterSourceQueues(answer);
-  }
-
-  private ListMessageMoveTasksResponse readListMessageMoveTasks(byte[] answer) {
-    return json
-        ? JsonResponseReader.listMessageMoveTasks(answer)
-        : QueryResponseReader.listMessageMoveTasks(answer);
-  }
-
-  private ListQueueTagsResponse readListQueueTags(byte[] answer) {
-    return json
-        ? JsonResponseReader.listQueueTags(answer)
-        : QueryResponseReader.listQueueTags(answer);
-  }
-
-  private ListQueuesResponse readListQueues(byte[] answer) {
-    return json ? JsonResponseReader.listQueues(answer) : QueryResponseReader.listQueues(answer);
-  }
-
-  private ReceiveMessageResponse readReceiveMessage(byte[] answer) {
-    return json
-        ? JsonResponseReader.receiveMessage(answer)
-        : QueryResponseReader.receiveMessage(answer);
-  }
-
-  private SendMessageResponse readSendMessage(byte[] answer) {
-    return json ? JsonResponseReader.sendMessage(answer) : QueryResponseReader.sendMessage(answer);
-  }
-
-  private SendMessageBatchResponse readSendMessageBatch(byte[] answer) {
-    return json
-        ? JsonResponseReader.sendMessageBatch(answer)
-        : QueryResponseReader.sendMessageBatch(answer);
-  }
-
-  private StartMessageMoveTaskResponse readStartMessageMoveTask(byte[] answer) {
-    return json
-        ? JsonResponseReader.startMessageMoveTask(answer)
-        : QueryResponseReader.startMessageMoveTask(answer);
+    return pipeline.execute(endpoint, action, body, responseTimeout);
   }
 
   /**
@@ -297,11 +211,7 @@ public final class DefaultSqsClient implements SqsClient {
   public AddPermissionResponse addPermission(AddPermissionRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.addPermission(request);
-    call(
-        "AddPermission",
-        json ? null : QueryMarshaller.addPermission(request),
-        json ? JsonMarshaller.addPermission(request) : null,
-        callTimeout);
+    call("AddPermission", protocol.encode(request), callTimeout);
     return Empty.ADD_PERMISSION;
   }
 
@@ -309,12 +219,8 @@ public final class DefaultSqsClient implements SqsClient {
   public CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.cancelMessageMoveTask(request);
-    return readCancelMessageMoveTask(
-        call(
-            "CancelMessageMoveTask",
-            json ? null : QueryMarshaller.cancelMessageMoveTask(request),
-            json ? JsonMarshaller.cancelMessageMoveTask(request) : null,
-            callTimeout));
+    return protocol.cancelMessageMoveTask(
+        call("CancelMessageMoveTask", protocol.encode(request), callTimeout));
   }
 
   @Override
@@ -322,11 +228,7 @@ public final class DefaultSqsClient implements SqsClient {
       ChangeMessageVisibilityRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibility(request);
-    call(
-        "ChangeMessageVisibility",
-        json ? null : QueryMarshaller.changeMessageVisibility(request),
-        json ? JsonMarshaller.changeMessageVisibility(request) : null,
-        callTimeout);
+    call("ChangeMessageVisibility", protocol.encode(request), callTimeout);
     return Empty.CHANGE_MESSAGE_VISIBILITY;
   }
 
@@ -335,35 +237,22 @@ public final class DefaultSqsClient implements SqsClient {
       ChangeMessageVisibilityBatchRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.changeMessageVisibilityBatch(request);
-    return readChangeMessageVisibilityBatch(
-        call(
-            "ChangeMessageVisibilityBatch",
-            json ? null : QueryMarshaller.changeMessageVisibilityBatch(request),
-            json ? JsonMarshaller.changeMessageVisibilityBatch(request) : null,
-            callTimeout));
+    return protocol.changeMessageVisibilityBatch(
+        call("ChangeMessageVisibilityBatch", protocol.encode(request), callTimeout));
   }
 
   @Override
   public CreateQueueResponse createQueue(CreateQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.createQueue(request);
-    return readCreateQueue(
-        call(
-            "CreateQueue",
-            json ? null : QueryMarshaller.createQueue(request),
-            json ? JsonMarshaller.createQueue(request) : null,
-            callTimeout));
+    return protocol.createQueue(call("CreateQueue", protocol.encode(request), callTimeout));
   }
 
   @Override
   public DeleteMessageResponse deleteMessage(DeleteMessageRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.deleteMessage(request);
-    call(
-        "DeleteMessage",
-        json ? null : QueryMarshaller.deleteMessage(request),
-        json ? JsonMarshaller.deleteMessage(request) : null,
-        callTimeout);
+    call("DeleteMessage", protocol.encode(request), callTimeout);
     return Empty.DELETE_MESSAGE;
   }
 
@@ -371,23 +260,15 @@ public final class DefaultSqsClient implements SqsClient {
   public DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.deleteMessageBatch(request);
-    return readDeleteMessageBatch(
-        call(
-            "DeleteMessageBatch",
-            json ? null : QueryMarshaller.deleteMessageBatch(request),
-            json ? JsonMarshaller.deleteMessageBatch(request) : null,
-            callTimeout));
+    return protocol.deleteMessageBatch(
+        call("DeleteMessageBatch", protocol.encode(request), callTimeout));
   }
 
   @Override
   public DeleteQueueResponse deleteQueue(DeleteQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    call(
-        "DeleteQueue",
-        json ? null : QueryMarshaller.deleteQueue(request),
-        json ? JsonMarshaller.deleteQueue(request) : null,
-        callTimeout);
+    call("DeleteQueue", protocol.encode(request), callTimeout);
     return Empty.DELETE_QUEUE;
   }
 
@@ -395,24 +276,15 @@ public final class DefaultSqsClient implements SqsClient {
   public GetQueueAttributesResponse getQueueAttributes(GetQueueAttributesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.getQueueAttributes(request);
-    return readGetQueueAttributes(
-        call(
-            "GetQueueAttributes",
-            json ? null : QueryMarshaller.getQueueAttributes(request),
-            json ? JsonMarshaller.getQueueAttributes(request) : null,
-            callTimeout));
+    return protocol.getQueueAttributes(
+        call("GetQueueAttributes", protocol.encode(request), callTimeout));
   }
 
   @Override
   public GetQueueUrlResponse getQueueUrl(GetQueueUrlRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.getQueueUrl(request);
-    return readGetQueueUrl(
-        call(
-            "GetQueueUrl",
-            json ? null : QueryMarshaller.getQueueUrl(request),
-            json ? JsonMarshaller.getQueueUrl(request) : null,
-            callTimeout));
+    return protocol.getQueueUrl(call("GetQueueUrl", protocol.encode(request), callTimeout));
   }
 
   @Override
@@ -420,59 +292,37 @@ public final class DefaultSqsClient implements SqsClient {
       ListDeadLetterSourceQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listDeadLetterSourceQueues(request);
-    return readListDeadLetterSourceQueues(
-        call(
-            "ListDeadLetterSourceQueues",
-            json ? null : QueryMarshaller.listDeadLetterSourceQueues(request),
-            json ? JsonMarshaller.listDeadLetterSourceQueues(request) : null,
-            callTimeout));
+    return protocol.listDeadLetterSourceQueues(
+        call("ListDeadLetterSourceQueues", protocol.encode(request), callTimeout));
   }
 
   @Override
   public ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listMessageMoveTasks(request);
-    return readListMessageMoveTasks(
-        call(
-            "ListMessageMoveTasks",
-            json ? null : QueryMarshaller.listMessageMoveTasks(request),
-            json ? JsonMarshaller.listMessageMoveTasks(request) : null,
-            callTimeout));
+    return protocol.listMessageMoveTasks(
+        call("ListMessageMoveTasks", protocol.encode(request), callTimeout));
   }
 
   @Override
   public ListQueueTagsResponse listQueueTags(ListQueueTagsRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    return readListQueueTags(
-        call(
-            "ListQueueTags",
-            json ? null : QueryMarshaller.listQueueTags(request),
-            json ? JsonMarshaller.listQueueTags(request) : null,
-            callTimeout));
+    return protocol.listQueueTags(call("ListQueueTags", protocol.encode(request), callTimeout));
   }
 
   @Override
   public ListQueuesResponse listQueues(ListQueuesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.listQueues(request);
-    return readListQueues(
-        call(
-            "ListQueues",
-            json ? null : QueryMarshaller.listQueues(request),
-            json ? JsonMarshaller.listQueues(request) : null,
-            callTimeout));
+    return protocol.listQueues(call("ListQueues", protocol.encode(request), callTimeout));
   }
 
   @Override
   public PurgeQueueResponse purgeQueue(PurgeQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.queueUrl(request.queueUrl());
-    call(
-        "PurgeQueue",
-        json ? null : QueryMarshaller.purgeQueue(request),
-        json ? JsonMarshaller.purgeQueue(request) : null,
-        callTimeout);
+    call("PurgeQueue", protocol.encode(request), callTimeout);
     return Empty.PURGE_QUEUE;
   }
 
@@ -481,12 +331,8 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.receiveMessage(request);
     ReceiveMessageResponse response =
-        readReceiveMessage(
-            call(
-                "ReceiveMessage",
-                json ? null : QueryMarshaller.receiveMessage(request),
-                json ? JsonMarshaller.receiveMessage(request) : null,
-                receiveTimeout(request)));
+        protocol.receiveMessage(
+            call("ReceiveMessage", protocol.encode(request), receiveTimeout(request)));
     if (md5Validation) {
       MessageChecksums.verify(response.messages());
     }
@@ -497,11 +343,7 @@ public final class DefaultSqsClient implements SqsClient {
   public RemovePermissionResponse removePermission(RemovePermissionRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.removePermission(request);
-    call(
-        "RemovePermission",
-        json ? null : QueryMarshaller.removePermission(request),
-        json ? JsonMarshaller.removePermission(request) : null,
-        callTimeout);
+    call("RemovePermission", protocol.encode(request), callTimeout);
     return Empty.REMOVE_PERMISSION;
   }
 
@@ -510,12 +352,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.sendMessage(request);
     SendMessageResponse response =
-        readSendMessage(
-            call(
-                "SendMessage",
-                json ? null : QueryMarshaller.sendMessage(request),
-                json ? JsonMarshaller.sendMessage(request) : null,
-                callTimeout));
+        protocol.sendMessage(call("SendMessage", protocol.encode(request), callTimeout));
     if (md5Validation) {
       MessageChecksums.verify(request, response);
     }
@@ -527,12 +364,7 @@ public final class DefaultSqsClient implements SqsClient {
     Objects.requireNonNull(request, "request");
     RequestValidator.sendMessageBatch(request);
     SendMessageBatchResponse response =
-        readSendMessageBatch(
-            call(
-                "SendMessageBatch",
-                json ? null : QueryMarshaller.sendMessageBatch(request),
-                json ? JsonMarshaller.sendMessageBatch(request) : null,
-                callTimeout));
+        protocol.sendMessageBatch(call("SendMessageBatch", protocol.encode(request), callTimeout));
     if (md5Validation) {
       MessageChecksums.verify(request, response);
     }
@@ -543,11 +375,7 @@ public final class DefaultSqsClient implements SqsClient {
   public SetQueueAttributesResponse setQueueAttributes(SetQueueAttributesRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.setQueueAttributes(request);
-    call(
-        "SetQueueAttributes",
-        json ? null : QueryMarshaller.setQueueAttributes(request),
-        json ? JsonMarshaller.setQueueAttributes(request) : null,
-        callTimeout);
+    call("SetQueueAttributes", protocol.encode(request), callTimeout);
     return Empty.SET_QUEUE_ATTRIBUTES;
   }
 
@@ -555,23 +383,15 @@ public final class DefaultSqsClient implements SqsClient {
   public StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.startMessageMoveTask(request);
-    return readStartMessageMoveTask(
-        call(
-            "StartMessageMoveTask",
-            json ? null : QueryMarshaller.startMessageMoveTask(request),
-            json ? JsonMarshaller.startMessageMoveTask(request) : null,
-            callTimeout));
+    return protocol.startMessageMoveTask(
+        call("StartMessageMoveTask", protocol.encode(request), callTimeout));
   }
 
   @Override
   public TagQueueResponse tagQueue(TagQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.tagQueue(request);
-    call(
-        "TagQueue",
-        json ? null : QueryMarshaller.tagQueue(request),
-        json ? JsonMarshaller.tagQueue(request) : null,
-        callTimeout);
+    call("TagQueue", protocol.encode(request), callTimeout);
     return Empty.TAG_QUEUE;
   }
 
@@ -579,11 +399,7 @@ public final class DefaultSqsClient implements SqsClient {
   public UntagQueueResponse untagQueue(UntagQueueRequest request) {
     Objects.requireNonNull(request, "request");
     RequestValidator.untagQueue(request);
-    call(
-        "UntagQueue",
-        json ? null : QueryMarshaller.untagQueue(request),
-        json ? JsonMarshaller.untagQueue(request) : null,
-        callTimeout);
+    call("UntagQueue", protocol.encode(request), callTimeout);
     return Empty.UNTAG_QUEUE;
   }
 

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqskit.exception.InvalidAttributeValueException;
 import io.sqskit.exception.QueueDoesNotExistException;
+import io.sqskit.internal.protocol.query.QueryProtocol;
 import io.sqskit.internal.transport.ApacheHttpTransport;
 import io.sqskit.retry.RetryPolicy;
 import java.net.URI;
@@ -60,7 +61,8 @@ class ElasticMqPipelineTest {
                 RetryPolicy.ofDefaults(),
                 SLEEPS::add,
                 new Random(1),
-                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)));
+                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)),
+            QueryProtocol.INSTANCE);
   }
 
   @AfterAll
@@ -78,7 +80,7 @@ class ElasticMqPipelineTest {
         pipeline.execute(
             endpoint,
             action,
-            "Action=" + action + "&Version=2012-11-05&" + form,
+            ("Action=" + action + "&Version=2012-11-05&" + form).getBytes(StandardCharsets.UTF_8),
             Duration.ofSeconds(10));
     return new String(body, StandardCharsets.UTF_8);
   }

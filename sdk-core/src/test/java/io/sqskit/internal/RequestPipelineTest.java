@@ -38,6 +38,7 @@ import io.sqskit.exception.RequestThrottledException;
 import io.sqskit.exception.ServiceUnavailableException;
 import io.sqskit.exception.SqsClientException;
 import io.sqskit.exception.SqsServiceException;
+import io.sqskit.internal.protocol.query.QueryProtocol;
 import io.sqskit.internal.transport.ApacheHttpTransport;
 import io.sqskit.retry.RetryPolicy;
 import java.io.InterruptedIOException;
@@ -72,6 +73,7 @@ class RequestPipelineTest {
       "<SendMessageResponse><SendMessageResult><MessageId>m-1</MessageId></SendMessageResult>"
           + "<ResponseMetadata><RequestId>r-ok</RequestId></ResponseMetadata></SendMessageResponse>";
   private static final String FORM = "Action=SendMessage&Version=2012-11-05&MessageBody=hello%20w";
+  private static final byte[] FORM_BYTES = FORM.getBytes(StandardCharsets.UTF_8);
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
 
@@ -100,7 +102,8 @@ class RequestPipelineTest {
                 policy,
                 sleeps::add,
                 new Random(7),
-                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)));
+                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)),
+            QueryProtocol.INSTANCE);
     return pipeline;
   }
 
@@ -109,7 +112,7 @@ class RequestPipelineTest {
   }
 
   private byte[] send() {
-    return pipeline.execute(queueUrl(), "SendMessage", FORM, Duration.ofSeconds(5));
+    return pipeline.execute(queueUrl(), "SendMessage", FORM_BYTES, Duration.ofSeconds(5));
   }
 
   private static String error(String type, String code, String message) {
@@ -136,7 +139,7 @@ class RequestPipelineTest {
         postRequestedFor(urlEqualTo("/000000000000/q"))
             // Jetty (inside WireMock) upper-cases the charset when it reports the header; the raw
             // bytes on the wire are the constant (checked in ApacheHttpTransportTest)
-            .withHeader("Content-Type", equalToIgnoreCase(RequestPipeline.FORM_CONTENT_TYPE))
+            .withHeader("Content-Type", equalToIgnoreCase(QueryProtocol.CONTENT_TYPE))
             .withHeader("Host", equalTo("127.0.0.1:" + wm.getPort()))
             .withHeader("X-Amz-Date", equalTo("20260102T030405Z"))
             .withHeader(
@@ -320,7 +323,7 @@ class RequestPipelineTest {
     pipeline(RetryPolicy.none());
 
     assertThatThrownBy(
-            () -> pipeline.execute(queueUrl(), "SendMessage", FORM, Duration.ofMillis(200)))
+            () -> pipeline.execute(queueUrl(), "SendMessage", FORM_BYTES, Duration.ofMillis(200)))
         .isInstanceOf(SqsClientException.class)
         .hasCauseInstanceOf(InterruptedIOException.class);
   }
@@ -419,7 +422,7 @@ class RequestPipelineTest {
                     + "</ErrorResponse>")
                 .getBytes(StandardCharsets.UTF_8));
 
-    assertThat(RequestPipeline.toException("DeleteMessage", response))
+    assertThat(QueryProtocol.INSTANCE.error("DeleteMessage", response))
         .isInstanceOf(io.sqskit.exception.ReceiptHandleIsInvalidException.class)
         .hasMessage("The input receipt handle is invalid. (ReceiptHandleIsInvalid, 404, hdr-9)");
   }
@@ -428,7 +431,7 @@ class RequestPipelineTest {
   void zeroResponseTimeoutIsRejected() {
     pipeline(RetryPolicy.ofDefaults());
 
-    assertThatThrownBy(() -> pipeline.execute(queueUrl(), "SendMessage", FORM, Duration.ZERO))
+    assertThatThrownBy(() -> pipeline.execute(queueUrl(), "SendMessage", FORM_BYTES, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("responseTimeout");
   }
@@ -451,7 +454,8 @@ class RequestPipelineTest {
                 RetryPolicy.ofDefaults(),
                 sleeps::add,
                 new Random(7),
-                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)));
+                ApacheHttpTransport.create(Duration.ofSeconds(2), 4)),
+            QueryProtocol.INSTANCE);
 
     assertThatThrownBy(this::send)
         .isInstanceOf(SqsClientException.class)
