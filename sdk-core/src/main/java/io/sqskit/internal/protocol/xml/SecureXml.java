@@ -16,9 +16,6 @@
 package io.sqskit.internal.protocol.xml;
 
 import com.ctc.wstx.stax.WstxInputFactory;
-import com.ctc.wstx.stax.WstxOutputFactory;
-import com.fasterxml.jackson.dataformat.xml.XmlFactory;
-import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import javax.xml.stream.XMLInputFactory;
 
 /**
@@ -28,15 +25,6 @@ import javax.xml.stream.XMLInputFactory;
 public final class SecureXml {
   private static final XMLInputFactory INPUT_FACTORY = newInputFactory();
 
-  /**
-   * Created on first use only: the response readers stream with StAX, and building a mapper loads
-   * some 400 Jackson classes that a client would otherwise pay for at cold start.
-   */
-  private static final class MapperHolder {
-    static final XmlMapper MAPPER =
-        new XmlMapper(new XmlFactory(INPUT_FACTORY, new WstxOutputFactory()));
-  }
-
   private SecureXml() {}
 
   /** A shared, thread-safe input factory with DTD support and external entities switched off. */
@@ -44,15 +32,10 @@ public final class SecureXml {
     return INPUT_FACTORY;
   }
 
-  /** A shared, thread-safe Jackson XML mapper built on {@link #inputFactory()}. */
-  public static XmlMapper mapper() {
-    return MapperHolder.MAPPER;
-  }
-
   /**
-   * Woodstox, Jackson XML's own parser, is named directly instead of found through {@code
-   * XMLInputFactory.newFactory()}: the lookup could pick another StAX parser that happens to be on
-   * the classpath, and on a cold JVM it loaded some 30 JDK classes and took about 15 ms.
+   * Woodstox is named directly instead of found through {@code XMLInputFactory.newFactory()}: the
+   * lookup could pick another StAX parser that happens to be on the classpath, and on a cold JVM it
+   * loaded some 30 JDK classes and took about 15 ms.
    */
   private static XMLInputFactory newInputFactory() {
     XMLInputFactory factory = new WstxInputFactory();
