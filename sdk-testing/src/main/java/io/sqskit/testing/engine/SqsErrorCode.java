@@ -68,8 +68,11 @@ public enum SqsErrorCode {
   INVALID_ACTION("InvalidAction", "InvalidAction", 400, true),
   MISSING_ACTION("MissingAction", "MissingAction", 400, true),
   INVALID_QUERY_PARAMETER("InvalidQueryParameter", "InvalidQueryParameter", 400, true),
-  MALFORMED_QUERY_STRING("MalformedQueryString", "MalformedQueryString", 400, true),
-  ACCESS_DENIED("AccessDenied", "AccessDenied", 403, true),
+  // 404, as SQS's Common Errors page gives it (the client's table agrees; ErrorTablesTest)
+  MALFORMED_QUERY_STRING("MalformedQueryString", "MalformedQueryString", 404, true),
+  // The Common Errors page names it AccessDeniedException (the JSON type); over Query SQS sends
+  // the code AccessDenied with 403, and x-amzn-query-error carries that code over JSON.
+  ACCESS_DENIED("AccessDeniedException", "AccessDenied", 403, true),
   INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", "InvalidClientTokenId", 403, true),
   SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", "SignatureDoesNotMatch", 403, true),
   INCOMPLETE_SIGNATURE("IncompleteSignature", "IncompleteSignature", 400, true),

@@ -215,7 +215,8 @@ class SqsHttpHandlerTest {
   void badPercentEscapeIsMalformedQueryString() throws Exception {
     HttpResponse<String> response = postForm("/", "Action=ListQueues&QueueNamePrefix=%zz");
 
-    assertThat(response.statusCode()).isEqualTo(400);
+    // SQS's Common Errors page gives MalformedQueryString 404
+    assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("<Code>MalformedQueryString</Code>");
   }
 
