@@ -25,6 +25,7 @@ import io.sqskit.model.CreateQueueRequest;
 import io.sqskit.model.Message;
 import io.sqskit.model.MessageAttributeValue;
 import io.sqskit.model.MessageMoveTask;
+import io.sqskit.model.MessageMoveTaskStatus;
 import io.sqskit.model.MessageSystemAttributeName;
 import io.sqskit.model.QueueAttributeName;
 import io.sqskit.model.ReceiveMessageRequest;
@@ -89,8 +90,7 @@ class ModelApiTest {
         .isEqualTo(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE);
     assertThat(QueueAttributeName.fromValue("SomethingNew")).isNull();
     assertThat(MessageSystemAttributeName.SENT_TIMESTAMP.toString()).isEqualTo("SentTimestamp");
-    MessageMoveTask task =
-        new MessageMoveTask(null, "PAUSED", "arn", null, null, null, null, null, null);
+    MessageMoveTask task = MessageMoveTask.builder().status("PAUSED").sourceArn("arn").build();
     assertThat(task.status()).isEqualTo("PAUSED");
     assertThat(task.knownStatus()).isNull();
   }
@@ -114,8 +114,53 @@ class ModelApiTest {
   }
 
   @Test
+  void messagesAreValuesWithBuilders() {
+    Map<String, String> attributes = new java.util.HashMap<>(Map.of("SenderId", "AIDA"));
+    Message m =
+        Message.builder()
+            .messageId("id")
+            .receiptHandle("rh")
+            .body("hello")
+            .attributes(attributes)
+            .messageAttributes(Map.of("color", MessageAttributeValue.ofString("red")))
+            .build();
+    attributes.put("SentTimestamp", "1");
+
+    assertThat(m.attributes()).containsOnlyKeys("SenderId");
+    assertThat(m.toBuilder().build()).isEqualTo(m).hasSameHashCodeAs(m);
+    assertThat(m.toBuilder().receiptHandle("rh2").build()).isNotEqualTo(m);
+    assertThat(m.toString()).contains("messageId=id", "receiptHandle=rh", "body=hello");
+    assertThat(Message.builder().build().attributes()).isEmpty();
+    assertThat(Message.builder().build().messageAttributes()).isEmpty();
+  }
+
+  @Test
+  void messageMoveTasksAreValuesWithBuilders() {
+    MessageMoveTask task =
+        MessageMoveTask.builder()
+            .taskHandle("h")
+            .status("RUNNING")
+            .sourceArn("arn:aws:sqs:us-east-1:000000000000:dlq")
+            .approximateNumberOfMessagesMoved(3L)
+            .build();
+
+    assertThat(task.knownStatus()).isEqualTo(MessageMoveTaskStatus.RUNNING);
+    assertThat(task.toBuilder().build()).isEqualTo(task).hasSameHashCodeAs(task);
+    assertThat(task.toBuilder().status("FAILED").failureReason("x").build()).isNotEqualTo(task);
+    assertThat(task.toString()).contains("status=RUNNING", "approximateNumberOfMessagesMoved=3");
+    assertThat(task.destinationArn()).isNull();
+  }
+
+  @Test
   void messagesReadSystemAttributesByKnownName() {
-    Message m = new Message("id", "rh", "md5", "body", Map.of("SenderId", "AIDA"), null, null);
+    Message m =
+        Message.builder()
+            .messageId("id")
+            .receiptHandle("rh")
+            .md5OfBody("md5")
+            .body("body")
+            .attributes(Map.of("SenderId", "AIDA"))
+            .build();
     assertThat(m.attribute(MessageSystemAttributeName.SENDER_ID)).isEqualTo("AIDA");
     assertThat(m.attribute(MessageSystemAttributeName.SENT_TIMESTAMP)).isNull();
     assertThat(m.messageAttributes()).isEmpty();

@@ -18,6 +18,7 @@ package io.sqskit.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,40 +26,207 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #attributes()} holds the system attributes SQS sent (names as strings, so names this
  * client does not know yet are kept); {@link #attribute(MessageSystemAttributeName)} reads one by
- * its known name.
+ * its known name. Immutable and thread-safe; its {@link Builder} is not.
  *
- * @param messageId the id SQS gave the message
- * @param receiptHandle the handle of this receive, for delete and visibility changes
- * @param md5OfBody the MD5 of the body, as SQS computed it
- * @param body the body
- * @param attributes the system attributes that were asked for, by name, never null
- * @param md5OfMessageAttributes the MD5 of the message attributes, or null when there are none
- * @param messageAttributes the message attributes that were asked for, by name, never null
+ * <pre>{@code
+ * Message m = Message.builder().messageId("id").receiptHandle("rh").body("hello").build();
+ * }</pre>
+ *
  * @since 0.1
  */
-public record Message(
-    @Nullable String messageId,
-    @Nullable String receiptHandle,
-    @Nullable String md5OfBody,
-    @Nullable String body,
-    Map<String, String> attributes,
-    @Nullable String md5OfMessageAttributes,
-    Map<String, MessageAttributeValue> messageAttributes) {
+public final class Message {
+  private final @Nullable String messageId;
+  private final @Nullable String receiptHandle;
+  private final @Nullable String md5OfBody;
+  private final @Nullable String body;
+  private final Map<String, String> attributes;
+  private final @Nullable String md5OfMessageAttributes;
+  private final Map<String, MessageAttributeValue> messageAttributes;
 
-  public Message {
-    // Most received messages carry no message attributes: the shared empty map costs nothing.
-    attributes =
-        attributes == null || attributes.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-    messageAttributes =
-        messageAttributes == null || messageAttributes.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(messageAttributes));
+  private Message(Builder builder) {
+    this.messageId = builder.messageId;
+    this.receiptHandle = builder.receiptHandle;
+    this.md5OfBody = builder.md5OfBody;
+    this.body = builder.body;
+    this.attributes = copy(builder.attributes);
+    this.md5OfMessageAttributes = builder.md5OfMessageAttributes;
+    this.messageAttributes = copy(builder.messageAttributes);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this object's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The id SQS gave the message, or null when absent. */
+  public @Nullable String messageId() {
+    return messageId;
+  }
+
+  /** The handle of this receive, for delete and visibility changes, or null when absent. */
+  public @Nullable String receiptHandle() {
+    return receiptHandle;
+  }
+
+  /** The MD5 of the body as SQS computed it, or null when absent. */
+  public @Nullable String md5OfBody() {
+    return md5OfBody;
+  }
+
+  /** The body, or null when absent. */
+  public @Nullable String body() {
+    return body;
+  }
+
+  /** The system attributes that were asked for, by name; never null. */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  /** The MD5 of the message attributes, or null when there are none. */
+  public @Nullable String md5OfMessageAttributes() {
+    return md5OfMessageAttributes;
+  }
+
+  /** The message attributes that were asked for, by name; never null. */
+  public Map<String, MessageAttributeValue> messageAttributes() {
+    return messageAttributes;
   }
 
   /** The value of one system attribute, or null when SQS did not send it. */
   public @Nullable String attribute(MessageSystemAttributeName name) {
     return attributes.get(name.value());
+  }
+
+  /** Most received messages carry no message attributes: the shared empty map costs nothing. */
+  private static <V> Map<String, V> copy(@Nullable Map<String, V> map) {
+    return map == null || map.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Message that)) {
+      return false;
+    }
+    return Objects.equals(messageId, that.messageId)
+        && Objects.equals(receiptHandle, that.receiptHandle)
+        && Objects.equals(md5OfBody, that.md5OfBody)
+        && Objects.equals(body, that.body)
+        && Objects.equals(attributes, that.attributes)
+        && Objects.equals(md5OfMessageAttributes, that.md5OfMessageAttributes)
+        && Objects.equals(messageAttributes, that.messageAttributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        messageId,
+        receiptHandle,
+        md5OfBody,
+        body,
+        attributes,
+        md5OfMessageAttributes,
+        messageAttributes);
+  }
+
+  @Override
+  public String toString() {
+    return "Message{"
+        + "messageId="
+        + messageId
+        + ", receiptHandle="
+        + receiptHandle
+        + ", md5OfBody="
+        + md5OfBody
+        + ", body="
+        + body
+        + ", attributes="
+        + attributes
+        + ", md5OfMessageAttributes="
+        + md5OfMessageAttributes
+        + ", messageAttributes="
+        + messageAttributes
+        + "}";
+  }
+
+  /** Collects the values of a {@link Message}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable String messageId;
+    private @Nullable String receiptHandle;
+    private @Nullable String md5OfBody;
+    private @Nullable String body;
+    private @Nullable Map<String, String> attributes;
+    private @Nullable String md5OfMessageAttributes;
+    private @Nullable Map<String, MessageAttributeValue> messageAttributes;
+
+    private Builder() {}
+
+    private Builder(Message source) {
+      this.messageId = source.messageId;
+      this.receiptHandle = source.receiptHandle;
+      this.md5OfBody = source.md5OfBody;
+      this.body = source.body;
+      this.attributes = source.attributes;
+      this.md5OfMessageAttributes = source.md5OfMessageAttributes;
+      this.messageAttributes = source.messageAttributes;
+    }
+
+    /** Sets the id SQS gave the message. */
+    public Builder messageId(@Nullable String messageId) {
+      this.messageId = messageId;
+      return this;
+    }
+
+    /** Sets the handle of this receive. */
+    public Builder receiptHandle(@Nullable String receiptHandle) {
+      this.receiptHandle = receiptHandle;
+      return this;
+    }
+
+    /** Sets the MD5 of the body as SQS computed it. */
+    public Builder md5OfBody(@Nullable String md5OfBody) {
+      this.md5OfBody = md5OfBody;
+      return this;
+    }
+
+    /** Sets the body. */
+    public Builder body(@Nullable String body) {
+      this.body = body;
+      return this;
+    }
+
+    /** Sets the system attributes by name; null for none. */
+    public Builder attributes(@Nullable Map<String, String> attributes) {
+      this.attributes = attributes;
+      return this;
+    }
+
+    /** Sets the MD5 of the message attributes. */
+    public Builder md5OfMessageAttributes(@Nullable String md5OfMessageAttributes) {
+      this.md5OfMessageAttributes = md5OfMessageAttributes;
+      return this;
+    }
+
+    /** Sets the message attributes by name; null for none. */
+    public Builder messageAttributes(
+        @Nullable Map<String, MessageAttributeValue> messageAttributes) {
+      this.messageAttributes = messageAttributes;
+      return this;
+    }
+
+    /** The immutable object. */
+    public Message build() {
+      return new Message(this);
+    }
   }
 }

@@ -392,7 +392,15 @@ public final class JsonResponseReader {
             default -> q.skipChildren();
           }
         });
-    return new Message(text[0], text[1], text[2], text[3], attributes, text[4], messageAttributes);
+    return Message.builder()
+        .messageId(text[0])
+        .receiptHandle(text[1])
+        .md5OfBody(text[2])
+        .body(text[3])
+        .attributes(attributes)
+        .md5OfMessageAttributes(text[4])
+        .messageAttributes(messageAttributes)
+        .build();
   }
 
   private static void putAttribute(
@@ -505,7 +513,17 @@ public final class JsonResponseReader {
           }
         });
     Integer rate = n3[0] == null ? null : Math.toIntExact(n3[0]);
-    return new MessageMoveTask(v[0], v[1], v[2], v[3], rate, n3[1], n3[2], v[4], n3[3]);
+    return MessageMoveTask.builder()
+        .taskHandle(v[0])
+        .status(v[1])
+        .sourceArn(v[2])
+        .destinationArn(v[3])
+        .maxNumberOfMessagesPerSecond(rate)
+        .approximateNumberOfMessagesMoved(n3[1])
+        .approximateNumberOfMessagesToMove(n3[2])
+        .failureReason(v[4])
+        .startedTimestamp(n3[3])
+        .build();
   }
 
   private static @Nullable String describe(Exception e) {

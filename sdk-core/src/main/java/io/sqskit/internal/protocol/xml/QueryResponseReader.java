@@ -386,14 +386,15 @@ public final class QueryResponseReader {
         default -> x.skip();
       }
     }
-    return new Message(
-        messageId,
-        receiptHandle,
-        md5OfBody,
-        body,
-        attributes == null ? Map.of() : attributes,
-        md5OfAttributes,
-        messageAttributes == null ? Map.of() : messageAttributes);
+    return Message.builder()
+        .messageId(messageId)
+        .receiptHandle(receiptHandle)
+        .md5OfBody(md5OfBody)
+        .body(body)
+        .attributes(attributes)
+        .md5OfMessageAttributes(md5OfAttributes)
+        .messageAttributes(messageAttributes)
+        .build();
   }
 
   private static void messageAttribute(XmlCursor x, Map<String, MessageAttributeValue> map)
@@ -530,8 +531,17 @@ public final class QueryResponseReader {
         default -> x.skip();
       }
     }
-    return new MessageMoveTask(
-        taskHandle, status, sourceArn, destinationArn, rate, moved, toMove, failureReason, started);
+    return MessageMoveTask.builder()
+        .taskHandle(taskHandle)
+        .status(status)
+        .sourceArn(sourceArn)
+        .destinationArn(destinationArn)
+        .maxNumberOfMessagesPerSecond(rate)
+        .approximateNumberOfMessagesMoved(moved)
+        .approximateNumberOfMessagesToMove(toMove)
+        .failureReason(failureReason)
+        .startedTimestamp(started)
+        .build();
   }
 
   /** Strict base64, ignoring only whitespace (line breaks some servers put into long values). */

@@ -131,18 +131,20 @@ class JsonResponseReaderTest {
     Message binary = messages.get(0);
     assertThat(binary)
         .isEqualTo(
-            new Message(
-                "c2f5d5a4-4b6e-4b0e-9a9e-6f5b7a1c0d11",
-                "AQEBrh1",
-                "098f6bcd4621d373cade4e832627b4f6",
-                "test",
-                Map.of(),
-                "8cbe4db156db8a94db8b801b7addb984",
-                Map.of(
-                    "attr1",
-                    MessageAttributeValue.ofBinary(
-                        "traceparent\u001e00-774062d6c37081a5a0b9b5b88e30627c-2d2482211f6489da-01"
-                            .getBytes(StandardCharsets.UTF_8)))));
+            Message.builder()
+                .messageId("c2f5d5a4-4b6e-4b0e-9a9e-6f5b7a1c0d11")
+                .receiptHandle("AQEBrh1")
+                .md5OfBody("098f6bcd4621d373cade4e832627b4f6")
+                .body("test")
+                .attributes(Map.of())
+                .md5OfMessageAttributes("8cbe4db156db8a94db8b801b7addb984")
+                .messageAttributes(
+                    Map.of(
+                        "attr1",
+                        MessageAttributeValue.ofBinary(
+                            "traceparent\u001e00-774062d6c37081a5a0b9b5b88e30627c-2d2482211f6489da-01"
+                                .getBytes(StandardCharsets.UTF_8))))
+                .build());
 
     Message text = messages.get(1);
     assertThat(text.messageId()).isEqualTo("7d1b1a1e-2c1f-4f39-9f8e-0e6f0d6a2b22");
@@ -359,26 +361,22 @@ class JsonResponseReaderTest {
     assertThat(
             JsonResponseReader.listMessageMoveTasks(fixture("ListMessageMoveTasks.json")).results())
         .containsExactly(
-            new MessageMoveTask(
-                null,
-                "COMPLETED",
-                "arn:aws:sqs:us-east-1:111111111111:dlq",
-                "arn:aws:sqs:us-east-1:111111111111:source",
-                null,
-                2L,
-                2L,
-                null,
-                1711111111111L),
-            new MessageMoveTask(
-                "eyJ0YXNrSWQiOiIxIn0=",
-                "RUNNING",
-                "arn:aws:sqs:us-east-1:111111111111:dlq",
-                null,
-                50,
-                0L,
-                null,
-                null,
-                1711111112222L));
+            MessageMoveTask.builder()
+                .status("COMPLETED")
+                .sourceArn("arn:aws:sqs:us-east-1:111111111111:dlq")
+                .destinationArn("arn:aws:sqs:us-east-1:111111111111:source")
+                .approximateNumberOfMessagesMoved(2L)
+                .approximateNumberOfMessagesToMove(2L)
+                .startedTimestamp(1711111111111L)
+                .build(),
+            MessageMoveTask.builder()
+                .taskHandle("eyJ0YXNrSWQiOiIxIn0=")
+                .status("RUNNING")
+                .sourceArn("arn:aws:sqs:us-east-1:111111111111:dlq")
+                .maxNumberOfMessagesPerSecond(50)
+                .approximateNumberOfMessagesMoved(0L)
+                .startedTimestamp(1711111112222L)
+                .build());
   }
 
   @Test
@@ -388,26 +386,25 @@ class JsonResponseReaderTest {
             .results();
     assertThat(tasks)
         .containsExactly(
-            new MessageMoveTask(
-                null,
-                "FAILED",
-                "arn:aws:sqs:us-east-1:111111111111:dlq",
-                "arn:aws:sqs:us-east-1:111111111111:source",
-                1,
-                3L,
-                10L,
-                "AWS.SimpleQueueService.NonExistentQueue",
-                1711111113333L),
-            new MessageMoveTask(
-                null,
-                "CANCELLED",
-                "arn:aws:sqs:us-east-1:111111111111:dlq",
-                "arn:aws:sqs:us-east-1:111111111111:source",
-                1,
-                8L,
-                10L,
-                null,
-                1711111114444L));
+            MessageMoveTask.builder()
+                .status("FAILED")
+                .sourceArn("arn:aws:sqs:us-east-1:111111111111:dlq")
+                .destinationArn("arn:aws:sqs:us-east-1:111111111111:source")
+                .maxNumberOfMessagesPerSecond(1)
+                .approximateNumberOfMessagesMoved(3L)
+                .approximateNumberOfMessagesToMove(10L)
+                .failureReason("AWS.SimpleQueueService.NonExistentQueue")
+                .startedTimestamp(1711111113333L)
+                .build(),
+            MessageMoveTask.builder()
+                .status("CANCELLED")
+                .sourceArn("arn:aws:sqs:us-east-1:111111111111:dlq")
+                .destinationArn("arn:aws:sqs:us-east-1:111111111111:source")
+                .maxNumberOfMessagesPerSecond(1)
+                .approximateNumberOfMessagesMoved(8L)
+                .approximateNumberOfMessagesToMove(10L)
+                .startedTimestamp(1711111114444L)
+                .build());
     assertThat(tasks)
         .extracting(MessageMoveTask::knownStatus)
         .containsExactly(MessageMoveTaskStatus.FAILED, MessageMoveTaskStatus.CANCELLED);
@@ -510,8 +507,7 @@ class JsonResponseReaderTest {
                         "{\"Results\":[{\"Status\":\"RUNNING\",\"Progress\":{\"pct\":[50]},"
                             + "\"TaskHandle\":\"h\"}]}"))
                 .results())
-        .containsExactly(
-            new MessageMoveTask("h", "RUNNING", null, null, null, null, null, null, null));
+        .containsExactly(MessageMoveTask.builder().taskHandle("h").status("RUNNING").build());
   }
 
   @Test
@@ -549,14 +545,11 @@ class JsonResponseReaderTest {
             .get(0);
     assertThat(m)
         .isEqualTo(
-            new Message(
-                "id",
-                null,
-                null,
-                null,
-                Map.of(),
-                null,
-                Map.of("s", MessageAttributeValue.ofString("v"))));
+            Message.builder()
+                .messageId("id")
+                .attributes(Map.of())
+                .messageAttributes(Map.of("s", MessageAttributeValue.ofString("v")))
+                .build());
 
     assertThat(
             JsonResponseReader.listMessageMoveTasks(
@@ -568,7 +561,10 @@ class JsonResponseReaderTest {
                             + "\"StartedTimestamp\":null}]}"))
                 .results())
         .containsExactly(
-            new MessageMoveTask(null, "COMPLETED", null, null, null, 1L, null, null, null));
+            MessageMoveTask.builder()
+                .status("COMPLETED")
+                .approximateNumberOfMessagesMoved(1L)
+                .build());
   }
 
   // ---- malformed bodies ----

@@ -292,26 +292,22 @@ class QueryResponseReaderTest {
         QueryResponseReader.listMessageMoveTasks(fixture("ListMessageMoveTasks.xml"));
     assertThat(list.results())
         .containsExactly(
-            new MessageMoveTask(
-                null,
-                "COMPLETED",
-                "arn:aws:sqs:us-east-1:111111111111:dlq",
-                "arn:aws:sqs:us-east-1:111111111111:source",
-                null,
-                2L,
-                2L,
-                null,
-                1711111111111L),
-            new MessageMoveTask(
-                "eyJ0YXNrSWQiOiIxIn0=",
-                "RUNNING",
-                "arn:aws:sqs:us-east-1:111111111111:dlq",
-                null,
-                50,
-                0L,
-                null,
-                null,
-                1711111112222L));
+            MessageMoveTask.builder()
+                .status("COMPLETED")
+                .sourceArn("arn:aws:sqs:us-east-1:111111111111:dlq")
+                .destinationArn("arn:aws:sqs:us-east-1:111111111111:source")
+                .approximateNumberOfMessagesMoved(2L)
+                .approximateNumberOfMessagesToMove(2L)
+                .startedTimestamp(1711111111111L)
+                .build(),
+            MessageMoveTask.builder()
+                .taskHandle("eyJ0YXNrSWQiOiIxIn0=")
+                .status("RUNNING")
+                .sourceArn("arn:aws:sqs:us-east-1:111111111111:dlq")
+                .maxNumberOfMessagesPerSecond(50)
+                .approximateNumberOfMessagesMoved(0L)
+                .startedTimestamp(1711111112222L)
+                .build());
   }
 
   @Test
