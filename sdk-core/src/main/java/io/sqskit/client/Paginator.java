@@ -27,10 +27,15 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pages of a paginated call, fetched lazily by following {@code NextToken}.
+ * The pages of a paginated call, fetched by following {@code NextToken}.
  *
- * <p>Each iteration starts again from the first page; a page is requested only when the iteration
- * reaches it. {@link #items()} flattens the pages into their items.
+ * <p>Building a paginator sends nothing. Each {@link #iterator()} (and so each {@link #stream()},
+ * {@link #items()} or for-each loop) starts again with the first page (the request's own token, if
+ * it has one) and sends that call when the iterator is created. Calls are made one page ahead:
+ * {@link Iterator#next()} requests the following page, unless the current one has no token, before
+ * it returns the current one, so stopping after page n has made n + 1 calls unless page n is the
+ * last. A failed call throws its exception from {@code iterator()} or {@code next()}. {@link
+ * #items()} flattens the pages into their items.
  *
  * <pre>{@code
  * List<String> urls = client.listQueuesPaginator(r -> r.queueNamePrefix("orders")).items().toList();

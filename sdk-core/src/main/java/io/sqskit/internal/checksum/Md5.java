@@ -85,9 +85,8 @@ public final class Md5 {
     /** UTF-8 as {@link Hasher#updateUtf8} encodes it: a lone surrogate is {@code '?'}. */
     byte[] digestUtf8(String text) {
       md5.reset();
-      // Encoded chunk by chunk into a reused buffer rather than with String.getBytes: that is
-      // about 0.5 us faster per KiB but allocated a copy of every body, 10 % more garbage per
-      // ReceiveMessage of ten 1 KiB messages (measured with the client benchmark).
+      // Encoded chunk by chunk into a reused buffer rather than with String.getBytes, which is a
+      // little faster but allocates a copy of every body (benchmarks/README.md has the figures).
       byte[] out = chunk;
       int n = text.length();
       int pos = 0;

@@ -34,8 +34,8 @@ public final class SecureXml {
 
   /**
    * Woodstox is named directly instead of found through {@code XMLInputFactory.newFactory()}: the
-   * lookup could pick another StAX parser that happens to be on the classpath, and on a cold JVM it
-   * loaded some 30 JDK classes and took about 15 ms.
+   * lookup could pick another StAX parser that happens to be on the classpath, and it slows a cold
+   * start (benchmarks/README.md has the figures).
    */
   private static XMLInputFactory newInputFactory() {
     XMLInputFactory factory = new WstxInputFactory();
