@@ -41,11 +41,11 @@ interface DeliveryOrder {
    */
   void show(StoredMessage m, boolean returning);
 
-  /** Takes a visible message out of the delivery order (received, removed or re-delayed). */
-  void hide(StoredMessage m);
-
-  /** A message went in flight (received, or a visible one's handle used to change visibility). */
-  void enterFlight(StoredMessage m);
+  /**
+   * Takes a visible message out of the delivery order: into flight when {@code toFlight} (received,
+   * or its handle used again to change its visibility), else to be removed or delayed again.
+   */
+  void hide(StoredMessage m, boolean toFlight);
 
   /** A message left flight: it becomes visible again next, or leaves the queue. */
   void leaveFlight(StoredMessage m);

@@ -87,20 +87,15 @@ final class FifoOrder implements DeliveryOrder {
     }
   }
 
+  /** A group with a message in flight, or with no visible message, is not free. */
   @Override
-  public void hide(StoredMessage m) {
+  public void hide(StoredMessage m, boolean toFlight) {
     Group g = group(m);
     g.unlink(m);
-    if (g.head == null && g.free) {
-      removeFree(g);
+    if (toFlight) {
+      g.inFlight++;
     }
-  }
-
-  @Override
-  public void enterFlight(StoredMessage m) {
-    Group g = group(m);
-    g.inFlight++;
-    if (g.free) {
+    if (g.free && (toFlight || g.head == null)) {
       removeFree(g);
     }
   }

@@ -154,16 +154,16 @@ final class QueueState {
     order.show(m, returning);
   }
 
-  /** Takes a visible {@code m} out of the delivery order. */
-  private void unlinkVisible(StoredMessage m) {
+  /** Takes a visible {@code m} out of the delivery order, into flight when {@code toFlight}. */
+  private void unlinkVisible(StoredMessage m, boolean toFlight) {
     visibleCount--;
-    order.hide(m);
+    order.hide(m, toFlight);
   }
 
   /** Removes {@code m} from the queue, whatever its state. */
   void remove(StoredMessage m) {
     switch (m.state) {
-      case StoredMessage.VISIBLE -> unlinkVisible(m);
+      case StoredMessage.VISIBLE -> unlinkVisible(m, false);
       case StoredMessage.DELAYED -> delayed.remove(m);
       case StoredMessage.IN_FLIGHT -> {
         inFlight.remove(m);
@@ -235,7 +235,7 @@ final class QueueState {
     StoredMessage m;
     while (out.size() < max && (m = order.nextToTake()) != null) {
       if (admit(m, now, maxReceives, deadLetters)) {
-        unlinkVisible(m);
+        unlinkVisible(m, true);
         m.received(now);
         fly(m, now + visibilityMillis);
         out.add(m);
@@ -263,7 +263,6 @@ final class QueueState {
     m.state = StoredMessage.IN_FLIGHT;
     m.due(due);
     inFlight.add(m);
-    order.enterFlight(m);
   }
 
   /** Changes the visibility deadline of a message (in flight or, on standard queues, visible). */
@@ -275,7 +274,7 @@ final class QueueState {
     }
     // A visible message whose last handle is used again goes back in flight (recorded:
     // test_change_message_visibility_after_visibility_timeout_expiration answers 200).
-    unlinkVisible(m);
+    unlinkVisible(m, true);
     fly(m, due);
   }
 
@@ -319,7 +318,7 @@ final class QueueState {
       if (m.state == StoredMessage.DELAYED) {
         delayed.remove(m);
       } else {
-        unlinkVisible(m);
+        unlinkVisible(m, false);
       }
       long due = m.sentMillis + delayMillis;
       if (due > now) {

@@ -56,7 +56,7 @@ final class StandardOrder implements DeliveryOrder {
   }
 
   @Override
-  public void hide(StoredMessage m) {
+  public void hide(StoredMessage m, boolean toFlight) {
     if (m.prev == null) {
       head = m.next;
     } else {
@@ -70,9 +70,6 @@ final class StandardOrder implements DeliveryOrder {
     m.prev = null;
     m.next = null;
   }
-
-  @Override
-  public void enterFlight(StoredMessage m) {}
 
   @Override
   public void leaveFlight(StoredMessage m) {}
