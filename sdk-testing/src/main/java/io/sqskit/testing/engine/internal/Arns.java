@@ -16,15 +16,15 @@
 package io.sqskit.testing.engine.internal;
 
 /** Queue ARNs: {@code arn:<partition>:sqs:<region>:<account>:<name>}. */
-public final class Arns {
+final class Arns {
   private Arns() {}
 
-  public static String queueArn(String region, String account, String name) {
+  static String queueArn(String region, String account, String name) {
     return "arn:aws:sqs:" + region + ":" + account + ":" + name;
   }
 
   /** True for something shaped like an SQS queue ARN. */
-  public static boolean isQueueArn(String arn) {
+  static boolean isQueueArn(String arn) {
     String[] p = arn.split(":", -1);
     return p.length == 6
         && p[0].equals("arn")
@@ -36,12 +36,12 @@ public final class Arns {
   }
 
   /** The account part of a queue ARN. */
-  public static String account(String arn) {
+  static String account(String arn) {
     return arn.split(":", -1)[4];
   }
 
   /** The queue-name part of a queue ARN. */
-  public static String name(String arn) {
+  static String name(String arn) {
     return arn.split(":", -1)[5];
   }
 }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param binaryValue the value of a Binary attribute, else null
  */
 @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
-public record AttributeValue(
+record AttributeValue(
     String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {
 
   /** Approximate bytes counted against the message size: type plus value. */

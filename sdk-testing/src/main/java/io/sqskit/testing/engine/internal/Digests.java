@@ -27,7 +27,7 @@ import java.util.SortedMap;
  * The digests SQS computes: MD5 of bodies and of (system) message attributes, SHA-256 for
  * content-based deduplication. Encodings from sqs-reference/semantics.md ("MD5s").
  */
-public final class Digests {
+final class Digests {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> get("MD5"));
   private static final ThreadLocal<MessageDigest> SHA256 =
@@ -44,19 +44,19 @@ public final class Digests {
   }
 
   /** The raw 16-byte MD5 of the UTF-8 bytes of {@code text}. */
-  public static byte[] md5(String text) {
+  static byte[] md5(String text) {
     MessageDigest md = MD5.get();
     md.reset();
     return md.digest(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Lowercase hex MD5 of the UTF-8 bytes of {@code text}. */
-  public static String md5Hex(String text) {
+  static String md5Hex(String text) {
     return hex(md5(text));
   }
 
   /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code text}. */
-  public static String sha256Hex(String text) {
+  static String sha256Hex(String text) {
     MessageDigest md = SHA256.get();
     md.reset();
     return hex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -68,7 +68,7 @@ public final class Digests {
    * List values (StringListValues, BinaryListValues) are reserved by SQS and never accepted, so
    * they are not encoded.
    */
-  public static String attributesMd5Hex(SortedMap<String, AttributeValue> attributes) {
+  static String attributesMd5Hex(SortedMap<String, AttributeValue> attributes) {
     MessageDigest md = MD5.get();
     md.reset();
     for (Map.Entry<String, AttributeValue> e : attributes.entrySet()) {
@@ -104,7 +104,7 @@ public final class Digests {
   }
 
   /** Lowercase hex of {@code bytes}. */
-  public static String hex(byte[] bytes) {
+  static String hex(byte[] bytes) {
     byte[] out = new byte[bytes.length * 2];
     for (int i = 0; i < bytes.length; i++) {
       short p = PAIRS[bytes[i] & 0xff];
@@ -115,7 +115,7 @@ public final class Digests {
   }
 
   /** Lowercase hex of the 16 bytes held in two longs (big-endian). */
-  public static String hex(long hi, long lo) {
+  static String hex(long hi, long lo) {
     byte[] out = new byte[32];
     put(out, 0, hi);
     put(out, 16, lo);
@@ -133,12 +133,12 @@ public final class Digests {
   }
 
   /** The first eight bytes of {@code b} as a big-endian long. */
-  public static long high(byte[] b) {
+  static long high(byte[] b) {
     return ByteBuffer.wrap(b).getLong(0);
   }
 
   /** Bytes eight to fifteen of {@code b} as a big-endian long. */
-  public static long low(byte[] b) {
+  static long low(byte[] b) {
     return ByteBuffer.wrap(b).getLong(8);
   }
 }

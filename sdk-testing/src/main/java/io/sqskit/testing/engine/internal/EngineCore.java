@@ -63,7 +63,7 @@ public final class EngineCore {
   final ReceiveActions receiveActions = new ReceiveActions(this);
   final MoveTasks moveTasks = new MoveTasks(this);
 
-  public EngineCore(Clock clock, String defaultAccount, String region) {
+  EngineCore(Clock clock, String defaultAccount, String region) {
     this(clock, defaultAccount, region, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
   }
 
@@ -158,7 +158,7 @@ public final class EngineCore {
   }
 
   /** The queue an ARN names, or null. */
-  public @Nullable QueueState byArn(@Nullable String arn) {
+  @Nullable QueueState byArn(@Nullable String arn) {
     if (arn == null || !Arns.isQueueArn(arn)) {
       return null;
     }
@@ -207,7 +207,7 @@ public final class EngineCore {
    * The queue a QueueUrl names. Only the path counts ({@code /<account>/<name>}), so any host and
    * port reach the queue.
    */
-  public QueueState resolve(@Nullable String queueUrl) {
+  QueueState resolve(@Nullable String queueUrl) {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }

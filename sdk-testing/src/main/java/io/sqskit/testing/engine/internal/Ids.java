@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /** Message ids, receipt handles and task handles. */
-public final class Ids {
+final class Ids {
   private static final byte HANDLE_VERSION = 0x5a;
   private static final int HANDLE_BYTES = 30;
 
@@ -36,7 +36,7 @@ public final class Ids {
   }
 
   /** The canonical 36-character form of a UUID. */
-  public static String uuid(long hi, long lo) {
+  static String uuid(long hi, long lo) {
     byte[] hex = new byte[32];
     Digests.put(hex, 0, hi);
     Digests.put(hex, 16, lo);

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * Objects become {@code LinkedHashMap}, arrays {@code ArrayList}, numbers {@code Long} or {@code
  * Double}.
  */
-public final class Json {
+final class Json {
   private final String s;
   private int i;
 
@@ -39,7 +39,7 @@ public final class Json {
    * Parses {@code text}; throws IllegalArgumentException when it is not one JSON value. Returns
    * null for the JSON literal {@code null}.
    */
-  public static @Nullable Object parse(String text) {
+  static @Nullable Object parse(String text) {
     Json p = new Json(text);
     p.ws();
     Object v = p.value();
@@ -208,7 +208,7 @@ public final class Json {
   }
 
   /** Writes {@code value} (maps, lists, strings, numbers, booleans, null) as compact JSON. */
-  public static String write(@Nullable Object value) {
+  static String write(@Nullable Object value) {
     StringBuilder b = new StringBuilder();
     write(b, value);
     return b.toString();

@@ -79,24 +79,26 @@ final class MessageActions {
       long now = core.now();
       q.refresh(now);
       QueueSettings s = q.settings;
-      String key = null;
-      if (q.fifo) {
-        // Non-null on a FIFO queue: Outgoing.parse requires a group id and sets a deduplication id.
-        key = dedupKey(s, Objects.requireNonNull(o.groupId()), Objects.requireNonNull(o.dedupId()));
-        QueueState.Dedup seen = q.dedup(key);
-        if (seen != null) {
-          // A duplicate within five minutes is accepted and not enqueued (semantics.md).
-          return new Stored(Ids.uuid(seen.idHi(), seen.idLo()), sequence(seen.sequence()));
-        }
+      long delayMillis = (o.delaySeconds() != null ? o.delaySeconds() : s.delaySeconds) * 1000L;
+      StoredMessage m;
+      FifoOrder fifo = q.fifoOrder;
+      if (fifo == null) {
+        m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
+        q.add(m, delayMillis, now);
+        return new Stored(m.messageId(), null);
       }
-      StoredMessage m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
-      int delay = o.delaySeconds() != null ? o.delaySeconds() : s.delaySeconds;
-      q.add(m, delay * 1000L, now);
-      if (key != null) { // a FIFO queue
-        q.remember(key, m, now);
-        return new Stored(m.messageId(), sequence(m.fifoExtras().sequence));
+      // Non-null on a FIFO queue: Outgoing.parse requires a group id and sets a deduplication id.
+      String key =
+          dedupKey(s, Objects.requireNonNull(o.groupId()), Objects.requireNonNull(o.dedupId()));
+      FifoOrder.Dedup seen = fifo.duplicateOf(key);
+      if (seen != null) {
+        // A duplicate within five minutes is accepted and not enqueued (semantics.md).
+        return new Stored(Ids.uuid(seen.idHi(), seen.idLo()), sequence(seen.sequence()));
       }
-      return new Stored(m.messageId(), null);
+      m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
+      q.add(m, delayMillis, now);
+      fifo.remember(key, m, now);
+      return new Stored(m.messageId(), sequence(FifoOrder.sequence(m)));
     } finally {
       q.lock.unlock();
     }

@@ -313,7 +313,8 @@ final class QueueActions {
       q.refresh(now);
       int oldDelay = q.settings.delaySeconds;
       q.settings = copy;
-      if (copy.delaySeconds != oldDelay) {
+      if (q.fifo && copy.delaySeconds != oldDelay) {
+        // Retroactive on FIFO queues only (SQS Developer Guide, delay queues).
         q.applyQueueDelay(copy.delaySeconds * 1000L, now);
       }
       q.lastModifiedMillis = now;

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * exists). Mutable; a queue copies it, applies a request to the copy and commits the copy only when
  * every attribute was valid.
  */
-public final class QueueSettings {
+final class QueueSettings {
   static final int DEFAULT_MAXIMUM_MESSAGE_SIZE = 1_048_576;
 
   /** Settable attribute names, in the order GetQueueAttributes lists them. */

@@ -105,9 +105,10 @@ final class ReceiveActions {
         q.refresh(now);
         s = q.settings;
         long visibilityMillis = (visibility != null ? visibility : s.visibilityTimeout) * 1000L;
+        FifoOrder fifo = q.fifoOrder;
         messages =
-            q.fifo && attemptId != null
-                ? replay(q, attemptId, visibilityMillis, now, renderer)
+            fifo != null && attemptId != null
+                ? replay(q, fifo, attemptId, visibilityMillis, now, renderer)
                 : null;
         if (messages == null) {
           int room = core.inFlightLimit - q.inFlightCount();
@@ -126,8 +127,8 @@ final class ReceiveActions {
               room <= 0
                   ? List.of()
                   : q.take(Math.min(count, room), visibilityMillis, now, redrive, deadLetters);
-          if (q.fifo && attemptId != null && !taken.isEmpty()) {
-            q.rememberAttempt(attemptId, taken, now);
+          if (fifo != null && attemptId != null && !taken.isEmpty()) {
+            fifo.rememberAttempt(attemptId, taken, now);
           }
           messages = new ArrayList<>(taken.size());
           for (StoredMessage m : taken) {
@@ -170,11 +171,12 @@ final class ReceiveActions {
    */
   private <T> @Nullable List<T> replay(
       QueueState q,
+      FifoOrder fifo,
       String attemptId,
       long visibilityMillis,
       long now,
       BiFunction<QueueState, StoredMessage, T> renderer) {
-    QueueState.Attempt a = q.attempt(attemptId);
+    FifoOrder.Attempt a = fifo.attempt(attemptId);
     if (a == null) {
       return null;
     }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * parts (attributes, FIFO ids, trace header) in an optional {@link Extras}. The links put the
  * message in its queue's structures without extra nodes. Guarded by the owning queue's lock.
  */
-public final class StoredMessage {
+final class StoredMessage {
   static final byte VISIBLE = 0;
   static final byte DELAYED = 1;
   static final byte IN_FLIGHT = 2;
@@ -149,15 +149,15 @@ public final class StoredMessage {
     lastReceiveOffset = offset(now);
   }
 
-  public String messageId() {
+  String messageId() {
     return Ids.uuid(idHi, idLo);
   }
 
-  public String body() {
+  String body() {
     return body;
   }
 
-  public String md5OfBody() {
+  String md5OfBody() {
     return Digests.hex(md5Hi, md5Lo);
   }
 

@@ -16,14 +16,14 @@
 package io.sqskit.testing.engine.internal;
 
 /** Character-level checks on names, ids and bodies. */
-public final class Texts {
+final class Texts {
   private Texts() {}
 
   /**
    * Number of bytes {@code s} takes in UTF-8, without encoding it. A lone surrogate counts three
    * bytes; such text is rejected before its size matters.
    */
-  public static int utf8Length(String s) {
+  static int utf8Length(String s) {
     int n = s.length();
     int bytes = n;
     for (int i = 0; i < n; i++) {
@@ -48,7 +48,7 @@ public final class Texts {
    * The first code point of {@code s} that SQS does not allow in a message body, or -1. Allowed:
    * #x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF (semantics.md).
    */
-  public static int firstInvalidBodyChar(String s) {
+  static int firstInvalidBodyChar(String s) {
     int n = s.length();
     for (int i = 0; i < n; ) {
       char c = s.charAt(i);
@@ -72,7 +72,7 @@ public final class Texts {
   }
 
   /** True when every char is A-Z, a-z, 0-9, '-' or '_'. */
-  public static boolean isWordChars(String s) {
+  static boolean isWordChars(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!isAlnum(c) && c != '-' && c != '_') {
@@ -90,7 +90,7 @@ public final class Texts {
    * True for a valid MessageGroupId or MessageDeduplicationId: 1 to 128 alphanumeric or punctuation
    * characters ({@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}), per the SendMessage API reference.
    */
-  public static boolean isGroupOrDedupId(String s) {
+  static boolean isGroupOrDedupId(String s) {
     if (s.isEmpty() || s.length() > 128) {
       return false;
     }
