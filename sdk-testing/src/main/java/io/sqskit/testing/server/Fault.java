@@ -217,7 +217,7 @@ public final class Fault {
 
   /**
    * Answers with any error SQS can give, with its HTTP status and codes in both protocols, for
-   * errors the fake has no other way to produce, such as the {@code KMS.*} ones of a queue
+   * errors the fake has no other way to produce, such as the {@code KMS. } ones of a queue
    * encrypted with a KMS key. The message is the first sentence of the error's description in the
    * SQS service model, or the error's Query code for errors the model does not describe.
    */
@@ -274,22 +274,22 @@ public final class Fault {
     return kind;
   }
 
-  /** The action matched, or null for any. */
+  /** {@return the action matched, or null for any} */
   public @Nullable String action() {
     return action;
   }
 
-  /** The queue name matched, or null for any. */
+  /** {@return the queue name matched, or null for any} */
   public @Nullable String queue() {
     return queue;
   }
 
-  /** The account matched, or null for any. */
+  /** {@return the account matched, or null for any} */
   public @Nullable String accountId() {
     return accountId;
   }
 
-  /** How many calls get the fault, or 0 for no limit. */
+  /** {@return how many calls get the fault, or 0 for no limit} */
   public int times() {
     return times;
   }
@@ -298,17 +298,17 @@ public final class Fault {
     return probability;
   }
 
-  /** The added latency; zero unless {@link Kind#LATENCY}. */
+  /** {@return the added latency; zero unless {@link Kind#LATENCY}} */
   public Duration delay() {
     return delay;
   }
 
-  /** The error answered; null unless {@link Kind#ERROR}. */
+  /** {@return the error answered; null unless {@link Kind#ERROR}} */
   public @Nullable SqsErrorCode errorCode() {
     return errorCode;
   }
 
-  /** The error's message; null unless {@link Kind#ERROR}. */
+  /** {@return the error's message; null unless {@link Kind#ERROR}} */
   public @Nullable String message() {
     return message;
   }
