@@ -183,12 +183,15 @@ public enum SqsErrorCode {
     this.senderFault = senderFault;
   }
 
-  /** The JSON 1.0 type, rendered as {@code com.amazonaws.sqs#<jsonType>}. */
+  /** {@return the JSON 1.0 type, rendered as {@code com.amazonaws.sqs#<jsonType>}} */
   public String jsonType() {
     return jsonType;
   }
 
-  /** The legacy Query code: {@code <Code>} in XML, first part of {@code x-amzn-query-error}. */
+  /**
+   * {@return the legacy Query code: {@code <Code>} in XML, first part of {@code
+   * x-amzn-query-error}}
+   */
   public String queryCode() {
     return queryCode;
   }
