@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +43,9 @@ import org.junit.jupiter.api.Test;
  * to expect through system properties the module's pom sets: {@code sqskit.jar}, {@code
  * sqskit.testClasses}, {@code sqskit.moduleName}, {@code sqskit.ownPrefix} (entries the module
  * owns), {@code sqskit.foreignPrefixes} (comma-separated parts of that prefix owned by other
- * modules, may be empty) and {@code sqskit.mustContain} (one class entry the jar must hold).
+ * modules, may be empty) and {@code sqskit.mustContain} (one class entry the jar must hold); and
+ * for the {@code -sources.jar} and {@code -javadoc.jar} Maven Central requires beside it, {@code
+ * sqskit.sourcesJar}, {@code sqskit.javadocJar} and {@code sqskit.sourceDirectory}.
  */
 class JarContentIT {
   private static final int JAVA_17 = 61;
@@ -52,9 +57,53 @@ class JarContentIT {
   }
 
   private static JarFile jar() throws IOException {
-    Path path = Path.of(property("sqskit.jar"));
-    assertThat(path).as("the module's jar; run through mvn verify").isRegularFile();
+    return jar("sqskit.jar");
+  }
+
+  private static JarFile jar(String property) throws IOException {
+    Path path = Path.of(property(property));
+    assertThat(path).as("the jar in " + property + "; run through mvn verify").isRegularFile();
     return new JarFile(path.toFile());
+  }
+
+  private static Set<String> entryNames(JarFile jar) {
+    Set<String> names = new HashSet<>();
+    for (JarEntry e : Collections.list(jar.entries())) {
+      names.add(e.getName());
+    }
+    return names;
+  }
+
+  @Test
+  void sourcesJarHoldsEveryJavaFileOfTheModule() throws IOException {
+    Path root = Path.of(property("sqskit.sourceDirectory"));
+    Set<String> sources;
+    try (Stream<Path> files = Files.walk(root)) {
+      sources =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .map(f -> root.relativize(f).toString().replace('\\', '/'))
+              .collect(Collectors.toSet());
+    }
+    assertThat(sources).as("the module's sources, found").isNotEmpty();
+    try (JarFile jar = jar("sqskit.sourcesJar")) {
+      Set<String> javaEntries =
+          entryNames(jar).stream().filter(n -> n.endsWith(".java")).collect(Collectors.toSet());
+      assertThat(javaEntries).isEqualTo(sources);
+    }
+  }
+
+  @Test
+  void javadocJarDocumentsThePublicPackagesOnly() throws IOException {
+    String mustContain = property("sqskit.mustContain");
+    String page = mustContain.substring(0, mustContain.length() - ".class".length()) + ".html";
+    try (JarFile jar = jar("sqskit.javadocJar")) {
+      Set<String> names = entryNames(jar);
+      assertThat(names).contains("index.html", page);
+      assertThat(names)
+          .as("pages of internal packages, which carry no promise")
+          .noneMatch(n -> n.contains("/internal/"));
+    }
   }
 
   @Test

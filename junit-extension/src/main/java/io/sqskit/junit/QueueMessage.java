@@ -35,7 +35,16 @@ public record QueueMessage(
     Map<String, String> attributes,
     Map<String, String> messageAttributes) {
 
-  /** Checks for nulls and copies the maps. */
+  /**
+   * Checks for nulls and copies the maps.
+   *
+   * @param messageId the id SQS gave the message
+   * @param body the message body
+   * @param attributes system attributes such as {@code ApproximateReceiveCount} or {@code
+   *     MessageGroupId}
+   * @param messageAttributes message attributes: string and number values as sent, binary values in
+   *     base64
+   */
   public QueueMessage {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(body, "body");

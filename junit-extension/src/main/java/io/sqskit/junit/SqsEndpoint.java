@@ -39,7 +39,14 @@ import java.util.Objects;
  */
 public record SqsEndpoint(URI url, String region, String accessKeyId, String secretKey) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param url the service endpoint, for example {@code http://127.0.0.1:40123}
+   * @param region the signing region, for example {@code us-east-1}
+   * @param accessKeyId the access key id to sign with
+   * @param secretKey the secret key to sign with
+   */
   public SqsEndpoint {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(region, "region");

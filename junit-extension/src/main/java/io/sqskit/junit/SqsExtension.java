@@ -103,7 +103,8 @@ public final class SqsExtension
   }
 
   /**
-   * A builder for {@code @RegisterExtension}; what it sets wins over {@link SqsTest} attributes.
+   * {@return a builder for {@code @RegisterExtension}; what it sets wins over {@link SqsTest}
+   * attributes}
    */
   public static Builder builder() {
     return new Builder();
@@ -272,19 +273,35 @@ public final class SqsExtension
 
     private Builder() {}
 
-    /** Whether tests run on their class's own fake with a manual clock. */
+    /**
+     * Whether tests run on their class's own fake with a manual clock.
+     *
+     * @param virtualTime whether tests run on their class's own fake with a manual clock
+     * @return this builder
+     */
     public Builder virtualTime(boolean virtualTime) {
       this.virtualTime = virtualTime;
       return this;
     }
 
-    /** Where the manual clock starts. */
+    /**
+     * Where the manual clock starts.
+     *
+     * @param startTime where the manual clock starts
+     * @return this builder
+     */
     public Builder startTime(Instant startTime) {
       this.startTime = Objects.requireNonNull(startTime, "startTime");
       return this;
     }
 
-    /** Whether the fake checks SigV4 signatures; see {@link SqsTest#strictSignatures}. */
+    /**
+     * Whether the fake checks SigV4 signatures; see {@link SqsTest#strictSignatures}.
+     *
+     * @param strictSignatures whether the fake checks SigV4 signatures; see {@link
+     *     SqsTest#strictSignatures}
+     * @return this builder
+     */
     public Builder strictSignatures(boolean strictSignatures) {
       this.strictSignatures = strictSignatures;
       return this;
@@ -294,6 +311,9 @@ public final class SqsExtension
      * How many messages of a queue may be in flight at once on the fake; see {@link
      * SqsTest#inFlightLimit}.
      *
+     * @param inFlightLimit how many messages of a queue may be in flight at once on the fake; see
+     *     {@link SqsTest#inFlightLimit}
+     * @return this builder
      * @throws IllegalArgumentException unless at least 1
      */
     public Builder inFlightLimit(int inFlightLimit) {
@@ -304,7 +324,7 @@ public final class SqsExtension
       return this;
     }
 
-    /** The extension, for a {@code @RegisterExtension} field. */
+    /** {@return the extension, for a {@code @RegisterExtension} field} */
     public SqsExtension build() {
       return new SqsExtension(virtualTime, startTime, strictSignatures, inFlightLimit, true);
     }

@@ -41,26 +41,30 @@ import java.lang.annotation.Target;
 public @interface SqsQueue {
 
   /**
-   * The queue name; empty means the parameter or field name. For a FIFO queue the {@code .fifo}
-   * suffix is added when missing.
+   * {@return the queue name; empty means the parameter or field name} For a FIFO queue the {@code
+   * .fifo} suffix is added when missing.
    */
   String name() default "";
 
-  /** Whether to create a FIFO queue ({@code FifoQueue=true}). */
+  /** {@return whether to create a FIFO queue ({@code FifoQueue=true})} */
   boolean fifo() default false;
 
   /**
-   * Queue attributes as {@code Name=Value} pairs, for example {@code "VisibilityTimeout=300"} or
-   * {@code "ContentBasedDeduplication=true"}; names are SQS attribute names.
+   * {@return queue attributes as {@code Name=Value} pairs} For example {@code
+   * "VisibilityTimeout=300"} or {@code "ContentBasedDeduplication=true"}; names are SQS attribute
+   * names.
    */
   String[] attributes() default {};
 
   /**
-   * The name of a dead-letter queue to create beside this one (a FIFO one for a FIFO queue) and to
-   * name in this queue's {@code RedrivePolicy}; empty for none.
+   * {@return the name of a dead-letter queue to create beside this one (a FIFO one for a FIFO
+   * queue) and to name in this queue's {@code RedrivePolicy}; empty for none}
    */
   String deadLetterQueue() default "";
 
-  /** How many receives move a message to the {@link #deadLetterQueue}; 1 to 1000, as SQS allows. */
+  /**
+   * {@return how many receives move a message to the {@link #deadLetterQueue}; 1 to 1000, as SQS
+   * allows}
+   */
   int maxReceiveCount() default 3;
 }

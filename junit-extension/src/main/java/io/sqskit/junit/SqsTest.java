@@ -49,18 +49,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface SqsTest {
 
   /**
-   * Whether the tests of this class run on a manual clock that only moves when a test calls {@link
-   * io.sqskit.testing.engine.ManualClock#advance}. Such a class gets its own fake (shared by its
-   * tests, which then share the clock), and is skipped in contract runs.
+   * {@return whether the tests of this class run on a manual clock that only moves when a test
+   * calls {@link io.sqskit.testing.engine.ManualClock#advance}} Such a class gets its own fake
+   * (shared by its tests, which then share the clock), and is skipped in contract runs.
    */
   boolean virtualTime() default false;
 
-  /** Where the manual clock starts, as an ISO-8601 instant; used only with {@link #virtualTime}. */
+  /**
+   * {@return where the manual clock starts, as an ISO-8601 instant} Used only with {@link
+   * #virtualTime}.
+   */
   String startTime() default "2026-01-01T00:00:00Z";
 
   /**
-   * Whether the fake checks every request's SigV4 signature, as SQS does. Injected clients and
-   * {@link SqsEndpoint} sign with the test's account id as access key id and {@link
+   * {@return whether the fake checks every request's SigV4 signature, as SQS does} Injected clients
+   * and {@link SqsEndpoint} sign with the test's account id as access key id and {@link
    * SqsEndpoint#secretKey()} as secret; any other secret gets 403 {@code SignatureDoesNotMatch}, a
    * key id that is not a 12-digit account 403 {@code InvalidClientTokenId}, and an unsigned request
    * 403 {@code MissingAuthenticationToken}. Such classes share a fake of their own (with {@link
@@ -70,9 +73,9 @@ public @interface SqsTest {
   boolean strictSignatures() default false;
 
   /**
-   * How many messages of one queue may be in flight (received, not yet deleted) at once on the
-   * fake; SQS's quota of {@value io.sqskit.testing.engine.SqsEngine#DEFAULT_IN_FLIGHT_LIMIT} by
-   * default. At the limit a short-polling receive of a standard queue fails with 403 {@code
+   * {@return how many messages of one queue may be in flight (received, not yet deleted) at once on
+   * the fake; SQS's quota of {@value io.sqskit.testing.engine.SqsEngine#DEFAULT_IN_FLIGHT_LIMIT} by
+   * default} At the limit a short-polling receive of a standard queue fails with 403 {@code
    * OverLimit}, and long polls and FIFO queues get nothing, so a low value lets a test try its
    * handling of that. Classes with another limit share a fake of their own, and are skipped in
    * contract runs, where SQS applies its own quota.

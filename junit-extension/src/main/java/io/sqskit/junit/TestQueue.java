@@ -39,24 +39,29 @@ import java.util.function.Predicate;
  */
 public interface TestQueue {
 
-  /** The queue's name as SQS knows it (with the run's prefix in a contract run). */
+  /** {@return the queue's name as SQS knows it (with the run's prefix in a contract run)} */
   String name();
 
-  /** The queue URL. */
+  /** {@return the queue URL} */
   String url();
 
-  /** The queue ARN. */
+  /** {@return the queue ARN} */
   String arn();
 
-  /** The dead-letter queue named by {@link SqsQueue#deadLetterQueue}, if any. */
+  /** {@return the dead-letter queue named by {@link SqsQueue#deadLetterQueue}, if any} */
   Optional<TestQueue> deadLetterQueue();
 
-  /** All of the queue's attributes, as {@code GetQueueAttributes} with {@code All} returns them. */
+  /**
+   * {@return all of the queue's attributes, as {@code GetQueueAttributes} with {@code All} returns
+   * them}
+   */
   Map<String, String> attributes();
 
   /**
    * Receives and deletes messages until {@code count} have arrived, waiting with long polls.
    *
+   * @param count how many messages to wait for
+   * @param timeout how long to wait for them in all
    * @return the messages in the order they were received
    * @throws AssertionError when fewer arrive within {@code timeout}; the message lists what arrived
    *     and what the queue still held
@@ -66,14 +71,16 @@ public interface TestQueue {
   /**
    * Receives and deletes messages until the messages received so far satisfy {@code until}.
    *
+   * @param until the condition on every message received so far
+   * @param timeout how long to wait for it in all
    * @return the messages in the order they were received
    * @throws AssertionError when {@code until} does not hold within {@code timeout}
    */
   List<QueueMessage> awaitMessages(Predicate<? super List<QueueMessage>> until, Duration timeout);
 
   /**
-   * The messages the queue holds (visible, in flight and delayed) without receiving them: no
-   * receive count or visibility changes. Each shows every system and message attribute a receive
+   * {@return the messages the queue holds (visible, in flight and delayed) without receiving them:
+   * no receive count or visibility changes} Each shows every system and message attribute a receive
    * asking for {@code All} would. Needs the fake; a contract run skips the calling test.
    */
   List<QueueMessage> peek();

@@ -43,83 +43,156 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ErrorCode {
   // ---- Modelled SQS errors (models/error-codes.tsv) ----
+  /**
+   * SQS error {@code AWS.SimpleQueueService.BatchEntryIdsNotDistinct}: two or more entries of a
+   * batch request have the same {@code Id}; thrown as {@link BatchEntryIdsNotDistinctException}.
+   */
   BATCH_ENTRY_IDS_NOT_DISTINCT(
       "BatchEntryIdsNotDistinct",
       "AWS.SimpleQueueService.BatchEntryIdsNotDistinct",
       400,
       Retry.NEVER,
       BatchEntryIdsNotDistinctException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.BatchRequestTooLong}: the messages of a batch together
+   * exceed the size limit; thrown as {@link BatchRequestTooLongException}.
+   */
   BATCH_REQUEST_TOO_LONG(
       "BatchRequestTooLong",
       "AWS.SimpleQueueService.BatchRequestTooLong",
       400,
       Retry.NEVER,
       BatchRequestTooLongException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.EmptyBatchRequest}: a batch request has no entries;
+   * thrown as {@link EmptyBatchRequestException}.
+   */
   EMPTY_BATCH_REQUEST(
       "EmptyBatchRequest",
       "AWS.SimpleQueueService.EmptyBatchRequest",
       400,
       Retry.NEVER,
       EmptyBatchRequestException::new),
+  /**
+   * SQS error {@code InvalidAddress}: the specified id or address is invalid; thrown as {@link
+   * InvalidAddressException}.
+   */
   INVALID_ADDRESS(
       "InvalidAddress", "InvalidAddress", 404, Retry.NEVER, InvalidAddressException::new),
   // The table has no status for the next four; 400 is what recorded/ shows for
   // InvalidAttributeName and InvalidAttributeValue, and assumed (not documented) for the other two.
+  /**
+   * SQS error {@code InvalidAttributeName}: the specified attribute does not exist; thrown as
+   * {@link InvalidAttributeNameException}.
+   */
   INVALID_ATTRIBUTE_NAME(
       "InvalidAttributeName",
       "InvalidAttributeName",
       400,
       Retry.NEVER,
       InvalidAttributeNameException::new),
+  /**
+   * SQS error {@code InvalidAttributeValue}: a queue attribute value is invalid; thrown as {@link
+   * InvalidAttributeValueException}.
+   */
   INVALID_ATTRIBUTE_VALUE(
       "InvalidAttributeValue",
       "InvalidAttributeValue",
       400,
       Retry.NEVER,
       InvalidAttributeValueException::new),
+  /**
+   * SQS error {@code InvalidIdFormat}: the receipt handle is not valid for the current version;
+   * thrown as {@link InvalidIdFormatException}.
+   */
   INVALID_ID_FORMAT(
       "InvalidIdFormat", "InvalidIdFormat", 400, Retry.NEVER, InvalidIdFormatException::new),
+  /**
+   * SQS error {@code InvalidMessageContents}: the message contains characters outside the allowed
+   * set; thrown as {@link InvalidMessageContentsException}.
+   */
   INVALID_MESSAGE_CONTENTS(
       "InvalidMessageContents",
       "InvalidMessageContents",
       400,
       Retry.NEVER,
       InvalidMessageContentsException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.InvalidBatchEntryId}: the {@code Id} of a batch entry
+   * does not follow the rules (up to 80 of {@code A-Z a-z 0-9 - _}); thrown as {@link
+   * InvalidBatchEntryIdException}.
+   */
   INVALID_BATCH_ENTRY_ID(
       "InvalidBatchEntryId",
       "AWS.SimpleQueueService.InvalidBatchEntryId",
       400,
       Retry.NEVER,
       InvalidBatchEntryIdException::new),
+  /**
+   * SQS error {@code InvalidSecurity}: the request was not made over HTTPS or was not signed with
+   * SigV4; thrown as {@link InvalidSecurityException}.
+   */
   INVALID_SECURITY(
       "InvalidSecurity", "InvalidSecurity", 403, Retry.NEVER, InvalidSecurityException::new),
+  /**
+   * SQS error {@code KMS.AccessDeniedException}: the caller lacks the required KMS access; thrown
+   * as {@link KmsAccessDeniedException}.
+   */
   KMS_ACCESS_DENIED(
       "KmsAccessDenied",
       "KMS.AccessDeniedException",
       400,
       Retry.NEVER,
       KmsAccessDeniedException::new),
+  /**
+   * SQS error {@code KMS.DisabledException}: the KMS key is disabled; thrown as {@link
+   * KmsDisabledException}.
+   */
   KMS_DISABLED("KmsDisabled", "KMS.DisabledException", 400, Retry.NEVER, KmsDisabledException::new),
+  /**
+   * SQS error {@code KMS.InvalidKeyUsageException}: the KMS key cannot be used for this operation;
+   * thrown as {@link KmsInvalidKeyUsageException}.
+   */
   KMS_INVALID_KEY_USAGE(
       "KmsInvalidKeyUsage",
       "KMS.InvalidKeyUsageException",
       400,
       Retry.NEVER,
       KmsInvalidKeyUsageException::new),
+  /**
+   * SQS error {@code KMS.InvalidStateException}: the KMS key is not in a valid state for this
+   * request; thrown as {@link KmsInvalidStateException}.
+   */
   KMS_INVALID_STATE(
       "KmsInvalidState",
       "KMS.InvalidStateException",
       400,
       Retry.NEVER,
       KmsInvalidStateException::new),
+  /**
+   * SQS error {@code KMS.NotFoundException}: the KMS key was not found; thrown as {@link
+   * KmsNotFoundException}.
+   */
   KMS_NOT_FOUND(
       "KmsNotFound", "KMS.NotFoundException", 400, Retry.NEVER, KmsNotFoundException::new),
+  /**
+   * SQS error {@code KMS.OptInRequired}: the KMS key policy is not correct or an opt-in is
+   * required; thrown as {@link KmsOptInRequiredException}.
+   */
   KMS_OPT_IN_REQUIRED(
       "KmsOptInRequired", "KMS.OptInRequired", 403, Retry.NEVER, KmsOptInRequiredException::new),
   // SQS quirk: KMS throttling arrives as HTTP 400 (a client-error status), yet it is throttling and
   // worth retrying with the longer throttling backoff.
+  /**
+   * SQS error {@code KMS.ThrottlingException}: KMS throttled the request (retryable); thrown as
+   * {@link KmsThrottledException}.
+   */
   KMS_THROTTLED(
       "KmsThrottled", "KMS.ThrottlingException", 400, Retry.THROTTLING, KmsThrottledException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.MessageNotInflight}: the message is not in flight;
+   * thrown as {@link MessageNotInflightException}.
+   */
   MESSAGE_NOT_INFLIGHT(
       "MessageNotInflight",
       "AWS.SimpleQueueService.MessageNotInflight",
@@ -128,27 +201,51 @@ public enum ErrorCode {
       MessageNotInflightException::new),
   // OverLimit is a hard limit (in-flight messages, permissions), not a rate: retrying the same
   // request does not help until the caller changes something.
+  /**
+   * SQS error {@code OverLimit}: the action violates a limit, e.g. too many in-flight messages;
+   * thrown as {@link OverLimitException}.
+   */
   OVER_LIMIT("OverLimit", "OverLimit", 403, Retry.NEVER, OverLimitException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.PurgeQueueInProgress}: the queue was purged within the
+   * last 60 seconds; thrown as {@link PurgeQueueInProgressException}.
+   */
   PURGE_QUEUE_IN_PROGRESS(
       "PurgeQueueInProgress",
       "AWS.SimpleQueueService.PurgeQueueInProgress",
       403,
       Retry.NEVER,
       PurgeQueueInProgressException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.QueueDeletedRecently}: a queue of that name was deleted
+   * less than 60 seconds ago; thrown as {@link QueueDeletedRecentlyException}.
+   */
   QUEUE_DELETED_RECENTLY(
       "QueueDeletedRecently",
       "AWS.SimpleQueueService.QueueDeletedRecently",
       400,
       Retry.NEVER,
       QueueDeletedRecentlyException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.NonExistentQueue}: the queue does not exist; thrown as
+   * {@link QueueDoesNotExistException}.
+   */
   QUEUE_DOES_NOT_EXIST(
       "QueueDoesNotExist",
       "AWS.SimpleQueueService.NonExistentQueue",
       400,
       Retry.NEVER,
       QueueDoesNotExistException::new),
+  /**
+   * SQS error {@code QueueAlreadyExists}: a queue of that name exists with different attributes;
+   * thrown as {@link QueueNameExistsException}.
+   */
   QUEUE_NAME_EXISTS(
       "QueueNameExists", "QueueAlreadyExists", 400, Retry.NEVER, QueueNameExistsException::new),
+  /**
+   * SQS error {@code ReceiptHandleIsInvalid}: the receipt handle is not valid; thrown as {@link
+   * ReceiptHandleIsInvalidException}.
+   */
   RECEIPT_HANDLE_IS_INVALID(
       "ReceiptHandleIsInvalid",
       "ReceiptHandleIsInvalid",
@@ -157,24 +254,41 @@ public enum ErrorCode {
       ReceiptHandleIsInvalidException::new),
   // SQS quirk: request throttling arrives as HTTP 403, a status that otherwise means "forbidden";
   // only the code tells it apart from an authorization failure.
+  /**
+   * SQS error {@code RequestThrottled}: the request rate exceeded a limit (retryable, throttling);
+   * thrown as {@link RequestThrottledException}.
+   */
   REQUEST_THROTTLED(
       "RequestThrottled",
       "RequestThrottled",
       403,
       Retry.THROTTLING,
       RequestThrottledException::new),
+  /**
+   * SQS error {@code ResourceNotFoundException}: a specified resource, e.g. a message move task,
+   * does not exist; thrown as {@link ResourceNotFoundException}.
+   */
   RESOURCE_NOT_FOUND(
       "ResourceNotFoundException",
       "ResourceNotFoundException",
       404,
       Retry.NEVER,
       ResourceNotFoundException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.TooManyEntriesInBatchRequest}: a batch request has more
+   * than 10 entries; thrown as {@link TooManyEntriesInBatchRequestException}.
+   */
   TOO_MANY_ENTRIES_IN_BATCH_REQUEST(
       "TooManyEntriesInBatchRequest",
       "AWS.SimpleQueueService.TooManyEntriesInBatchRequest",
       400,
       Retry.NEVER,
       TooManyEntriesInBatchRequestException::new),
+  /**
+   * SQS error {@code AWS.SimpleQueueService.UnsupportedOperation}: the operation is not supported
+   * (named so as not to clash with {@code java.lang.UnsupportedOperationException}); thrown as
+   * {@link SqsUnsupportedOperationException}.
+   */
   UNSUPPORTED_OPERATION(
       "UnsupportedOperation",
       "AWS.SimpleQueueService.UnsupportedOperation",
@@ -184,32 +298,60 @@ public enum ErrorCode {
 
   // ---- Common errors (SQS API Reference, "Common Errors"; not modelled shapes) ----
   // JSON types of these two are the ones recorded/ shows in QueryErrorCode.
+  /**
+   * SQS error {@code InvalidParameterValue}: a parameter is out of range or malformed; thrown as
+   * {@link InvalidParameterValueException}.
+   */
   INVALID_PARAMETER_VALUE(
       "InvalidParameterValueException",
       "InvalidParameterValue",
       400,
       Retry.NEVER,
       InvalidParameterValueException::new),
+  /**
+   * SQS error {@code MissingParameter}: a required parameter is absent; thrown as {@link
+   * MissingParameterException}.
+   */
   MISSING_PARAMETER(
       "MissingRequiredParameterException",
       "MissingParameter",
       400,
       Retry.NEVER,
       MissingParameterException::new),
+  /**
+   * SQS error {@code InvalidParameterCombination}: parameters that must not be used together were
+   * used together; thrown as {@link InvalidParameterCombinationException}.
+   */
   INVALID_PARAMETER_COMBINATION(
       "InvalidParameterCombination",
       "InvalidParameterCombination",
       400,
       Retry.NEVER,
       InvalidParameterCombinationException::new),
+  /**
+   * SQS error {@code InvalidAction}: the action is unknown; thrown as {@link
+   * InvalidActionException}.
+   */
   INVALID_ACTION("InvalidAction", "InvalidAction", 400, Retry.NEVER, InvalidActionException::new),
+  /**
+   * SQS error {@code MissingAction}: the request names no action; thrown as {@link
+   * MissingActionException}.
+   */
   MISSING_ACTION("MissingAction", "MissingAction", 400, Retry.NEVER, MissingActionException::new),
+  /**
+   * SQS error {@code InvalidQueryParameter}: the query string does not follow the AWS rules; thrown
+   * as {@link InvalidQueryParameterException}.
+   */
   INVALID_QUERY_PARAMETER(
       "InvalidQueryParameter",
       "InvalidQueryParameter",
       400,
       Retry.NEVER,
       InvalidQueryParameterException::new),
+  /**
+   * SQS error {@code MalformedQueryString}: the query string has a syntax error; thrown as {@link
+   * MalformedQueryStringException}.
+   */
   MALFORMED_QUERY_STRING(
       "MalformedQueryString",
       "MalformedQueryString",
@@ -218,14 +360,26 @@ public enum ErrorCode {
       MalformedQueryStringException::new),
   // The Common Errors page lists AccessDeniedException with 400; over Query SQS sends the code
   // AccessDenied with 403. Both spellings map here; the row keeps the Query status.
+  /**
+   * SQS error {@code AccessDenied}: the caller may not perform the action; thrown as {@link
+   * AccessDeniedException}.
+   */
   ACCESS_DENIED(
       "AccessDeniedException", "AccessDenied", 403, Retry.NEVER, AccessDeniedException::new),
+  /**
+   * SQS error {@code InvalidClientTokenId}: the access key id is not known; thrown as {@link
+   * InvalidClientTokenIdException}.
+   */
   INVALID_CLIENT_TOKEN_ID(
       "InvalidClientTokenId",
       "InvalidClientTokenId",
       403,
       Retry.NEVER,
       InvalidClientTokenIdException::new),
+  /**
+   * SQS error {@code MissingAuthenticationToken}: the request carries no access key id; thrown as
+   * {@link MissingAuthenticationTokenException}.
+   */
   MISSING_AUTHENTICATION_TOKEN(
       "MissingAuthenticationToken",
       "MissingAuthenticationToken",
@@ -233,12 +387,20 @@ public enum ErrorCode {
       Retry.NEVER,
       MissingAuthenticationTokenException::new),
   // Not on the SQS Common Errors page but sent by every SigV4 service for a wrong secret key.
+  /**
+   * SQS error {@code SignatureDoesNotMatch}: the request signature does not match (wrong secret key
+   * or a changed request); thrown as {@link SignatureDoesNotMatchException}.
+   */
   SIGNATURE_DOES_NOT_MATCH(
       "SignatureDoesNotMatch",
       "SignatureDoesNotMatch",
       403,
       Retry.NEVER,
       SignatureDoesNotMatchException::new),
+  /**
+   * SQS error {@code IncompleteSignature}: the request signature does not conform to AWS standards;
+   * thrown as {@link IncompleteSignatureException}.
+   */
   INCOMPLETE_SIGNATURE(
       "IncompleteSignature",
       "IncompleteSignature",
@@ -247,8 +409,16 @@ public enum ErrorCode {
       IncompleteSignatureException::new),
   // 400 per the Common Errors page (errors.md guessed 403). Not retried: this client does not
   // correct clock skew, so a second attempt would be signed with the same wrong clock.
+  /**
+   * SQS error {@code RequestExpired}: the request's date is more than 15 minutes off the service's
+   * clock; thrown as {@link RequestExpiredException}.
+   */
   REQUEST_EXPIRED(
       "RequestExpired", "RequestExpired", 400, Retry.NEVER, RequestExpiredException::new),
+  /**
+   * SQS error {@code InternalFailure}: the service failed internally (retryable); thrown as {@link
+   * InternalFailureException}.
+   */
   INTERNAL_FAILURE(
       "InternalFailure",
       "InternalFailure",
@@ -256,6 +426,10 @@ public enum ErrorCode {
       Retry.TRANSIENT,
       InternalFailureException::new,
       "InternalError"),
+  /**
+   * SQS error {@code ServiceUnavailable}: the service is temporarily unavailable (retryable);
+   * thrown as {@link ServiceUnavailableException}.
+   */
   SERVICE_UNAVAILABLE(
       "ServiceUnavailable",
       "ServiceUnavailable",
@@ -263,6 +437,10 @@ public enum ErrorCode {
       Retry.TRANSIENT,
       ServiceUnavailableException::new),
   // Common Errors lists ThrottlingException with 400: throttling despite the client-error status.
+  /**
+   * SQS error {@code ThrottlingException}: the request was throttled (retryable, throttling);
+   * thrown as {@link ThrottlingException}.
+   */
   THROTTLING(
       "ThrottlingException",
       "ThrottlingException",
@@ -319,34 +497,36 @@ public enum ErrorCode {
     this.aliases = List.of(aliases);
   }
 
-  /** The AWS JSON 1.0 error type without namespace, e.g. {@code QueueDoesNotExist}. */
+  /** {@return the AWS JSON 1.0 error type without namespace, e.g. {@code QueueDoesNotExist}} */
   public String jsonType() {
     return jsonType;
   }
 
-  /** The Query protocol code, e.g. {@code AWS.SimpleQueueService.NonExistentQueue}. */
+  /** {@return the Query protocol code, e.g. {@code AWS.SimpleQueueService.NonExistentQueue}} */
   public String queryCode() {
     return queryCode;
   }
 
-  /** The documented HTTP status of this error. */
+  /** {@return the documented HTTP status of this error} */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** Whether a call failing with this error may be tried again. */
+  /** {@return whether a call failing with this error may be tried again} */
   public boolean retryable() {
     return retry != Retry.NEVER;
   }
 
-  /** Whether this error means the caller is sending too fast (longer backoff). */
+  /** {@return whether this error means the caller is sending too fast (longer backoff)} */
   public boolean isThrottling() {
     return retry == Retry.THROTTLING;
   }
 
   /**
-   * The row for a code: a Query code, a JSON type, or a JSON type with namespace ({@code
-   * com.amazonaws.sqs#QueueDoesNotExist}) or suffix ({@code QueueDoesNotExist:http://...}).
+   * {@return the row for a code: a Query code, a JSON type, or a JSON type with namespace ({@code
+   * com.amazonaws.sqs#QueueDoesNotExist}) or suffix ({@code QueueDoesNotExist:http://...})}
+   *
+   * @param code the code as an answer carries it; null or unknown gives an empty result
    */
   public static Optional<ErrorCode> lookup(@Nullable String code) {
     if (code == null) {
@@ -357,7 +537,7 @@ public enum ErrorCode {
   }
 
   /**
-   * The typed exception for an error answer.
+   * {@return the typed exception for an error answer}
    *
    * <p>A known code gets its subclass. An unknown code stays an {@link SqsServiceException} with
    * the raw code; it is retryable for a 5xx status, and throttling for HTTP 429 (the generic "Too

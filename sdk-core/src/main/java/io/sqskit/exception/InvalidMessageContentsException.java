@@ -29,6 +29,14 @@ public final class InvalidMessageContentsException extends SqsServiceException {
   /**
    * See {@link SqsServiceException#SqsServiceException(String, String, int, String, boolean,
    * boolean, boolean)}.
+   *
+   * @param errorMessage the service's own message
+   * @param errorCode the code the service sent (Query code)
+   * @param statusCode the HTTP status
+   * @param requestId the request id, or null when the response had none
+   * @param senderFault true for {@code Sender} (client) faults, false for {@code Receiver}
+   * @param retryable whether the retry loop may try the call again
+   * @param throttling whether the error is a throttling error (longer backoff)
    */
   public InvalidMessageContentsException(
       String errorMessage,

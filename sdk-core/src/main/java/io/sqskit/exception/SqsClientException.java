@@ -24,10 +24,21 @@ package io.sqskit.exception;
 public class SqsClientException extends SqsException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A failure without a service answer with a message.
+   *
+   * @param message what went wrong
+   */
   public SqsClientException(String message) {
     super(message);
   }
 
+  /**
+   * A failure without a service answer with a message and its cause.
+   *
+   * @param message what went wrong
+   * @param cause the exception that caused it
+   */
   public SqsClientException(String message, Throwable cause) {
     super(message, cause);
   }

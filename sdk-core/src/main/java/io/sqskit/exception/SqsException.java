@@ -23,10 +23,21 @@ package io.sqskit.exception;
 public class SqsException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An error with a message.
+   *
+   * @param message what went wrong
+   */
   public SqsException(String message) {
     super(message);
   }
 
+  /**
+   * An error with a message and its cause.
+   *
+   * @param message what went wrong
+   * @param cause the exception that caused it
+   */
   public SqsException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -28,14 +28,27 @@ import org.jspecify.annotations.Nullable;
 public class SqsServiceException extends SqsException {
   private static final long serialVersionUID = 1L;
 
+  /** The code the service sent. */
   private final String errorCode;
+
+  /** The HTTP status of the answer. */
   private final int statusCode;
+
+  /** The service's request id, or null. */
   private final @Nullable String requestId;
+
+  /** True for a sender (client) fault. */
   private final boolean senderFault;
+
+  /** Whether the retry loop may try again. */
   private final boolean retryable;
+
+  /** Whether the error is a throttling error. */
   private final boolean throttling;
 
   /**
+   * An error the service answered with; {@link ErrorCode#from} picks the subclass for a code.
+   *
    * @param errorMessage the service's own message
    * @param errorCode the code the service sent (Query code, e.g. {@code
    *     AWS.SimpleQueueService.NonExistentQueue})
@@ -62,26 +75,35 @@ public class SqsServiceException extends SqsException {
     this.throttling = throttling;
   }
 
+  /**
+   * {@return the code the service sent} Over Query and over JSON it is SQS's Query code, e.g.
+   * {@code AWS.SimpleQueueService.NonExistentQueue}; an unknown code is kept as sent.
+   */
   public String errorCode() {
     return errorCode;
   }
 
+  /** {@return the HTTP status of the answer, e.g. 400 or 403} */
   public int statusCode() {
     return statusCode;
   }
 
+  /** {@return the request id the service gave the call, or null when the answer had none} */
   public @Nullable String requestId() {
     return requestId;
   }
 
+  /** {@return true when the caller was at fault ({@code Sender}), false for the service} */
   public boolean senderFault() {
     return senderFault;
   }
 
+  /** {@return whether the client's retry loop may try the call again} */
   public boolean retryable() {
     return retryable;
   }
 
+  /** {@return whether the service asks the caller to slow down (retried with a longer backoff)} */
   public boolean isThrottling() {
     return throttling;
   }

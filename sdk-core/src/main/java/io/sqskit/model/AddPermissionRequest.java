@@ -43,32 +43,32 @@ public final class AddPermissionRequest {
     this.actions = Collections.unmodifiableList(new ArrayList<>(builder.actions));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the unique identification of the permission, or null when absent. */
+  /** {@return the unique identification of the permission, or null when absent} */
   public @Nullable String label() {
     return label;
   }
 
-  /** Returns the AWS account numbers of the principals who are given permission, never null. */
+  /** {@return the AWS account numbers of the principals who are given permission, never null} */
   public List<String> awsAccountIds() {
     return awsAccountIds;
   }
 
-  /** Returns the actions the principals may use, e.g. {@code SendMessage}, never null. */
+  /** {@return the actions the principals may use, e.g. {@code SendMessage}, never null} */
   public List<String> actions() {
     return actions;
   }
@@ -123,13 +123,23 @@ public final class AddPermissionRequest {
       this.actions = new ArrayList<>(source.actions);
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the unique identification of the permission. */
+    /**
+     * Sets the unique identification of the permission.
+     *
+     * @param label the unique identification of the permission
+     * @return this builder
+     */
     public Builder label(@Nullable String label) {
       this.label = label;
       return this;
@@ -138,6 +148,10 @@ public final class AddPermissionRequest {
     /**
      * Sets the AWS account numbers of the principals who are given permission, replacing earlier
      * ones.
+     *
+     * @param awsAccountIds the AWS account numbers of the principals who are given permission,
+     *     replacing earlier ones
+     * @return this builder
      */
     public Builder awsAccountIds(Collection<String> awsAccountIds) {
       this.awsAccountIds = new ArrayList<>(Objects.requireNonNull(awsAccountIds, "awsAccountIds"));
@@ -147,6 +161,10 @@ public final class AddPermissionRequest {
     /**
      * Sets the AWS account numbers of the principals who are given permission, replacing earlier
      * ones.
+     *
+     * @param awsAccountIds the AWS account numbers of the principals who are given permission,
+     *     replacing earlier ones
+     * @return this builder
      */
     public Builder awsAccountIds(String... awsAccountIds) {
       return awsAccountIds(Arrays.asList(awsAccountIds));
@@ -154,6 +172,9 @@ public final class AddPermissionRequest {
 
     /**
      * Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones.
+     *
+     * @param actions the actions the principals may use, e.g. {@code SendMessage}
+     * @return this builder
      */
     public Builder actions(Collection<String> actions) {
       this.actions = new ArrayList<>(Objects.requireNonNull(actions, "actions"));
@@ -162,12 +183,15 @@ public final class AddPermissionRequest {
 
     /**
      * Sets the actions the principals may use, e.g. {@code SendMessage}, replacing earlier ones.
+     *
+     * @param actions the actions the principals may use, e.g. {@code SendMessage}
+     * @return this builder
      */
     public Builder actions(String... actions) {
       return actions(Arrays.asList(actions));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public AddPermissionRequest build() {
       return new AddPermissionRequest(this);
     }

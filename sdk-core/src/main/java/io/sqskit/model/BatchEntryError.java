@@ -30,7 +30,14 @@ import org.jspecify.annotations.Nullable;
 public record BatchEntryError(
     String id, boolean senderFault, String code, @Nullable String message) {
 
-  /** Checks the id and code, which SQS always sends (required in its service model). */
+  /**
+   * Checks the id and code, which SQS always sends (required in its service model).
+   *
+   * @param id the entry id from the request
+   * @param senderFault true when the entry itself was at fault, false when the service was
+   * @param code the error code, e.g. {@code InvalidParameterValue}
+   * @param message the service's description, or null
+   */
   public BatchEntryError {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(code, "code");

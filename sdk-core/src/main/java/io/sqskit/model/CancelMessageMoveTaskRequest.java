@@ -32,17 +32,17 @@ public final class CancelMessageMoveTaskRequest {
     this.taskHandle = builder.taskHandle;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the handle returned by {@code StartMessageMoveTask}, or null when absent. */
+  /** {@return the handle returned by {@code StartMessageMoveTask}, or null when absent} */
   public @Nullable String taskHandle() {
     return taskHandle;
   }
@@ -79,13 +79,18 @@ public final class CancelMessageMoveTaskRequest {
       this.taskHandle = source.taskHandle;
     }
 
-    /** Sets the handle returned by {@code StartMessageMoveTask}. */
+    /**
+     * Sets the handle returned by {@code StartMessageMoveTask}.
+     *
+     * @param taskHandle the handle returned by {@code StartMessageMoveTask}
+     * @return this builder
+     */
     public Builder taskHandle(@Nullable String taskHandle) {
       this.taskHandle = taskHandle;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public CancelMessageMoveTaskRequest build() {
       return new CancelMessageMoveTaskRequest(this);
     }

@@ -32,17 +32,17 @@ public final class CancelMessageMoveTaskResponse {
     this.approximateNumberOfMessagesMoved = builder.approximateNumberOfMessagesMoved;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns how many messages were moved before the task was cancelled, or null when absent. */
+  /** {@return how many messages were moved before the task was cancelled, or null when absent} */
   public @Nullable Long approximateNumberOfMessagesMoved() {
     return approximateNumberOfMessagesMoved;
   }
@@ -82,14 +82,20 @@ public final class CancelMessageMoveTaskResponse {
       this.approximateNumberOfMessagesMoved = source.approximateNumberOfMessagesMoved;
     }
 
-    /** Sets how many messages were moved before the task was cancelled. */
+    /**
+     * Sets how many messages were moved before the task was cancelled.
+     *
+     * @param approximateNumberOfMessagesMoved how many messages were moved before the task was
+     *     cancelled
+     * @return this builder
+     */
     public Builder approximateNumberOfMessagesMoved(
         @Nullable Long approximateNumberOfMessagesMoved) {
       this.approximateNumberOfMessagesMoved = approximateNumberOfMessagesMoved;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public CancelMessageMoveTaskResponse build() {
       return new CancelMessageMoveTaskResponse(this);
     }

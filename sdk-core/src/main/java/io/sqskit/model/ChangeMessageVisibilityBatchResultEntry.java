@@ -25,7 +25,11 @@ import java.util.Objects;
  */
 public record ChangeMessageVisibilityBatchResultEntry(String id) {
 
-  /** Checks the id, which SQS always sends. */
+  /**
+   * Checks the id, which SQS always sends.
+   *
+   * @param id the entry id from the request
+   */
   public ChangeMessageVisibilityBatchResultEntry {
     Objects.requireNonNull(id, "id");
   }

@@ -36,27 +36,27 @@ public final class ChangeMessageVisibilityRequest {
     this.visibilityTimeout = builder.visibilityTimeout;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the receipt handle from the receive of the message, or null when absent. */
+  /** {@return the receipt handle from the receive of the message, or null when absent} */
   public @Nullable String receiptHandle() {
     return receiptHandle;
   }
 
-  /** Returns the new visibility timeout in seconds, 0 to 43,200, or null when absent. */
+  /** {@return the new visibility timeout in seconds, 0 to 43,200, or null when absent} */
   public @Nullable Integer visibilityTimeout() {
     return visibilityTimeout;
   }
@@ -106,25 +106,40 @@ public final class ChangeMessageVisibilityRequest {
       this.visibilityTimeout = source.visibilityTimeout;
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the receipt handle from the receive of the message. */
+    /**
+     * Sets the receipt handle from the receive of the message.
+     *
+     * @param receiptHandle the receipt handle from the receive of the message
+     * @return this builder
+     */
     public Builder receiptHandle(@Nullable String receiptHandle) {
       this.receiptHandle = receiptHandle;
       return this;
     }
 
-    /** Sets the new visibility timeout in seconds, 0 to 43,200. */
+    /**
+     * Sets the new visibility timeout in seconds, 0 to 43,200.
+     *
+     * @param visibilityTimeout the new visibility timeout in seconds, 0 to 43,200
+     * @return this builder
+     */
     public Builder visibilityTimeout(@Nullable Integer visibilityTimeout) {
       this.visibilityTimeout = visibilityTimeout;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ChangeMessageVisibilityRequest build() {
       return new ChangeMessageVisibilityRequest(this);
     }

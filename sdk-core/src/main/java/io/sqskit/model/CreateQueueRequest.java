@@ -39,30 +39,30 @@ public final class CreateQueueRequest {
     this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * Returns the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
-   * queues, or null when absent.
+   * {@return the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
+   * queues, or null when absent}
    */
   public @Nullable String queueName() {
     return queueName;
   }
 
-  /** Returns the queue attributes by name, values as strings, in insertion order, never null. */
+  /** {@return the queue attributes by name, values as strings, in insertion order, never null} */
   public Map<String, String> attributes() {
     return attributes;
   }
 
-  /** Returns the cost allocation tags of the new queue, in insertion order, never null. */
+  /** {@return the cost allocation tags of the new queue, in insertion order, never null} */
   public Map<String, String> tags() {
     return tags;
   }
@@ -115,43 +115,75 @@ public final class CreateQueueRequest {
     /**
      * Sets the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo} for FIFO
      * queues.
+     *
+     * @param queueName the queue name: 1 to 80 of {@code A-Z a-z 0-9 - _}, ending in {@code .fifo}
+     *     for FIFO queues
+     * @return this builder
      */
     public Builder queueName(@Nullable String queueName) {
       this.queueName = queueName;
       return this;
     }
 
-    /** Sets the queue attributes by name, values as strings, replacing earlier ones. */
+    /**
+     * Sets the queue attributes by name, values as strings, replacing earlier ones.
+     *
+     * @param attributes the queue attributes by name, values as strings, replacing earlier ones
+     * @return this builder
+     */
     public Builder attributes(Map<String, String> attributes) {
       this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
       return this;
     }
 
-    /** Adds or replaces one entry of the queue attributes by name, values as strings. */
+    /**
+     * Adds or replaces one entry of the queue attributes by name, values as strings.
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
+     */
     public Builder attribute(String name, String value) {
       this.attributes.put(
           Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Adds or replaces one entry of the queue attributes by name, values as strings. */
+    /**
+     * Adds or replaces one entry of the queue attributes by name, values as strings.
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
+     */
     public Builder attribute(QueueAttributeName name, String value) {
       return attribute(name.value(), value);
     }
 
-    /** Sets the cost allocation tags of the new queue, replacing earlier ones. */
+    /**
+     * Sets the cost allocation tags of the new queue, replacing earlier ones.
+     *
+     * @param tags the cost allocation tags of the new queue, replacing earlier ones
+     * @return this builder
+     */
     public Builder tags(Map<String, String> tags) {
       this.tags = new LinkedHashMap<>(Objects.requireNonNull(tags, "tags"));
       return this;
     }
 
-    /** Adds or replaces one entry of the cost allocation tags of the new queue. */
+    /**
+     * Adds or replaces one entry of the cost allocation tags of the new queue.
+     *
+     * @param name the tag's key
+     * @param value the tag's value
+     * @return this builder
+     */
     public Builder tag(String name, String value) {
       this.tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public CreateQueueRequest build() {
       return new CreateQueueRequest(this);
     }

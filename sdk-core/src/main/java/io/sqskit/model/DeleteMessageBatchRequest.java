@@ -39,22 +39,22 @@ public final class DeleteMessageBatchRequest {
     this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the entries, 1 to 10 with distinct ids, never null. */
+  /** {@return the entries, 1 to 10 with distinct ids, never null} */
   public List<DeleteMessageBatchRequestEntry> entries() {
     return entries;
   }
@@ -93,24 +93,39 @@ public final class DeleteMessageBatchRequest {
       this.entries = new ArrayList<>(source.entries);
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the entries, 1 to 10 with distinct ids, replacing earlier ones. */
+    /**
+     * Sets the entries, 1 to 10 with distinct ids, replacing earlier ones.
+     *
+     * @param entries the entries, 1 to 10 with distinct ids, replacing earlier ones
+     * @return this builder
+     */
     public Builder entries(Collection<DeleteMessageBatchRequestEntry> entries) {
       this.entries = new ArrayList<>(Objects.requireNonNull(entries, "entries"));
       return this;
     }
 
-    /** Sets the entries, 1 to 10 with distinct ids, replacing earlier ones. */
+    /**
+     * Sets the entries, 1 to 10 with distinct ids, replacing earlier ones.
+     *
+     * @param entries the entries, 1 to 10 with distinct ids, replacing earlier ones
+     * @return this builder
+     */
     public Builder entries(DeleteMessageBatchRequestEntry... entries) {
       return entries(Arrays.asList(entries));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public DeleteMessageBatchRequest build() {
       return new DeleteMessageBatchRequest(this);
     }

@@ -38,22 +38,22 @@ public final class DeleteMessageBatchResponse {
     this.failed = Collections.unmodifiableList(new ArrayList<>(builder.failed));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the entries that succeeded, never null. */
+  /** {@return the entries that succeeded, never null} */
   public List<DeleteMessageBatchResultEntry> successful() {
     return successful;
   }
 
-  /** Returns the entries that failed, never null. */
+  /** {@return the entries that failed, never null} */
   public List<BatchEntryError> failed() {
     return failed;
   }
@@ -92,29 +92,49 @@ public final class DeleteMessageBatchResponse {
       this.failed = new ArrayList<>(source.failed);
     }
 
-    /** Sets the entries that succeeded, replacing earlier ones. */
+    /**
+     * Sets the entries that succeeded, replacing earlier ones.
+     *
+     * @param successful the entries that succeeded, replacing earlier ones
+     * @return this builder
+     */
     public Builder successful(Collection<DeleteMessageBatchResultEntry> successful) {
       this.successful = new ArrayList<>(Objects.requireNonNull(successful, "successful"));
       return this;
     }
 
-    /** Sets the entries that succeeded, replacing earlier ones. */
+    /**
+     * Sets the entries that succeeded, replacing earlier ones.
+     *
+     * @param successful the entries that succeeded, replacing earlier ones
+     * @return this builder
+     */
     public Builder successful(DeleteMessageBatchResultEntry... successful) {
       return successful(Arrays.asList(successful));
     }
 
-    /** Sets the entries that failed, replacing earlier ones. */
+    /**
+     * Sets the entries that failed, replacing earlier ones.
+     *
+     * @param failed the entries that failed, replacing earlier ones
+     * @return this builder
+     */
     public Builder failed(Collection<BatchEntryError> failed) {
       this.failed = new ArrayList<>(Objects.requireNonNull(failed, "failed"));
       return this;
     }
 
-    /** Sets the entries that failed, replacing earlier ones. */
+    /**
+     * Sets the entries that failed, replacing earlier ones.
+     *
+     * @param failed the entries that failed, replacing earlier ones
+     * @return this builder
+     */
     public Builder failed(BatchEntryError... failed) {
       return failed(Arrays.asList(failed));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public DeleteMessageBatchResponse build() {
       return new DeleteMessageBatchResponse(this);
     }

@@ -25,7 +25,11 @@ import java.util.Objects;
  */
 public record DeleteMessageBatchResultEntry(String id) {
 
-  /** Checks the id, which SQS always sends. */
+  /**
+   * Checks the id, which SQS always sends.
+   *
+   * @param id the entry id from the request
+   */
   public DeleteMessageBatchResultEntry {
     Objects.requireNonNull(id, "id");
   }

@@ -34,22 +34,22 @@ public final class DeleteMessageRequest {
     this.receiptHandle = builder.receiptHandle;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the receipt handle from the receive of the message, or null when absent. */
+  /** {@return the receipt handle from the receive of the message, or null when absent} */
   public @Nullable String receiptHandle() {
     return receiptHandle;
   }
@@ -94,19 +94,29 @@ public final class DeleteMessageRequest {
       this.receiptHandle = source.receiptHandle;
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the receipt handle from the receive of the message. */
+    /**
+     * Sets the receipt handle from the receive of the message.
+     *
+     * @param receiptHandle the receipt handle from the receive of the message
+     * @return this builder
+     */
     public Builder receiptHandle(@Nullable String receiptHandle) {
       this.receiptHandle = receiptHandle;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public DeleteMessageRequest build() {
       return new DeleteMessageRequest(this);
     }

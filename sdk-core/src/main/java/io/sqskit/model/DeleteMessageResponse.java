@@ -26,12 +26,12 @@ public final class DeleteMessageResponse {
   @SuppressWarnings("unused") // an answer without data: nothing to copy
   private DeleteMessageResponse(Builder builder) {}
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -58,7 +58,7 @@ public final class DeleteMessageResponse {
     @SuppressWarnings("unused") // an answer without data: nothing to copy
     private Builder(DeleteMessageResponse source) {}
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public DeleteMessageResponse build() {
       return new DeleteMessageResponse(this);
     }

@@ -32,17 +32,17 @@ public final class DeleteQueueRequest {
     this.queueUrl = builder.queueUrl;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
@@ -79,13 +79,18 @@ public final class DeleteQueueRequest {
       this.queueUrl = source.queueUrl;
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public DeleteQueueRequest build() {
       return new DeleteQueueRequest(this);
     }

@@ -39,22 +39,22 @@ public final class GetQueueAttributesRequest {
     this.attributeNames = Collections.unmodifiableList(new ArrayList<>(builder.attributeNames));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the attributes to read; {@code All} for every one, none for none, never null. */
+  /** {@return the attributes to read; {@code All} for every one, none for none, never null} */
   public List<String> attributeNames() {
     return attributeNames;
   }
@@ -99,7 +99,12 @@ public final class GetQueueAttributesRequest {
       this.attributeNames = new ArrayList<>(source.attributeNames);
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
@@ -108,6 +113,10 @@ public final class GetQueueAttributesRequest {
     /**
      * Sets the attributes to read; {@code All} for every one, none for none, replacing earlier
      * ones.
+     *
+     * @param attributeNames the attributes to read; {@code All} for every one, none for none,
+     *     replacing earlier ones
+     * @return this builder
      */
     public Builder attributeNames(Collection<String> attributeNames) {
       this.attributeNames =
@@ -118,6 +127,10 @@ public final class GetQueueAttributesRequest {
     /**
      * Sets the attributes to read; {@code All} for every one, none for none, replacing earlier
      * ones.
+     *
+     * @param attributeNames the attributes to read; {@code All} for every one, none for none,
+     *     replacing earlier ones
+     * @return this builder
      */
     public Builder attributeNames(String... attributeNames) {
       return attributeNames(Arrays.asList(attributeNames));
@@ -126,6 +139,10 @@ public final class GetQueueAttributesRequest {
     /**
      * Sets the attributes to read; {@code All} for every one, none for none from the known names,
      * replacing earlier ones.
+     *
+     * @param attributeNames the attributes to read; {@code All} for every one, none for none from
+     *     the known names, replacing earlier ones
+     * @return this builder
      */
     public Builder attributeNames(QueueAttributeName... attributeNames) {
       List<String> names = new ArrayList<>(attributeNames.length);
@@ -136,7 +153,7 @@ public final class GetQueueAttributesRequest {
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public GetQueueAttributesRequest build() {
       return new GetQueueAttributesRequest(this);
     }

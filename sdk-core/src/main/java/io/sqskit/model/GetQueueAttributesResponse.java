@@ -34,17 +34,17 @@ public final class GetQueueAttributesResponse {
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the attributes by name, values as strings, in insertion order, never null. */
+  /** {@return the attributes by name, values as strings, in insertion order, never null} */
   public Map<String, String> attributes() {
     return attributes;
   }
@@ -81,13 +81,18 @@ public final class GetQueueAttributesResponse {
       this.attributes = new LinkedHashMap<>(source.attributes);
     }
 
-    /** Sets the attributes by name, values as strings, replacing earlier ones. */
+    /**
+     * Sets the attributes by name, values as strings, replacing earlier ones.
+     *
+     * @param attributes the attributes by name, values as strings, replacing earlier ones
+     * @return this builder
+     */
     public Builder attributes(Map<String, String> attributes) {
       this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public GetQueueAttributesResponse build() {
       return new GetQueueAttributesResponse(this);
     }

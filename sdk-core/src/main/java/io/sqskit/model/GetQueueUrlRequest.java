@@ -34,22 +34,22 @@ public final class GetQueueUrlRequest {
     this.queueOwnerAwsAccountId = builder.queueOwnerAwsAccountId;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the queue name, or null when absent. */
+  /** {@return the queue name, or null when absent} */
   public @Nullable String queueName() {
     return queueName;
   }
 
-  /** Returns the account that owns the queue, when it is not the caller's, or null when absent. */
+  /** {@return the account that owns the queue, when it is not the caller's, or null when absent} */
   public @Nullable String queueOwnerAwsAccountId() {
     return queueOwnerAwsAccountId;
   }
@@ -94,19 +94,29 @@ public final class GetQueueUrlRequest {
       this.queueOwnerAwsAccountId = source.queueOwnerAwsAccountId;
     }
 
-    /** Sets the queue name. */
+    /**
+     * Sets the queue name.
+     *
+     * @param queueName the queue name
+     * @return this builder
+     */
     public Builder queueName(@Nullable String queueName) {
       this.queueName = queueName;
       return this;
     }
 
-    /** Sets the account that owns the queue, when it is not the caller's. */
+    /**
+     * Sets the account that owns the queue, when it is not the caller's.
+     *
+     * @param queueOwnerAwsAccountId the account that owns the queue, when it is not the caller's
+     * @return this builder
+     */
     public Builder queueOwnerAwsAccountId(@Nullable String queueOwnerAwsAccountId) {
       this.queueOwnerAwsAccountId = queueOwnerAwsAccountId;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public GetQueueUrlRequest build() {
       return new GetQueueUrlRequest(this);
     }

@@ -37,27 +37,27 @@ public final class ListDeadLetterSourceQueuesRequest {
     this.maxResults = builder.maxResults;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the dead-letter queue, or null when absent. */
+  /** {@return the URL of the dead-letter queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the token of the page to read, from the previous response, or null when absent. */
+  /** {@return the token of the page to read, from the previous response, or null when absent} */
   public @Nullable String nextToken() {
     return nextToken;
   }
 
-  /** Returns the page size, 1 to 1,000; enables paging, or null when absent. */
+  /** {@return the page size, 1 to 1,000; enables paging, or null when absent} */
   public @Nullable Integer maxResults() {
     return maxResults;
   }
@@ -107,25 +107,40 @@ public final class ListDeadLetterSourceQueuesRequest {
       this.maxResults = source.maxResults;
     }
 
-    /** Sets the URL of the dead-letter queue. */
+    /**
+     * Sets the URL of the dead-letter queue.
+     *
+     * @param queueUrl the URL of the dead-letter queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the token of the page to read, from the previous response. */
+    /**
+     * Sets the token of the page to read, from the previous response.
+     *
+     * @param nextToken the token of the page to read, from the previous response
+     * @return this builder
+     */
     public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }
 
-    /** Sets the page size, 1 to 1,000; enables paging. */
+    /**
+     * Sets the page size, 1 to 1,000; enables paging.
+     *
+     * @param maxResults the page size, 1 to 1,000; enables paging
+     * @return this builder
+     */
     public Builder maxResults(@Nullable Integer maxResults) {
       this.maxResults = maxResults;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListDeadLetterSourceQueuesRequest build() {
       return new ListDeadLetterSourceQueuesRequest(this);
     }

@@ -39,22 +39,22 @@ public final class ListDeadLetterSourceQueuesResponse {
     this.nextToken = builder.nextToken;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URLs of the source queues, never null. */
+  /** {@return the URLs of the source queues, never null} */
   public List<String> queueUrls() {
     return queueUrls;
   }
 
-  /** Returns the token of the next page, null on the last one, or null when absent. */
+  /** {@return the token of the next page, null on the last one, or null when absent} */
   public @Nullable String nextToken() {
     return nextToken;
   }
@@ -98,24 +98,39 @@ public final class ListDeadLetterSourceQueuesResponse {
       this.nextToken = source.nextToken;
     }
 
-    /** Sets the URLs of the source queues, replacing earlier ones. */
+    /**
+     * Sets the URLs of the source queues, replacing earlier ones.
+     *
+     * @param queueUrls the URLs of the source queues, replacing earlier ones
+     * @return this builder
+     */
     public Builder queueUrls(Collection<String> queueUrls) {
       this.queueUrls = new ArrayList<>(Objects.requireNonNull(queueUrls, "queueUrls"));
       return this;
     }
 
-    /** Sets the URLs of the source queues, replacing earlier ones. */
+    /**
+     * Sets the URLs of the source queues, replacing earlier ones.
+     *
+     * @param queueUrls the URLs of the source queues, replacing earlier ones
+     * @return this builder
+     */
     public Builder queueUrls(String... queueUrls) {
       return queueUrls(Arrays.asList(queueUrls));
     }
 
-    /** Sets the token of the next page, null on the last one. */
+    /**
+     * Sets the token of the next page, null on the last one.
+     *
+     * @param nextToken the token of the next page, null on the last one
+     * @return this builder
+     */
     public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListDeadLetterSourceQueuesResponse build() {
       return new ListDeadLetterSourceQueuesResponse(this);
     }

@@ -34,22 +34,22 @@ public final class ListMessageMoveTasksRequest {
     this.maxResults = builder.maxResults;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the ARN of the source queue, or null when absent. */
+  /** {@return the ARN of the source queue, or null when absent} */
   public @Nullable String sourceArn() {
     return sourceArn;
   }
 
-  /** Returns how many tasks to list, 1 to 10, or null when absent. */
+  /** {@return how many tasks to list, 1 to 10, or null when absent} */
   public @Nullable Integer maxResults() {
     return maxResults;
   }
@@ -93,19 +93,29 @@ public final class ListMessageMoveTasksRequest {
       this.maxResults = source.maxResults;
     }
 
-    /** Sets the ARN of the source queue. */
+    /**
+     * Sets the ARN of the source queue.
+     *
+     * @param sourceArn the ARN of the source queue
+     * @return this builder
+     */
     public Builder sourceArn(@Nullable String sourceArn) {
       this.sourceArn = sourceArn;
       return this;
     }
 
-    /** Sets how many tasks to list, 1 to 10. */
+    /**
+     * Sets how many tasks to list, 1 to 10.
+     *
+     * @param maxResults how many tasks to list, 1 to 10
+     * @return this builder
+     */
     public Builder maxResults(@Nullable Integer maxResults) {
       this.maxResults = maxResults;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListMessageMoveTasksRequest build() {
       return new ListMessageMoveTasksRequest(this);
     }

@@ -36,17 +36,17 @@ public final class ListMessageMoveTasksResponse {
     this.results = Collections.unmodifiableList(new ArrayList<>(builder.results));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the tasks, most recent first, never null. */
+  /** {@return the tasks, most recent first, never null} */
   public List<MessageMoveTask> results() {
     return results;
   }
@@ -83,18 +83,28 @@ public final class ListMessageMoveTasksResponse {
       this.results = new ArrayList<>(source.results);
     }
 
-    /** Sets the tasks, most recent first, replacing earlier ones. */
+    /**
+     * Sets the tasks, most recent first, replacing earlier ones.
+     *
+     * @param results the tasks, most recent first, replacing earlier ones
+     * @return this builder
+     */
     public Builder results(Collection<MessageMoveTask> results) {
       this.results = new ArrayList<>(Objects.requireNonNull(results, "results"));
       return this;
     }
 
-    /** Sets the tasks, most recent first, replacing earlier ones. */
+    /**
+     * Sets the tasks, most recent first, replacing earlier ones.
+     *
+     * @param results the tasks, most recent first, replacing earlier ones
+     * @return this builder
+     */
     public Builder results(MessageMoveTask... results) {
       return results(Arrays.asList(results));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListMessageMoveTasksResponse build() {
       return new ListMessageMoveTasksResponse(this);
     }

@@ -34,17 +34,17 @@ public final class ListQueueTagsResponse {
     this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the tags by key, in insertion order, never null. */
+  /** {@return the tags by key, in insertion order, never null} */
   public Map<String, String> tags() {
     return tags;
   }
@@ -81,13 +81,18 @@ public final class ListQueueTagsResponse {
       this.tags = new LinkedHashMap<>(source.tags);
     }
 
-    /** Sets the tags by key, replacing earlier ones. */
+    /**
+     * Sets the tags by key, replacing earlier ones.
+     *
+     * @param tags the tags by key, replacing earlier ones
+     * @return this builder
+     */
     public Builder tags(Map<String, String> tags) {
       this.tags = new LinkedHashMap<>(Objects.requireNonNull(tags, "tags"));
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListQueueTagsResponse build() {
       return new ListQueueTagsResponse(this);
     }

@@ -36,27 +36,27 @@ public final class ListQueuesRequest {
     this.maxResults = builder.maxResults;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns only queues whose name starts with this prefix, or null when absent. */
+  /** {@return only queues whose name starts with this prefix, or null when absent} */
   public @Nullable String queueNamePrefix() {
     return queueNamePrefix;
   }
 
-  /** Returns the token of the page to read, from the previous response, or null when absent. */
+  /** {@return the token of the page to read, from the previous response, or null when absent} */
   public @Nullable String nextToken() {
     return nextToken;
   }
 
-  /** Returns the page size, 1 to 1,000; enables paging, or null when absent. */
+  /** {@return the page size, 1 to 1,000; enables paging, or null when absent} */
   public @Nullable Integer maxResults() {
     return maxResults;
   }
@@ -106,25 +106,40 @@ public final class ListQueuesRequest {
       this.maxResults = source.maxResults;
     }
 
-    /** Sets only queues whose name starts with this prefix. */
+    /**
+     * Sets only queues whose name starts with this prefix.
+     *
+     * @param queueNamePrefix only queues whose name starts with this prefix
+     * @return this builder
+     */
     public Builder queueNamePrefix(@Nullable String queueNamePrefix) {
       this.queueNamePrefix = queueNamePrefix;
       return this;
     }
 
-    /** Sets the token of the page to read, from the previous response. */
+    /**
+     * Sets the token of the page to read, from the previous response.
+     *
+     * @param nextToken the token of the page to read, from the previous response
+     * @return this builder
+     */
     public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }
 
-    /** Sets the page size, 1 to 1,000; enables paging. */
+    /**
+     * Sets the page size, 1 to 1,000; enables paging.
+     *
+     * @param maxResults the page size, 1 to 1,000; enables paging
+     * @return this builder
+     */
     public Builder maxResults(@Nullable Integer maxResults) {
       this.maxResults = maxResults;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListQueuesRequest build() {
       return new ListQueuesRequest(this);
     }

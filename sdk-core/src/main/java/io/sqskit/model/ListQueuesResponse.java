@@ -39,22 +39,22 @@ public final class ListQueuesResponse {
     this.nextToken = builder.nextToken;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the queue URLs, never null. */
+  /** {@return the queue URLs, never null} */
   public List<String> queueUrls() {
     return queueUrls;
   }
 
-  /** Returns the token of the next page, null on the last one, or null when absent. */
+  /** {@return the token of the next page, null on the last one, or null when absent} */
   public @Nullable String nextToken() {
     return nextToken;
   }
@@ -93,24 +93,39 @@ public final class ListQueuesResponse {
       this.nextToken = source.nextToken;
     }
 
-    /** Sets the queue URLs, replacing earlier ones. */
+    /**
+     * Sets the queue URLs, replacing earlier ones.
+     *
+     * @param queueUrls the queue URLs, replacing earlier ones
+     * @return this builder
+     */
     public Builder queueUrls(Collection<String> queueUrls) {
       this.queueUrls = new ArrayList<>(Objects.requireNonNull(queueUrls, "queueUrls"));
       return this;
     }
 
-    /** Sets the queue URLs, replacing earlier ones. */
+    /**
+     * Sets the queue URLs, replacing earlier ones.
+     *
+     * @param queueUrls the queue URLs, replacing earlier ones
+     * @return this builder
+     */
     public Builder queueUrls(String... queueUrls) {
       return queueUrls(Arrays.asList(queueUrls));
     }
 
-    /** Sets the token of the next page, null on the last one. */
+    /**
+     * Sets the token of the next page, null on the last one.
+     *
+     * @param nextToken the token of the next page, null on the last one
+     * @return this builder
+     */
     public Builder nextToken(@Nullable String nextToken) {
       this.nextToken = nextToken;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ListQueuesResponse build() {
       return new ListQueuesResponse(this);
     }

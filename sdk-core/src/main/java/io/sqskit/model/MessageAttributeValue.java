@@ -46,6 +46,13 @@ public record MessageAttributeValue(
 
   // Written out rather than compact: NullAway does not see the @Nullable of an array component on
   // the parameters of a compact constructor.
+  /**
+   * Checks the data type and copies the bytes.
+   *
+   * @param dataType the data type, e.g. {@code String}, {@code Number.int}, {@code Binary.gif}
+   * @param stringValue the value of String and Number types, else null
+   * @param binaryValue the value of Binary types, else null
+   */
   public MessageAttributeValue(
       String dataType, @Nullable String stringValue, byte @Nullable [] binaryValue) {
     this.dataType = Objects.requireNonNull(dataType, "dataType");
@@ -53,33 +60,49 @@ public record MessageAttributeValue(
     this.binaryValue = binaryValue == null ? null : binaryValue.clone();
   }
 
-  /** A {@code String} attribute. */
+  /**
+   * {@return a {@code String} attribute}
+   *
+   * @param value the attribute's value
+   */
   public static MessageAttributeValue ofString(String value) {
     return new MessageAttributeValue("String", Objects.requireNonNull(value, "value"), null);
   }
 
-  /** A {@code Number} attribute; SQS keeps the digits as sent. */
+  /**
+   * {@return a {@code Number} attribute; SQS keeps the digits as sent}
+   *
+   * @param value the attribute's value
+   */
   public static MessageAttributeValue ofNumber(String value) {
     return new MessageAttributeValue("Number", Objects.requireNonNull(value, "value"), null);
   }
 
-  /** A {@code Number} attribute from a Java number. */
+  /**
+   * {@return a {@code Number} attribute from a Java number}
+   *
+   * @param value the attribute's value
+   */
   public static MessageAttributeValue ofNumber(long value) {
     return ofNumber(Long.toString(value));
   }
 
-  /** A {@code Binary} attribute. */
+  /**
+   * {@return a {@code Binary} attribute}
+   *
+   * @param value the attribute's value
+   */
   public static MessageAttributeValue ofBinary(byte[] value) {
     return new MessageAttributeValue("Binary", null, Objects.requireNonNull(value, "value"));
   }
 
-  /** A copy of the binary value, or null for String and Number types. */
+  /** {@return a copy of the binary value, or null for String and Number types} */
   @Override
   public byte @Nullable [] binaryValue() {
     return binaryValue == null ? null : binaryValue.clone();
   }
 
-  /** Whether the data type is {@code Binary} or {@code Binary.<custom>}. */
+  /** {@return whether the data type is {@code Binary} or {@code Binary.<custom>}} */
   public boolean isBinary() {
     return dataType.startsWith("Binary");
   }

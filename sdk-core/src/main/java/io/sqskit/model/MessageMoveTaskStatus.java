@@ -28,10 +28,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public enum MessageMoveTaskStatus {
+  /** The task is moving messages. */
   RUNNING("RUNNING"),
+  /** The task moved every message it was asked to. */
   COMPLETED("COMPLETED"),
+  /** {@code CancelMessageMoveTask} was called and the task is stopping. */
   CANCELLING("CANCELLING"),
+  /** The task was cancelled before it finished. */
   CANCELLED("CANCELLED"),
+  /** The task stopped on an error; {@code FailureReason} says which. */
   FAILED("FAILED");
 
   private static final Map<String, MessageMoveTaskStatus> BY_VALUE = new HashMap<>();
@@ -48,12 +53,16 @@ public enum MessageMoveTaskStatus {
     this.value = value;
   }
 
-  /** The name as SQS spells it on the wire. */
+  /** {@return the name as SQS spells it on the wire} */
   public String value() {
     return value;
   }
 
-  /** The constant for a wire name, or null when this client does not know the name. */
+  /**
+   * {@return the constant for a wire name, or null when this client does not know the name}
+   *
+   * @param value the name as SQS writes it
+   */
   public static @Nullable MessageMoveTaskStatus fromValue(String value) {
     return BY_VALUE.get(value);
   }

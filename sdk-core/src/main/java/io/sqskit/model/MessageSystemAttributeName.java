@@ -28,15 +28,25 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public enum MessageSystemAttributeName {
+  /** {@code All}: every system attribute. */
   ALL("All"),
+  /** {@code SenderId}: the account or IAM principal that sent the message. */
   SENDER_ID("SenderId"),
+  /** {@code SentTimestamp}: when the message was sent, epoch milliseconds. */
   SENT_TIMESTAMP("SentTimestamp"),
+  /** {@code ApproximateReceiveCount}: how often the message was received. */
   APPROXIMATE_RECEIVE_COUNT("ApproximateReceiveCount"),
+  /** {@code ApproximateFirstReceiveTimestamp}: the first receive, epoch milliseconds. */
   APPROXIMATE_FIRST_RECEIVE_TIMESTAMP("ApproximateFirstReceiveTimestamp"),
+  /** {@code SequenceNumber}: the sequence number SQS gave a FIFO message. */
   SEQUENCE_NUMBER("SequenceNumber"),
+  /** {@code MessageDeduplicationId}: the deduplication id of a FIFO message. */
   MESSAGE_DEDUPLICATION_ID("MessageDeduplicationId"),
+  /** {@code MessageGroupId}: the message group of a FIFO message. */
   MESSAGE_GROUP_ID("MessageGroupId"),
+  /** {@code AWSTraceHeader}: the AWS X-Ray trace header sent with the message. */
   AWS_TRACE_HEADER("AWSTraceHeader"),
+  /** {@code DeadLetterQueueSourceArn}: the queue a dead-lettered message came from. */
   DEAD_LETTER_QUEUE_SOURCE_ARN("DeadLetterQueueSourceArn");
 
   private static final Map<String, MessageSystemAttributeName> BY_VALUE = new HashMap<>();
@@ -53,12 +63,16 @@ public enum MessageSystemAttributeName {
     this.value = value;
   }
 
-  /** The name as SQS spells it on the wire. */
+  /** {@return the name as SQS spells it on the wire} */
   public String value() {
     return value;
   }
 
-  /** The constant for a wire name, or null when this client does not know the name. */
+  /**
+   * {@return the constant for a wire name, or null when this client does not know the name}
+   *
+   * @param value the name as SQS writes it
+   */
   public static @Nullable MessageSystemAttributeName fromValue(String value) {
     return BY_VALUE.get(value);
   }

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public enum MessageSystemAttributeNameForSends {
+  /**
+   * {@code AWSTraceHeader}: an AWS X-Ray trace header, the one system attribute a sender may set.
+   */
   AWS_TRACE_HEADER("AWSTraceHeader");
 
   private static final Map<String, MessageSystemAttributeNameForSends> BY_VALUE = new HashMap<>();
@@ -44,12 +47,16 @@ public enum MessageSystemAttributeNameForSends {
     this.value = value;
   }
 
-  /** The name as SQS spells it on the wire. */
+  /** {@return the name as SQS spells it on the wire} */
   public String value() {
     return value;
   }
 
-  /** The constant for a wire name, or null when this client does not know the name. */
+  /**
+   * {@return the constant for a wire name, or null when this client does not know the name}
+   *
+   * @param value the name as SQS writes it
+   */
   public static @Nullable MessageSystemAttributeNameForSends fromValue(String value) {
     return BY_VALUE.get(value);
   }

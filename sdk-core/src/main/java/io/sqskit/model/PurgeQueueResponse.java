@@ -26,12 +26,12 @@ public final class PurgeQueueResponse {
   @SuppressWarnings("unused") // an answer without data: nothing to copy
   private PurgeQueueResponse(Builder builder) {}
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -58,7 +58,7 @@ public final class PurgeQueueResponse {
     @SuppressWarnings("unused") // an answer without data: nothing to copy
     private Builder(PurgeQueueResponse source) {}
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public PurgeQueueResponse build() {
       return new PurgeQueueResponse(this);
     }

@@ -53,65 +53,65 @@ public final class ReceiveMessageRequest {
     this.receiveRequestAttemptId = builder.receiveRequestAttemptId;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
   /**
-   * Returns the system attributes to return with each message (the Query-era name of {@link
-   * #messageSystemAttributeNames()}), never null.
+   * {@return the system attributes to return with each message (the Query-era name of {@link
+   * #messageSystemAttributeNames()}), never null}
    */
   public List<String> attributeNames() {
     return attributeNames;
   }
 
   /**
-   * Returns the system attributes to return with each message, {@code All} for every one, never
-   * null.
+   * {@return the system attributes to return with each message, {@code All} for every one, never
+   * null}
    */
   public List<String> messageSystemAttributeNames() {
     return messageSystemAttributeNames;
   }
 
   /**
-   * Returns the message attributes to return: names, {@code prefix.*} or {@code All}, never null.
+   * {@return the message attributes to return: names, {@code prefix.*} or {@code All}, never null}
    */
   public List<String> messageAttributeNames() {
     return messageAttributeNames;
   }
 
-  /** Returns the most messages to return, 1 to 10 (SQS default 1), or null when absent. */
+  /** {@return the most messages to return, 1 to 10 (SQS default 1), or null when absent} */
   public @Nullable Integer maxNumberOfMessages() {
     return maxNumberOfMessages;
   }
 
   /**
-   * Returns how long the received messages stay hidden, 0 to 43,200 seconds, or null when absent.
+   * {@return how long the received messages stay hidden, 0 to 43,200 seconds, or null when absent}
    */
   public @Nullable Integer visibilityTimeout() {
     return visibilityTimeout;
   }
 
   /**
-   * Returns how long to wait for a message, 0 to 20 seconds (default: the queue's), or null when
-   * absent.
+   * {@return how long to wait for a message, 0 to 20 seconds (default: the queue's), or null when
+   * absent}
    */
   public @Nullable Integer waitTimeSeconds() {
     return waitTimeSeconds;
   }
 
-  /** Returns the FIFO deduplication token of this receive attempt, or null when absent. */
+  /** {@return the FIFO deduplication token of this receive attempt, or null when absent} */
   public @Nullable String receiveRequestAttemptId() {
     return receiveRequestAttemptId;
   }
@@ -194,7 +194,12 @@ public final class ReceiveMessageRequest {
       this.receiveRequestAttemptId = source.receiveRequestAttemptId;
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
@@ -203,6 +208,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the system attributes to return with each message (the Query-era name of {@link
      * #messageSystemAttributeNames()}), replacing earlier ones.
+     *
+     * @param attributeNames the system attributes to return with each message (the Query-era name
+     *     of {@link #messageSystemAttributeNames()}), replacing earlier ones
+     * @return this builder
      */
     public Builder attributeNames(Collection<String> attributeNames) {
       this.attributeNames =
@@ -213,6 +222,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the system attributes to return with each message (the Query-era name of {@link
      * #messageSystemAttributeNames()}), replacing earlier ones.
+     *
+     * @param attributeNames the system attributes to return with each message (the Query-era name
+     *     of {@link #messageSystemAttributeNames()}), replacing earlier ones
+     * @return this builder
      */
     public Builder attributeNames(String... attributeNames) {
       return attributeNames(Arrays.asList(attributeNames));
@@ -221,6 +234,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the system attributes to return with each message (the Query-era name of {@link
      * #messageSystemAttributeNames()}) from the known names, replacing earlier ones.
+     *
+     * @param attributeNames the system attributes to return with each message (the Query-era name
+     *     of {@link #messageSystemAttributeNames()}) from the known names, replacing earlier ones
+     * @return this builder
      */
     public Builder attributeNames(MessageSystemAttributeName... attributeNames) {
       List<String> names = new ArrayList<>(attributeNames.length);
@@ -234,6 +251,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the system attributes to return with each message, {@code All} for every one, replacing
      * earlier ones.
+     *
+     * @param messageSystemAttributeNames the system attributes to return with each message, {@code
+     *     All} for every one, replacing earlier ones
+     * @return this builder
      */
     public Builder messageSystemAttributeNames(Collection<String> messageSystemAttributeNames) {
       this.messageSystemAttributeNames =
@@ -245,6 +266,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the system attributes to return with each message, {@code All} for every one, replacing
      * earlier ones.
+     *
+     * @param messageSystemAttributeNames the system attributes to return with each message, {@code
+     *     All} for every one, replacing earlier ones
+     * @return this builder
      */
     public Builder messageSystemAttributeNames(String... messageSystemAttributeNames) {
       return messageSystemAttributeNames(Arrays.asList(messageSystemAttributeNames));
@@ -253,6 +278,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the system attributes to return with each message, {@code All} for every one from the
      * known names, replacing earlier ones.
+     *
+     * @param messageSystemAttributeNames the system attributes to return with each message, {@code
+     *     All} for every one from the known names, replacing earlier ones
+     * @return this builder
      */
     public Builder messageSystemAttributeNames(
         MessageSystemAttributeName... messageSystemAttributeNames) {
@@ -267,6 +296,10 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the message attributes to return: names, {@code prefix.*} or {@code All}, replacing
      * earlier ones.
+     *
+     * @param messageAttributeNames the message attributes to return: names, {@code prefix.*} or
+     *     {@code All}
+     * @return this builder
      */
     public Builder messageAttributeNames(Collection<String> messageAttributeNames) {
       this.messageAttributeNames =
@@ -277,36 +310,60 @@ public final class ReceiveMessageRequest {
     /**
      * Sets the message attributes to return: names, {@code prefix.*} or {@code All}, replacing
      * earlier ones.
+     *
+     * @param messageAttributeNames the message attributes to return: names, {@code prefix.*} or
+     *     {@code All}
+     * @return this builder
      */
     public Builder messageAttributeNames(String... messageAttributeNames) {
       return messageAttributeNames(Arrays.asList(messageAttributeNames));
     }
 
-    /** Sets the most messages to return, 1 to 10 (SQS default 1). */
+    /**
+     * Sets the most messages to return, 1 to 10 (SQS default 1).
+     *
+     * @param maxNumberOfMessages the most messages to return, 1 to 10 (SQS default 1)
+     * @return this builder
+     */
     public Builder maxNumberOfMessages(@Nullable Integer maxNumberOfMessages) {
       this.maxNumberOfMessages = maxNumberOfMessages;
       return this;
     }
 
-    /** Sets how long the received messages stay hidden, 0 to 43,200 seconds. */
+    /**
+     * Sets how long the received messages stay hidden, 0 to 43,200 seconds.
+     *
+     * @param visibilityTimeout how long the received messages stay hidden, 0 to 43,200 seconds
+     * @return this builder
+     */
     public Builder visibilityTimeout(@Nullable Integer visibilityTimeout) {
       this.visibilityTimeout = visibilityTimeout;
       return this;
     }
 
-    /** Sets how long to wait for a message, 0 to 20 seconds (default: the queue's). */
+    /**
+     * Sets how long to wait for a message, 0 to 20 seconds (default: the queue's).
+     *
+     * @param waitTimeSeconds how long to wait for a message, 0 to 20 seconds (default: the queue's)
+     * @return this builder
+     */
     public Builder waitTimeSeconds(@Nullable Integer waitTimeSeconds) {
       this.waitTimeSeconds = waitTimeSeconds;
       return this;
     }
 
-    /** Sets the FIFO deduplication token of this receive attempt. */
+    /**
+     * Sets the FIFO deduplication token of this receive attempt.
+     *
+     * @param receiveRequestAttemptId the FIFO deduplication token of this receive attempt
+     * @return this builder
+     */
     public Builder receiveRequestAttemptId(@Nullable String receiveRequestAttemptId) {
       this.receiveRequestAttemptId = receiveRequestAttemptId;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ReceiveMessageRequest build() {
       return new ReceiveMessageRequest(this);
     }

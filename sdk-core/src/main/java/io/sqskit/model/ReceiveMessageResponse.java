@@ -36,17 +36,17 @@ public final class ReceiveMessageResponse {
     this.messages = Collections.unmodifiableList(new ArrayList<>(builder.messages));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the messages received, possibly none, never null. */
+  /** {@return the messages received, possibly none, never null} */
   public List<Message> messages() {
     return messages;
   }
@@ -83,18 +83,28 @@ public final class ReceiveMessageResponse {
       this.messages = new ArrayList<>(source.messages);
     }
 
-    /** Sets the messages received, possibly none, replacing earlier ones. */
+    /**
+     * Sets the messages received, possibly none, replacing earlier ones.
+     *
+     * @param messages the messages received, possibly none, replacing earlier ones
+     * @return this builder
+     */
     public Builder messages(Collection<Message> messages) {
       this.messages = new ArrayList<>(Objects.requireNonNull(messages, "messages"));
       return this;
     }
 
-    /** Sets the messages received, possibly none, replacing earlier ones. */
+    /**
+     * Sets the messages received, possibly none, replacing earlier ones.
+     *
+     * @param messages the messages received, possibly none, replacing earlier ones
+     * @return this builder
+     */
     public Builder messages(Message... messages) {
       return messages(Arrays.asList(messages));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public ReceiveMessageResponse build() {
       return new ReceiveMessageResponse(this);
     }

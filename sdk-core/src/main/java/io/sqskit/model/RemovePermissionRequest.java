@@ -34,22 +34,22 @@ public final class RemovePermissionRequest {
     this.label = builder.label;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the label of the permission, or null when absent. */
+  /** {@return the label of the permission, or null when absent} */
   public @Nullable String label() {
     return label;
   }
@@ -88,19 +88,29 @@ public final class RemovePermissionRequest {
       this.label = source.label;
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the label of the permission. */
+    /**
+     * Sets the label of the permission.
+     *
+     * @param label the label of the permission
+     * @return this builder
+     */
     public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public RemovePermissionRequest build() {
       return new RemovePermissionRequest(this);
     }

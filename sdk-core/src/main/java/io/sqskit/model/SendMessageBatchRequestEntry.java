@@ -49,56 +49,56 @@ public final class SendMessageBatchRequestEntry {
     this.messageGroupId = builder.messageGroupId;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * Returns the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}, or null when
-   * absent.
+   * {@return the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}, or null when
+   * absent}
    */
   public @Nullable String id() {
     return id;
   }
 
-  /** Returns the message body, at least one character, or null when absent. */
+  /** {@return the message body, at least one character, or null when absent} */
   public @Nullable String messageBody() {
     return messageBody;
   }
 
   /**
-   * Returns how long the message stays invisible after sending, 0 to 900 seconds, or null when
-   * absent.
+   * {@return how long the message stays invisible after sending, 0 to 900 seconds, or null when
+   * absent}
    */
   public @Nullable Integer delaySeconds() {
     return delaySeconds;
   }
 
-  /** Returns the message attributes by name, at most 10, in insertion order, never null. */
+  /** {@return the message attributes by name, at most 10, in insertion order, never null} */
   public Map<String, MessageAttributeValue> messageAttributes() {
     return messageAttributes;
   }
 
   /**
-   * Returns the message system attributes by name (today only {@code AWSTraceHeader}), in insertion
-   * order, never null.
+   * {@return the message system attributes by name (today only {@code AWSTraceHeader}), in
+   * insertion order, never null}
    */
   public Map<String, MessageAttributeValue> messageSystemAttributes() {
     return messageSystemAttributes;
   }
 
-  /** Returns the FIFO deduplication id, or null when absent. */
+  /** {@return the FIFO deduplication id, or null when absent} */
   public @Nullable String messageDeduplicationId() {
     return messageDeduplicationId;
   }
 
-  /** Returns the FIFO message group id, or null when absent. */
+  /** {@return the FIFO message group id, or null when absent} */
   public @Nullable String messageGroupId() {
     return messageGroupId;
   }
@@ -175,32 +175,58 @@ public final class SendMessageBatchRequestEntry {
       this.messageGroupId = source.messageGroupId;
     }
 
-    /** Sets the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}. */
+    /**
+     * Sets the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}.
+     *
+     * @param id the entry id, unique in the batch: 1 to 80 of {@code A-Z a-z 0-9 - _}
+     * @return this builder
+     */
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the message body, at least one character. */
+    /**
+     * Sets the message body, at least one character.
+     *
+     * @param messageBody the message body, at least one character
+     * @return this builder
+     */
     public Builder messageBody(@Nullable String messageBody) {
       this.messageBody = messageBody;
       return this;
     }
 
-    /** Sets how long the message stays invisible after sending, 0 to 900 seconds. */
+    /**
+     * Sets how long the message stays invisible after sending, 0 to 900 seconds.
+     *
+     * @param delaySeconds how long the message stays invisible after sending, 0 to 900 seconds
+     * @return this builder
+     */
     public Builder delaySeconds(@Nullable Integer delaySeconds) {
       this.delaySeconds = delaySeconds;
       return this;
     }
 
-    /** Sets the message attributes by name, at most 10, replacing earlier ones. */
+    /**
+     * Sets the message attributes by name, at most 10, replacing earlier ones.
+     *
+     * @param messageAttributes the message attributes by name, at most 10, replacing earlier ones
+     * @return this builder
+     */
     public Builder messageAttributes(Map<String, MessageAttributeValue> messageAttributes) {
       this.messageAttributes =
           new LinkedHashMap<>(Objects.requireNonNull(messageAttributes, "messageAttributes"));
       return this;
     }
 
-    /** Adds or replaces one entry of the message attributes by name, at most 10. */
+    /**
+     * Adds or replaces one entry of the message attributes by name, at most 10.
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
+     */
     public Builder messageAttribute(String name, MessageAttributeValue value) {
       this.messageAttributes.put(
           Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -210,6 +236,10 @@ public final class SendMessageBatchRequestEntry {
     /**
      * Sets the message system attributes by name (today only {@code AWSTraceHeader}), replacing
      * earlier ones.
+     *
+     * @param messageSystemAttributes the message system attributes by name (today only {@code
+     *     AWSTraceHeader}), replacing earlier ones
+     * @return this builder
      */
     public Builder messageSystemAttributes(
         Map<String, MessageAttributeValue> messageSystemAttributes) {
@@ -222,6 +252,10 @@ public final class SendMessageBatchRequestEntry {
     /**
      * Adds or replaces one entry of the message system attributes by name (today only {@code
      * AWSTraceHeader}).
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
      */
     public Builder messageSystemAttribute(String name, MessageAttributeValue value) {
       this.messageSystemAttributes.put(
@@ -232,25 +266,39 @@ public final class SendMessageBatchRequestEntry {
     /**
      * Adds or replaces one entry of the message system attributes by name (today only {@code
      * AWSTraceHeader}).
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
      */
     public Builder messageSystemAttribute(
         MessageSystemAttributeNameForSends name, MessageAttributeValue value) {
       return messageSystemAttribute(name.value(), value);
     }
 
-    /** Sets the FIFO deduplication id. */
+    /**
+     * Sets the FIFO deduplication id.
+     *
+     * @param messageDeduplicationId the FIFO deduplication id
+     * @return this builder
+     */
     public Builder messageDeduplicationId(@Nullable String messageDeduplicationId) {
       this.messageDeduplicationId = messageDeduplicationId;
       return this;
     }
 
-    /** Sets the FIFO message group id. */
+    /**
+     * Sets the FIFO message group id.
+     *
+     * @param messageGroupId the FIFO message group id
+     * @return this builder
+     */
     public Builder messageGroupId(@Nullable String messageGroupId) {
       this.messageGroupId = messageGroupId;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public SendMessageBatchRequestEntry build() {
       return new SendMessageBatchRequestEntry(this);
     }

@@ -38,22 +38,22 @@ public final class SendMessageBatchResponse {
     this.failed = Collections.unmodifiableList(new ArrayList<>(builder.failed));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the entries that were sent, never null. */
+  /** {@return the entries that were sent, never null} */
   public List<SendMessageBatchResultEntry> successful() {
     return successful;
   }
 
-  /** Returns the entries that failed, never null. */
+  /** {@return the entries that failed, never null} */
   public List<BatchEntryError> failed() {
     return failed;
   }
@@ -92,29 +92,49 @@ public final class SendMessageBatchResponse {
       this.failed = new ArrayList<>(source.failed);
     }
 
-    /** Sets the entries that were sent, replacing earlier ones. */
+    /**
+     * Sets the entries that were sent, replacing earlier ones.
+     *
+     * @param successful the entries that were sent, replacing earlier ones
+     * @return this builder
+     */
     public Builder successful(Collection<SendMessageBatchResultEntry> successful) {
       this.successful = new ArrayList<>(Objects.requireNonNull(successful, "successful"));
       return this;
     }
 
-    /** Sets the entries that were sent, replacing earlier ones. */
+    /**
+     * Sets the entries that were sent, replacing earlier ones.
+     *
+     * @param successful the entries that were sent, replacing earlier ones
+     * @return this builder
+     */
     public Builder successful(SendMessageBatchResultEntry... successful) {
       return successful(Arrays.asList(successful));
     }
 
-    /** Sets the entries that failed, replacing earlier ones. */
+    /**
+     * Sets the entries that failed, replacing earlier ones.
+     *
+     * @param failed the entries that failed, replacing earlier ones
+     * @return this builder
+     */
     public Builder failed(Collection<BatchEntryError> failed) {
       this.failed = new ArrayList<>(Objects.requireNonNull(failed, "failed"));
       return this;
     }
 
-    /** Sets the entries that failed, replacing earlier ones. */
+    /**
+     * Sets the entries that failed, replacing earlier ones.
+     *
+     * @param failed the entries that failed, replacing earlier ones
+     * @return this builder
+     */
     public Builder failed(BatchEntryError... failed) {
       return failed(Arrays.asList(failed));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public SendMessageBatchResponse build() {
       return new SendMessageBatchResponse(this);
     }

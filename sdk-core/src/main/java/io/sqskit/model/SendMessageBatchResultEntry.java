@@ -38,7 +38,17 @@ public record SendMessageBatchResultEntry(
     @Nullable String md5OfMessageSystemAttributes,
     @Nullable String sequenceNumber) {
 
-  /** Checks that the members SQS always sends (required in its service model) are there. */
+  /**
+   * Checks that the members SQS always sends (required in its service model) are there.
+   *
+   * @param id the entry id from the request
+   * @param messageId the id SQS gave the message
+   * @param md5OfMessageBody the MD5 of the body as SQS received it
+   * @param md5OfMessageAttributes the MD5 of the message attributes, or null when there were none
+   * @param md5OfMessageSystemAttributes the MD5 of the system attributes, or null when there were
+   *     none
+   * @param sequenceNumber the FIFO sequence number, or null on standard queues
+   */
   public SendMessageBatchResultEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(messageId, "messageId");

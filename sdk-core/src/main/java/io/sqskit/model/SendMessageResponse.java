@@ -40,37 +40,39 @@ public final class SendMessageResponse {
     this.sequenceNumber = builder.sequenceNumber;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the id SQS gave the message, or null when absent. */
+  /** {@return the id SQS gave the message, or null when absent} */
   public @Nullable String messageId() {
     return messageId;
   }
 
-  /** Returns the MD5 of the body as SQS received it, or null when absent. */
+  /** {@return the MD5 of the body as SQS received it, or null when absent} */
   public @Nullable String md5OfMessageBody() {
     return md5OfMessageBody;
   }
 
-  /** Returns the MD5 of the message attributes as SQS received them, or null when absent. */
+  /** {@return the MD5 of the message attributes as SQS received them, or null when absent} */
   public @Nullable String md5OfMessageAttributes() {
     return md5OfMessageAttributes;
   }
 
-  /** Returns the MD5 of the message system attributes as SQS received them, or null when absent. */
+  /**
+   * {@return the MD5 of the message system attributes as SQS received them, or null when absent}
+   */
   public @Nullable String md5OfMessageSystemAttributes() {
     return md5OfMessageSystemAttributes;
   }
 
-  /** Returns the FIFO sequence number, or null when absent. */
+  /** {@return the FIFO sequence number, or null when absent} */
   public @Nullable String sequenceNumber() {
     return sequenceNumber;
   }
@@ -135,37 +137,63 @@ public final class SendMessageResponse {
       this.sequenceNumber = source.sequenceNumber;
     }
 
-    /** Sets the id SQS gave the message. */
+    /**
+     * Sets the id SQS gave the message.
+     *
+     * @param messageId the id SQS gave the message
+     * @return this builder
+     */
     public Builder messageId(@Nullable String messageId) {
       this.messageId = messageId;
       return this;
     }
 
-    /** Sets the MD5 of the body as SQS received it. */
+    /**
+     * Sets the MD5 of the body as SQS received it.
+     *
+     * @param md5OfMessageBody the MD5 of the body as SQS received it
+     * @return this builder
+     */
     public Builder md5OfMessageBody(@Nullable String md5OfMessageBody) {
       this.md5OfMessageBody = md5OfMessageBody;
       return this;
     }
 
-    /** Sets the MD5 of the message attributes as SQS received them. */
+    /**
+     * Sets the MD5 of the message attributes as SQS received them.
+     *
+     * @param md5OfMessageAttributes the MD5 of the message attributes as SQS received them
+     * @return this builder
+     */
     public Builder md5OfMessageAttributes(@Nullable String md5OfMessageAttributes) {
       this.md5OfMessageAttributes = md5OfMessageAttributes;
       return this;
     }
 
-    /** Sets the MD5 of the message system attributes as SQS received them. */
+    /**
+     * Sets the MD5 of the message system attributes as SQS received them.
+     *
+     * @param md5OfMessageSystemAttributes the MD5 of the message system attributes as SQS received
+     *     them
+     * @return this builder
+     */
     public Builder md5OfMessageSystemAttributes(@Nullable String md5OfMessageSystemAttributes) {
       this.md5OfMessageSystemAttributes = md5OfMessageSystemAttributes;
       return this;
     }
 
-    /** Sets the FIFO sequence number. */
+    /**
+     * Sets the FIFO sequence number.
+     *
+     * @param sequenceNumber the FIFO sequence number
+     * @return this builder
+     */
     public Builder sequenceNumber(@Nullable String sequenceNumber) {
       this.sequenceNumber = sequenceNumber;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public SendMessageResponse build() {
       return new SendMessageResponse(this);
     }

@@ -37,22 +37,22 @@ public final class SetQueueAttributesRequest {
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the attributes to set by name, values as strings, in insertion order, never null. */
+  /** {@return the attributes to set by name, values as strings, in insertion order, never null} */
   public Map<String, String> attributes() {
     return attributes;
   }
@@ -96,31 +96,53 @@ public final class SetQueueAttributesRequest {
       this.attributes = new LinkedHashMap<>(source.attributes);
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the attributes to set by name, values as strings, replacing earlier ones. */
+    /**
+     * Sets the attributes to set by name, values as strings, replacing earlier ones.
+     *
+     * @param attributes the attributes to set by name, values as strings, replacing earlier ones
+     * @return this builder
+     */
     public Builder attributes(Map<String, String> attributes) {
       this.attributes = new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes"));
       return this;
     }
 
-    /** Adds or replaces one entry of the attributes to set by name, values as strings. */
+    /**
+     * Adds or replaces one entry of the attributes to set by name, values as strings.
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
+     */
     public Builder attribute(String name, String value) {
       this.attributes.put(
           Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Adds or replaces one entry of the attributes to set by name, values as strings. */
+    /**
+     * Adds or replaces one entry of the attributes to set by name, values as strings.
+     *
+     * @param name the attribute's name
+     * @param value the attribute's value
+     * @return this builder
+     */
     public Builder attribute(QueueAttributeName name, String value) {
       return attribute(name.value(), value);
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public SetQueueAttributesRequest build() {
       return new SetQueueAttributesRequest(this);
     }

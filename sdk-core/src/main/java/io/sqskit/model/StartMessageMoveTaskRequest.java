@@ -36,30 +36,30 @@ public final class StartMessageMoveTaskRequest {
     this.maxNumberOfMessagesPerSecond = builder.maxNumberOfMessagesPerSecond;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the ARN of the dead-letter queue to move messages from, or null when absent. */
+  /** {@return the ARN of the dead-letter queue to move messages from, or null when absent} */
   public @Nullable String sourceArn() {
     return sourceArn;
   }
 
   /**
-   * Returns the ARN of the queue to move them to; null moves them back to their source queues, or
-   * null when absent.
+   * {@return the ARN of the queue to move them to; null moves them back to their source queues, or
+   * null when absent}
    */
   public @Nullable String destinationArn() {
     return destinationArn;
   }
 
-  /** Returns the highest move rate, 1 to 500 messages per second, or null when absent. */
+  /** {@return the highest move rate, 1 to 500 messages per second, or null when absent} */
   public @Nullable Integer maxNumberOfMessagesPerSecond() {
     return maxNumberOfMessagesPerSecond;
   }
@@ -109,25 +109,41 @@ public final class StartMessageMoveTaskRequest {
       this.maxNumberOfMessagesPerSecond = source.maxNumberOfMessagesPerSecond;
     }
 
-    /** Sets the ARN of the dead-letter queue to move messages from. */
+    /**
+     * Sets the ARN of the dead-letter queue to move messages from.
+     *
+     * @param sourceArn the ARN of the dead-letter queue to move messages from
+     * @return this builder
+     */
     public Builder sourceArn(@Nullable String sourceArn) {
       this.sourceArn = sourceArn;
       return this;
     }
 
-    /** Sets the ARN of the queue to move them to; null moves them back to their source queues. */
+    /**
+     * Sets the ARN of the queue to move them to; null moves them back to their source queues.
+     *
+     * @param destinationArn the ARN of the queue to move them to; null moves them back to their
+     *     source queues
+     * @return this builder
+     */
     public Builder destinationArn(@Nullable String destinationArn) {
       this.destinationArn = destinationArn;
       return this;
     }
 
-    /** Sets the highest move rate, 1 to 500 messages per second. */
+    /**
+     * Sets the highest move rate, 1 to 500 messages per second.
+     *
+     * @param maxNumberOfMessagesPerSecond the highest move rate, 1 to 500 messages per second
+     * @return this builder
+     */
     public Builder maxNumberOfMessagesPerSecond(@Nullable Integer maxNumberOfMessagesPerSecond) {
       this.maxNumberOfMessagesPerSecond = maxNumberOfMessagesPerSecond;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public StartMessageMoveTaskRequest build() {
       return new StartMessageMoveTaskRequest(this);
     }

@@ -32,17 +32,17 @@ public final class StartMessageMoveTaskResponse {
     this.taskHandle = builder.taskHandle;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the handle of the task, for {@code CancelMessageMoveTask}, or null when absent. */
+  /** {@return the handle of the task, for {@code CancelMessageMoveTask}, or null when absent} */
   public @Nullable String taskHandle() {
     return taskHandle;
   }
@@ -79,13 +79,18 @@ public final class StartMessageMoveTaskResponse {
       this.taskHandle = source.taskHandle;
     }
 
-    /** Sets the handle of the task, for {@code CancelMessageMoveTask}. */
+    /**
+     * Sets the handle of the task, for {@code CancelMessageMoveTask}.
+     *
+     * @param taskHandle the handle of the task, for {@code CancelMessageMoveTask}
+     * @return this builder
+     */
     public Builder taskHandle(@Nullable String taskHandle) {
       this.taskHandle = taskHandle;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public StartMessageMoveTaskResponse build() {
       return new StartMessageMoveTaskResponse(this);
     }

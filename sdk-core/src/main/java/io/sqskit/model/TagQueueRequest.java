@@ -37,22 +37,22 @@ public final class TagQueueRequest {
     this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the tags to set by key, in insertion order, never null. */
+  /** {@return the tags to set by key, in insertion order, never null} */
   public Map<String, String> tags() {
     return tags;
   }
@@ -91,25 +91,41 @@ public final class TagQueueRequest {
       this.tags = new LinkedHashMap<>(source.tags);
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the tags to set by key, replacing earlier ones. */
+    /**
+     * Sets the tags to set by key, replacing earlier ones.
+     *
+     * @param tags the tags to set by key, replacing earlier ones
+     * @return this builder
+     */
     public Builder tags(Map<String, String> tags) {
       this.tags = new LinkedHashMap<>(Objects.requireNonNull(tags, "tags"));
       return this;
     }
 
-    /** Adds or replaces one entry of the tags to set by key. */
+    /**
+     * Adds or replaces one entry of the tags to set by key.
+     *
+     * @param name the tag's key
+     * @param value the tag's value
+     * @return this builder
+     */
     public Builder tag(String name, String value) {
       this.tags.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public TagQueueRequest build() {
       return new TagQueueRequest(this);
     }

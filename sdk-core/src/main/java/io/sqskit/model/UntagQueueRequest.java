@@ -39,22 +39,22 @@ public final class UntagQueueRequest {
     this.tagKeys = Collections.unmodifiableList(new ArrayList<>(builder.tagKeys));
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Returns the URL of the queue, or null when absent. */
+  /** {@return the URL of the queue, or null when absent} */
   public @Nullable String queueUrl() {
     return queueUrl;
   }
 
-  /** Returns the keys of the tags to remove, never null. */
+  /** {@return the keys of the tags to remove, never null} */
   public List<String> tagKeys() {
     return tagKeys;
   }
@@ -93,24 +93,39 @@ public final class UntagQueueRequest {
       this.tagKeys = new ArrayList<>(source.tagKeys);
     }
 
-    /** Sets the URL of the queue. */
+    /**
+     * Sets the URL of the queue.
+     *
+     * @param queueUrl the URL of the queue
+     * @return this builder
+     */
     public Builder queueUrl(@Nullable String queueUrl) {
       this.queueUrl = queueUrl;
       return this;
     }
 
-    /** Sets the keys of the tags to remove, replacing earlier ones. */
+    /**
+     * Sets the keys of the tags to remove, replacing earlier ones.
+     *
+     * @param tagKeys the keys of the tags to remove, replacing earlier ones
+     * @return this builder
+     */
     public Builder tagKeys(Collection<String> tagKeys) {
       this.tagKeys = new ArrayList<>(Objects.requireNonNull(tagKeys, "tagKeys"));
       return this;
     }
 
-    /** Sets the keys of the tags to remove, replacing earlier ones. */
+    /**
+     * Sets the keys of the tags to remove, replacing earlier ones.
+     *
+     * @param tagKeys the keys of the tags to remove, replacing earlier ones
+     * @return this builder
+     */
     public Builder tagKeys(String... tagKeys) {
       return tagKeys(Arrays.asList(tagKeys));
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public UntagQueueRequest build() {
       return new UntagQueueRequest(this);
     }

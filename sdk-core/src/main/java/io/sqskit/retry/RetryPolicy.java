@@ -90,77 +90,81 @@ public final class RetryPolicy {
     this.timeoutRetryCost = b.timeoutRetryCost;
   }
 
-  /** Standard mode: 3 attempts, exponential backoff with full jitter, retry quota. */
+  /** {@return the standard mode: 3 attempts, exponential backoff with full jitter, retry quota} */
   public static RetryPolicy ofDefaults() {
     return DEFAULTS;
   }
 
-  /** One attempt, no retries. */
+  /** {@return one attempt, no retries} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** A builder with the defaults. */
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code existing}. */
+  /**
+   * {@return a builder starting from {@code existing}}
+   *
+   * @param existing the policy whose settings the builder starts with
+   */
   public static Builder builder(RetryPolicy existing) {
     return new Builder(existing);
   }
 
-  /** A builder starting from this policy. */
+  /** {@return a builder starting from this policy} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Whether failed calls are retried at all; when false only one attempt is made. */
+  /** {@return whether failed calls are retried at all; when false only one attempt is made} */
   public boolean enabled() {
     return enabled;
   }
 
-  /** The configured number of attempts, the first one included. */
+  /** {@return the configured number of attempts, the first one included} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The attempts a call really gets: {@link #maxAttempts()}, or 1 when disabled. */
+  /** {@return the attempts a call really gets: {@link #maxAttempts()}, or 1 when disabled} */
   public int effectiveMaxAttempts() {
     return enabled ? maxAttempts : 1;
   }
 
-  /** The base of the exponential backoff for errors other than throttling. */
+  /** {@return the base of the exponential backoff for errors other than throttling} */
   public Duration baseDelay() {
     return baseDelay;
   }
 
-  /** The base of the exponential backoff after a throttling error. */
+  /** {@return the base of the exponential backoff after a throttling error} */
   public Duration throttlingBaseDelay() {
     return throttlingBaseDelay;
   }
 
-  /** The cap of a single backoff (before jitter). */
+  /** {@return the cap of a single backoff (before jitter)} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** Whether retries draw on a shared token bucket. */
+  /** {@return whether retries draw on a shared token bucket} */
   public boolean retryQuota() {
     return retryQuota;
   }
 
-  /** The size of the token bucket. */
+  /** {@return the size of the token bucket} */
   public int quotaCapacity() {
     return quotaCapacity;
   }
 
-  /** Tokens a retry takes. */
+  /** {@return tokens a retry takes} */
   public int retryCost() {
     return retryCost;
   }
 
-  /** Tokens a retry after a timeout takes. */
+  /** {@return tokens a retry after a timeout takes} */
   public int timeoutRetryCost() {
     return timeoutRetryCost;
   }
@@ -242,13 +246,24 @@ public final class RetryPolicy {
       this.timeoutRetryCost = p.timeoutRetryCost;
     }
 
-    /** Switches retries on or off; off means one attempt whatever {@link #maxAttempts} says. */
+    /**
+     * Switches retries on or off; off means one attempt whatever {@link #maxAttempts} says.
+     *
+     * @param enabled switches retries on or off; off means one attempt whatever {@link
+     *     #maxAttempts} says
+     * @return this builder
+     */
     public Builder enabled(boolean enabled) {
       this.enabled = enabled;
       return this;
     }
 
-    /** Attempts per call, the first one included; at least 1. */
+    /**
+     * Attempts per call, the first one included; at least 1.
+     *
+     * @param maxAttempts attempts per call, the first one included; at least 1
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
@@ -257,31 +272,58 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Base of the exponential backoff for errors other than throttling; zero or more. */
+    /**
+     * Base of the exponential backoff for errors other than throttling; zero or more.
+     *
+     * @param baseDelay base of the exponential backoff for errors other than throttling; zero or
+     *     more
+     * @return this builder
+     */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = nonNegative("baseDelay", baseDelay);
       return this;
     }
 
-    /** Base of the exponential backoff after a throttling error; zero or more. */
+    /**
+     * Base of the exponential backoff after a throttling error; zero or more.
+     *
+     * @param throttlingBaseDelay base of the exponential backoff after a throttling error; zero or
+     *     more
+     * @return this builder
+     */
     public Builder throttlingBaseDelay(Duration throttlingBaseDelay) {
       this.throttlingBaseDelay = nonNegative("throttlingBaseDelay", throttlingBaseDelay);
       return this;
     }
 
-    /** Cap of a single backoff; zero or more. */
+    /**
+     * Cap of a single backoff; zero or more.
+     *
+     * @param maxBackoff cap of a single backoff; zero or more
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = nonNegative("maxBackoff", maxBackoff);
       return this;
     }
 
-    /** Whether retries draw on the client's token bucket. */
+    /**
+     * Whether retries draw on the client's token bucket.
+     *
+     * @param retryQuota whether retries draw on the client's token bucket
+     * @return this builder
+     */
     public Builder retryQuota(boolean retryQuota) {
       this.retryQuota = retryQuota;
       return this;
     }
 
-    /** Size of the token bucket; at least 1. */
+    /**
+     * Size of the token bucket; at least 1.
+     *
+     * @param quotaCapacity size of the token bucket; at least 1
+     * @return this builder
+     */
     public Builder quotaCapacity(int quotaCapacity) {
       if (quotaCapacity < 1) {
         throw new IllegalArgumentException("quotaCapacity must be at least 1: " + quotaCapacity);
@@ -290,7 +332,12 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Tokens a retry takes; zero or more. */
+    /**
+     * Tokens a retry takes; zero or more.
+     *
+     * @param retryCost tokens a retry takes; zero or more
+     * @return this builder
+     */
     public Builder retryCost(int retryCost) {
       if (retryCost < 0) {
         throw new IllegalArgumentException("retryCost must not be negative: " + retryCost);
@@ -299,7 +346,12 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Tokens a retry after a timeout takes; zero or more. */
+    /**
+     * Tokens a retry after a timeout takes; zero or more.
+     *
+     * @param timeoutRetryCost tokens a retry after a timeout takes; zero or more
+     * @return this builder
+     */
     public Builder timeoutRetryCost(int timeoutRetryCost) {
       if (timeoutRetryCost < 0) {
         throw new IllegalArgumentException(
@@ -309,7 +361,7 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The immutable policy. */
+    /** {@return the immutable policy} */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

@@ -39,6 +39,15 @@ public record HttpRequest(
     byte[] body,
     Duration responseTimeout) {
 
+  /**
+   * Checks that no component is null and copies the headers.
+   *
+   * @param method HTTP method, {@code POST} for every SQS call
+   * @param uri the full request URI
+   * @param headers header names to values (already signed)
+   * @param body the request body, never null (empty array for none)
+   * @param responseTimeout how long to wait for the whole response after the request is sent
+   */
   public HttpRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(uri, "uri");

@@ -30,6 +30,13 @@ import java.util.Objects;
 @SuppressWarnings("ArrayRecordComponent") // bytes held as they are; see the Javadoc
 public record HttpResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
 
+  /**
+   * Copies the headers and checks the body.
+   *
+   * @param statusCode the HTTP status
+   * @param headers header names (lower case) to values
+   * @param body the response body, never null
+   */
   public HttpResponse {
     headers = Map.copyOf(headers);
     Objects.requireNonNull(body, "body");

@@ -28,6 +28,8 @@ public interface HttpTransport extends AutoCloseable {
   /**
    * Sends the request and reads the whole response.
    *
+   * @param request the signed request
+   * @return the whole response, whatever its status
    * @throws java.io.IOException when no complete response arrives (connection refused or reset,
    *     timeout, truncated body)
    */

@@ -165,7 +165,7 @@ public final class FakeBackend implements Backend {
   @Override
   public synchronized SqskitClients sqskit() {
     if (sqskit == null) {
-      sqskit = SqskitClients.forFake(url, REGION);
+      sqskit = SqskitClients.forFake(url, REGION, clock != null);
     }
     return sqskit;
   }

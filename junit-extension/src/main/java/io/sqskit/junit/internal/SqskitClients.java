@@ -17,7 +17,9 @@ package io.sqskit.junit.internal;
 
 import io.sqskit.client.SqsClient;
 import io.sqskit.junit.SqsEndpoint;
+import io.sqskit.retry.RetryPolicy;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -46,15 +48,22 @@ public final class SqskitClients implements AutoCloseable {
     this.base = base;
   }
 
-  /** Clients for the fake: each test signs with its account id. */
-  static SqskitClients forFake(URI url, String region) {
-    SqsClient base =
+  /**
+   * Clients for the fake: each test signs with its account id. On a manual clock ({@code
+   * virtualTime}) they retry as many times as SQS's standard mode, but without backoff: the wait
+   * would be real time, which such a test means not to spend (the clock stands still while a call
+   * is retried).
+   */
+  static SqskitClients forFake(URI url, String region, boolean virtualTime) {
+    SqsClient.Builder builder =
         SqsClient.builder()
             .region(region)
             .endpointOverride(url)
-            .credentials(Accounts.FIRST_ACCOUNT, Accounts.SECRET_KEY)
-            .build();
-    return new SqskitClients(url, region, null, base);
+            .credentials(Accounts.FIRST_ACCOUNT, Accounts.SECRET_KEY);
+    if (virtualTime) {
+      builder.retryPolicy(RetryPolicy.builder().maxBackoff(Duration.ZERO).build());
+    }
+    return new SqskitClients(url, region, null, builder.build());
   }
 
   /** Clients for a contract endpoint: credentials from the AWS default chain. */

@@ -55,17 +55,25 @@ public final class ManualClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock standing at {@code start}, in UTC. */
+  /**
+   * {@return a clock standing at {@code start}, in UTC}
+   *
+   * @param start the instant the clock shows until it is moved
+   */
   public static ManualClock create(Instant start) {
     return new ManualClock(new Shared(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
 
-  /** A clock standing at the current system time, in UTC. */
+  /** {@return a clock standing at the current system time, in UTC} */
   public static ManualClock create() {
     return create(Instant.now());
   }
 
-  /** Moves the clock forward (or backward, for a negative amount) and tells the listeners. */
+  /**
+   * Moves the clock forward (or backward, for a negative amount) and tells the listeners.
+   *
+   * @param amount how far to move it
+   */
   public void advance(Duration amount) {
     Objects.requireNonNull(amount, "amount");
     synchronized (shared) {
@@ -74,7 +82,11 @@ public final class ManualClock extends Clock {
     fire();
   }
 
-  /** Puts the clock at {@code instant} and tells the listeners. */
+  /**
+   * Puts the clock at {@code instant} and tells the listeners.
+   *
+   * @param instant the new time
+   */
   public void set(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     synchronized (shared) {
@@ -86,12 +98,18 @@ public final class ManualClock extends Clock {
   /**
    * Registers a callback run (on the thread that moves the clock) after every move; the engine uses
    * it to wake long polls.
+   *
+   * @param listener the callback
    */
   public void addListener(Runnable listener) {
     shared.listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** Removes a callback registered with {@link #addListener}. */
+  /**
+   * Removes a callback registered with {@link #addListener}.
+   *
+   * @param listener the callback to remove; one never registered is ignored
+   */
   public void removeListener(Runnable listener) {
     shared.listeners.remove(listener);
   }

@@ -78,16 +78,19 @@ public final class SqsEngine {
   }
 
   /**
-   * An engine on the system clock, account {@value #DEFAULT_ACCOUNT_ID}, {@value #DEFAULT_REGION}.
+   * {@return an engine on the system clock, account {@value #DEFAULT_ACCOUNT_ID}, {@value
+   * #DEFAULT_REGION}}
    */
   public static SqsEngine create() {
     return builder().build();
   }
 
+  /** {@return a builder with the defaults: system clock, account 000000000000, us-east-1} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding this engine's settings (not its queues)} */
   public Builder toBuilder() {
     return new Builder()
         .clock(clock)
@@ -96,19 +99,22 @@ public final class SqsEngine {
         .inFlightLimit(inFlightLimit);
   }
 
+  /** {@return the clock every deadline of this engine is measured on} */
   public Clock clock() {
     return clock;
   }
 
+  /** {@return the account id of queues created without another account, 12 digits} */
   public String accountId() {
     return accountId;
   }
 
+  /** {@return the region in the engine's queue ARNs} */
   public String region() {
     return region;
   }
 
-  /** How many messages of one queue may be in flight at once. */
+  /** {@return how many messages of one queue may be in flight at once} */
   public int inFlightLimit() {
     return inFlightLimit;
   }
@@ -141,21 +147,23 @@ public final class SqsEngine {
   }
 
   /**
-   * The messages of a queue (visible, in flight, delayed) in arrival order, without receiving or
-   * otherwise changing them.
+   * {@return the messages of a queue (visible, in flight, delayed) in arrival order, without
+   * receiving or otherwise changing them}
    *
    * @throws SqsError QueueDoesNotExist when the URL names no queue
+   * @param queueUrl the queue's URL, as CreateQueue or GetQueueUrl gave it
    */
   public List<MessageSnapshot> inspect(String queueUrl) {
     return core.inspect(queueUrl);
   }
 
   /**
-   * The messages of a queue (visible, in flight, delayed) in arrival order, each as ReceiveMessage
-   * would answer it with every system and message attribute, without receiving it: no receive is
-   * counted, no message is hidden, no receipt handle is made.
+   * {@return the messages of a queue (visible, in flight, delayed) in arrival order, each as
+   * ReceiveMessage would answer it with every system and message attribute, without receiving it:
+   * no receive is counted, no message is hidden, no receipt handle is made}
    *
    * @throws SqsError QueueDoesNotExist when the URL names no queue
+   * @param queueUrl the queue's URL, as CreateQueue or GetQueueUrl gave it
    */
   public List<PeekedMessage> peek(String queueUrl) {
     return guard("peek", () -> core.peek(queueUrl));
@@ -167,6 +175,8 @@ public final class SqsEngine {
    * errors (QueueNameExists for other attributes, QueueDeletedRecently within 60 seconds of
    * deleting it, InvalidAttributeValue, ...).
    *
+   * @param queueName the queue's name: 1 to 80 letters, digits, hyphens and underscores, ending in
+   *     {@code .fifo} for a FIFO queue
    * @param attributes queue attributes by name, such as {@code VisibilityTimeout} to {@code "60"};
    *     a name ending in {@code .fifo} needs {@code FifoQueue} to {@code "true"}, as in SQS
    * @return the queue URL, on SQS's host for the engine's region ({@code
@@ -188,6 +198,8 @@ public final class SqsEngine {
    * Sends a plain message (no attributes) without building request trees: the in-JVM fast path for
    * {@code SendMessage}, with the same validation and errors.
    *
+   * @param queueUrl the queue's URL
+   * @param body the message body
    * @return the message id
    */
   public String sendMessage(String queueUrl, String body) {
@@ -198,6 +210,11 @@ public final class SqsEngine {
    * Receives up to {@code maxNumberOfMessages} messages (1 to 10), waiting up to {@code
    * waitTimeSeconds} (0 to 20) on the engine's clock: the in-JVM fast path for {@code
    * ReceiveMessage} with the queue's visibility timeout.
+   *
+   * @param queueUrl the queue's URL
+   * @param maxNumberOfMessages the most messages to return, 1 to 10
+   * @param waitTimeSeconds how long to wait for a message on the engine's clock, 0 to 20 seconds
+   * @return the messages received, none when the wait ended empty
    */
   public List<ReceivedMessage> receiveMessages(
       String queueUrl, int maxNumberOfMessages, int waitTimeSeconds) {
@@ -206,7 +223,12 @@ public final class SqsEngine {
         () -> core.receiveMessages(queueUrl, maxNumberOfMessages, waitTimeSeconds));
   }
 
-  /** Deletes by receipt handle: the in-JVM fast path for {@code DeleteMessage}. */
+  /**
+   * Deletes by receipt handle: the in-JVM fast path for {@code DeleteMessage}.
+   *
+   * @param queueUrl the queue's URL
+   * @param receiptHandle the handle from the receive of the message
+   */
   public void deleteMessage(String queueUrl, String receiptHandle) {
     guard(
         "DeleteMessage",
@@ -229,8 +251,10 @@ public final class SqsEngine {
   }
 
   /**
-   * How many ReceiveMessage calls are waiting (long polling) on a queue right now; lets tests act
-   * once a poll is parked.
+   * {@return how many ReceiveMessage calls are waiting (long polling) on a queue right now; lets
+   * tests act once a poll is parked}
+   *
+   * @param queueUrl the queue's URL
    */
   public int waitingReceives(String queueUrl) {
     return core.waitingReceives(queueUrl);
@@ -245,19 +269,34 @@ public final class SqsEngine {
 
     private Builder() {}
 
-    /** The clock for every time rule; a {@link ManualClock} in tests. */
+    /**
+     * The clock for every time rule; a {@link ManualClock} in tests.
+     *
+     * @param clock the clock for every time rule; a {@link ManualClock} in tests
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The account of requests that name none (12 digits, as AWS account ids). */
+    /**
+     * The account of requests that name none (12 digits, as AWS account ids).
+     *
+     * @param accountId the account of requests that name none (12 digits, as AWS account ids)
+     * @return this builder
+     */
     public Builder accountId(String accountId) {
       this.accountId = Objects.requireNonNull(accountId, "accountId");
       return this;
     }
 
-    /** The region in queue ARNs. */
+    /**
+     * The region in queue ARNs.
+     *
+     * @param region the region in queue ARNs
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
@@ -270,6 +309,8 @@ public final class SqsEngine {
      * poll, and any receive on a FIFO queue, gets no more messages and no error. A low limit lets a
      * test reach it with a few messages.
      *
+     * @param limit messages in flight per queue, at least 1
+     * @return this builder
      * @throws IllegalArgumentException unless at least 1
      */
     public Builder inFlightLimit(int limit) {
@@ -280,6 +321,7 @@ public final class SqsEngine {
       return this;
     }
 
+    /** {@return a new engine with no queues} */
     public SqsEngine build() {
       return new SqsEngine(this);
     }

@@ -24,10 +24,18 @@ import java.util.Objects;
 public final class SqsError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The error's row in SQS's table. */
   private final SqsErrorCode code;
+
+  /** The message over Query; the exception's own message is the JSON one. */
   private final String queryMessage;
 
-  /** An error whose message is the same over both protocols. */
+  /**
+   * An error whose message is the same over both protocols.
+   *
+   * @param code the error's row in SQS's table
+   * @param message the message, as SQS words it
+   */
   public SqsError(SqsErrorCode code, String message) {
     this(code, message, message);
   }
@@ -35,6 +43,10 @@ public final class SqsError extends RuntimeException {
   /**
    * An error whose message differs by protocol (real SQS does this in places, for example "The
    * specified queue does not exist." over JSON and "... for this wsdl version." over Query).
+   *
+   * @param code the error's row in SQS's table
+   * @param jsonMessage the message over AWS JSON 1.0
+   * @param queryMessage the message over Query
    */
   public SqsError(SqsErrorCode code, String jsonMessage, String queryMessage) {
     super(jsonMessage, null, false, false);
@@ -42,17 +54,18 @@ public final class SqsError extends RuntimeException {
     this.queryMessage = queryMessage;
   }
 
+  /** {@return the error's row: codes, HTTP status, fault side} */
   public SqsErrorCode code() {
     return code;
   }
 
-  /** The message sent over AWS JSON 1.0. */
+  /** {@return the message sent over AWS JSON 1.0} */
   public String jsonMessage() {
     // Non-null: both constructors hand their non-null JSON message to the superclass.
     return Objects.requireNonNull(getMessage());
   }
 
-  /** The message sent over Query/XML. */
+  /** {@return the message sent over Query/XML} */
   public String queryMessage() {
     return queryMessage;
   }

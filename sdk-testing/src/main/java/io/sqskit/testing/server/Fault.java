@@ -18,8 +18,11 @@ package io.sqskit.testing.server;
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,6 +139,37 @@ public final class Fault {
     return out;
   }
 
+  /** SQS's 23 actions, the names {@link #action} accepts. */
+  static final List<String> ACTIONS =
+      List.of(
+          "AddPermission",
+          "CancelMessageMoveTask",
+          "ChangeMessageVisibility",
+          "ChangeMessageVisibilityBatch",
+          "CreateQueue",
+          "DeleteMessage",
+          "DeleteMessageBatch",
+          "DeleteQueue",
+          "GetQueueAttributes",
+          "GetQueueUrl",
+          "ListDeadLetterSourceQueues",
+          "ListMessageMoveTasks",
+          "ListQueueTags",
+          "ListQueues",
+          "PurgeQueue",
+          "ReceiveMessage",
+          "RemovePermission",
+          "SendMessage",
+          "SendMessageBatch",
+          "SetQueueAttributes",
+          "StartMessageMoveTask",
+          "TagQueue",
+          "UntagQueue");
+
+  /** SQS's rule for queue names: 1 to 80 characters, {@code .fifo} (for FIFO queues) included. */
+  private static final Pattern QUEUE_NAME =
+      Pattern.compile("[A-Za-z0-9_-]{1,75}(\\.fifo)?|[A-Za-z0-9_-]{76,80}");
+
   private final Kind kind;
   private final @Nullable String action;
   private final @Nullable String queue;
@@ -181,22 +215,26 @@ public final class Fault {
     return new Fault(kind, action, queue, accountId, times, probability, delay, errorCode, message);
   }
 
-  /** Answers 403 {@code RequestThrottled}. */
+  /** {@return a rule that answers 403 {@code RequestThrottled}} */
   public static Fault throttle() {
     return of(Kind.THROTTLE);
   }
 
-  /** Answers 500 {@code InternalFailure}. */
+  /** {@return a rule that answers 500 {@code InternalFailure}} */
   public static Fault internalError() {
     return of(Kind.INTERNAL_ERROR);
   }
 
-  /** Answers 503 {@code ServiceUnavailable}. */
+  /** {@return a rule that answers 503 {@code ServiceUnavailable}} */
   public static Fault serviceUnavailable() {
     return of(Kind.SERVICE_UNAVAILABLE);
   }
 
-  /** Waits {@code delay} (real time) before answering normally. */
+  /**
+   * {@return a rule that waits {@code delay} (real time) before answering normally}
+   *
+   * @param delay the wait, more than zero
+   */
   public static Fault latency(Duration delay) {
     Objects.requireNonNull(delay, "delay");
     if (delay.isNegative() || delay.isZero()) {
@@ -205,12 +243,15 @@ public final class Fault {
     return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay, null, null);
   }
 
-  /** Closes the connection without writing a response. */
+  /** {@return a rule that closes the connection without writing a response} */
   public static Fault dropConnection() {
     return of(Kind.DROP_CONNECTION);
   }
 
-  /** Answers normally but with wrong MD5 digests of the message body and attributes. */
+  /**
+   * {@return a rule that answers normally but with wrong MD5 digests of the message body and
+   * attributes}
+   */
   public static Fault corruptMd5() {
     return of(Kind.CORRUPT_MD5);
   }
@@ -220,41 +261,122 @@ public final class Fault {
    * errors the fake has no other way to produce, such as the {@code KMS.*} ones of a queue
    * encrypted with a KMS key. The message is the first sentence of the error's description in the
    * SQS service model, or the error's Query code for errors the model does not describe.
+   *
+   * @param code the error to answer with
+   * @return the rule
    */
   public static Fault error(SqsErrorCode code) {
     Objects.requireNonNull(code, "code");
     return error(code, DESCRIPTIONS.getOrDefault(code, code.queryCode()));
   }
 
-  /** Answers with {@code code} and this message, as {@link #error(SqsErrorCode)}. */
+  /**
+   * Answers with {@code code} and this message, as {@link #error(SqsErrorCode)}.
+   *
+   * @param code the error to answer with
+   * @param message the error's message
+   * @return the rule
+   */
   public static Fault error(SqsErrorCode code, String message) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     return new Fault(Kind.ERROR, null, null, null, 0, 1.0, Duration.ZERO, code, message);
   }
 
-  /** Only calls of this SQS action, e.g. {@code SendMessage}. */
+  /**
+   * Only calls of this SQS action, e.g. {@code SendMessage}.
+   *
+   * @param action one of SQS's 23 action names, spelled as SQS spells it
+   * @return a copy of this rule for that action only
+   * @throws IllegalArgumentException for a name that is not an SQS action, naming the closest one,
+   *     so that a typo fails here and not later as a fault that never happened
+   */
   public Fault action(String action) {
     requireText("action", action);
+    if (!ACTIONS.contains(action)) {
+      throw new IllegalArgumentException(
+          "action "
+              + action
+              + " is not an SQS action; did you mean "
+              + closest(action)
+              + "? The actions: "
+              + String.join(", ", ACTIONS));
+    }
     return with(action, queue, accountId, times, probability);
   }
 
   /**
    * Only calls on the queue of this name: the last segment of {@code QueueUrl}, or {@code
    * QueueName} for CreateQueue and GetQueueUrl.
+   *
+   * @param queueName a queue name as SQS allows it: 1 to 80 letters, digits, hyphens and
+   *     underscores, a FIFO queue's ending in {@code .fifo}
+   * @return a copy of this rule for that queue only
+   * @throws IllegalArgumentException for a name SQS would refuse (a URL, say), which no call could
+   *     match
    */
   public Fault queue(String queueName) {
     requireText("queue", queueName);
+    if (!QUEUE_NAME.matcher(queueName).matches()) {
+      throw new IllegalArgumentException(
+          "queue "
+              + queueName
+              + " is not a queue name SQS allows: 1 to 80 letters, digits, hyphens (-) and"
+              + " underscores (_), a FIFO queue's ending in .fifo (give the name, not the URL)");
+    }
     return with(action, queueName, accountId, times, probability);
   }
 
-  /** Only calls signed with this 12-digit account id as access key id. */
+  /**
+   * Only calls signed with this 12-digit account id as access key id.
+   *
+   * @param accountId the account id
+   * @return a copy of this rule for that account only
+   */
   public Fault accountId(String accountId) {
     requireText("accountId", accountId);
     return with(action, queue, accountId, times, probability);
   }
 
-  /** Injects into the next {@code times} matching calls only, then stops; at least 1. */
+  /** The action nearest to {@code name} in edits (Levenshtein distance), case ignored. */
+  private static String closest(String name) {
+    String best = ACTIONS.get(0);
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : ACTIONS) {
+      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /**
+   * Injects into the next {@code times} matching calls only, then stops.
+   *
+   * @param times how many calls, at least 1
+   * @return a copy of this rule with that limit
+   */
   public Fault times(int times) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
@@ -262,7 +384,12 @@ public final class Fault {
     return with(action, queue, accountId, times, probability);
   }
 
-  /** Injects into a matching call with this probability, drawn from the injector's seed. */
+  /**
+   * Injects into a matching call with this probability, drawn from the injector's seed.
+   *
+   * @param probability more than 0, at most 1
+   * @return a copy of this rule with that probability
+   */
   public Fault probability(double probability) {
     if (!(probability > 0.0 && probability <= 1.0)) {
       throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
@@ -270,45 +397,47 @@ public final class Fault {
     return with(action, queue, accountId, times, probability);
   }
 
+  /** {@return what the rule does to a matching call} */
   public Kind kind() {
     return kind;
   }
 
-  /** The action matched, or null for any. */
+  /** {@return the action matched, or null for any} */
   public @Nullable String action() {
     return action;
   }
 
-  /** The queue name matched, or null for any. */
+  /** {@return the queue name matched, or null for any} */
   public @Nullable String queue() {
     return queue;
   }
 
-  /** The account matched, or null for any. */
+  /** {@return the account matched, or null for any} */
   public @Nullable String accountId() {
     return accountId;
   }
 
-  /** How many calls get the fault, or 0 for no limit. */
+  /** {@return how many calls get the fault, or 0 for no limit} */
   public int times() {
     return times;
   }
 
+  /** {@return the probability a matching call gets the fault; 1 unless set} */
   public double probability() {
     return probability;
   }
 
-  /** The added latency; zero unless {@link Kind#LATENCY}. */
+  /** {@return the added latency; zero unless {@link Kind#LATENCY}} */
   public Duration delay() {
     return delay;
   }
 
-  /** The error answered; null unless {@link Kind#ERROR}. */
+  /** {@return the error answered; null unless {@link Kind#ERROR}} */
   public @Nullable SqsErrorCode errorCode() {
     return errorCode;
   }
 
-  /** The error's message; null unless {@link Kind#ERROR}. */
+  /** {@return the error's message; null unless {@link Kind#ERROR}} */
   public @Nullable String message() {
     return message;
   }

@@ -23,8 +23,10 @@ import io.sqskit.testing.protocol.SqsShapes;
 import io.sqskit.testing.protocol.WireException;
 import io.sqskit.testing.protocol.json.JsonRequestReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The standalone fake SQS: {@code java -jar sdk-testing-<version>-server.jar [--port 9324] [--host
@@ -50,7 +53,9 @@ import java.util.Objects;
  * A queue that SQS would refuse stops the start with SQS's error code and message.
  *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
- * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2.
+ * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2; an address in use exits
+ * with status 1 and a hint about {@code --port 0}. Every flag also takes the form {@code
+ * --name=value}; {@code --help} and {@code --version} stand alone.
  */
 public final class SqsServerMain {
 
@@ -60,13 +65,36 @@ public final class SqsServerMain {
           + " [--credentials <access key id>:<secret key> (repeatable; verifies signatures)]"
           + " [--in-flight-limit <messages in flight per queue, default 120000>]"
           + " [--queue <name> (repeatable; created at start, FIFO when it ends in .fifo)]"
-          + " [--queues <JSON file of CreateQueue requests> (repeatable)]";
+          + " [--queues <JSON file of CreateQueue requests> (repeatable)]"
+          + " (also --name=value; --help, --version alone)";
+
+  /** The flags that take a value, in the order the usage lists them. */
+  private static final List<String> FLAGS =
+      List.of(
+          "--port",
+          "--host",
+          "--account",
+          "--region",
+          "--credentials",
+          "--in-flight-limit",
+          "--queue",
+          "--queues");
 
   private SqsServerMain() {}
 
+  /**
+   * Runs the server until SIGTERM or Ctrl-C; prints the usage and exits with status 2 on bad
+   * arguments, with status 1 when the address cannot be bound.
+   *
+   * @param args the command line, as the class Javadoc describes it
+   */
   public static void main(String[] args) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       System.out.println(USAGE);
+      return;
+    }
+    if (args.length == 1 && args[0].equals("--version")) {
+      System.out.println("sqskit sdk-testing server " + version());
       return;
     }
     SqsServer server;
@@ -83,6 +111,19 @@ public final class SqsServerMain {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sqskit-server-shutdown"));
+  }
+
+  /** The version Maven wrote into {@code version.properties} beside this class. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = SqsServerMain.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // reported as unknown below
+    }
+    return properties.getProperty("version", "(unknown version)");
   }
 
   /**
@@ -102,10 +143,22 @@ public final class SqsServerMain {
     List<Map<String, Object>> queues = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("missing value for " + name);
+      String value = null;
+      int equals = name.indexOf('=');
+      if (name.startsWith("--") && equals > 0) {
+        // --port=9330, as GNU-style tools accept it
+        value = name.substring(equals + 1);
+        name = name.substring(0, equals);
       }
-      String value = args[++i];
+      if (!FLAGS.contains(name)) {
+        throw new IllegalArgumentException(unknown(name));
+      }
+      if (value == null) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+          throw new IllegalArgumentException("missing value for " + name);
+        }
+        value = args[++i];
+      }
       switch (name) {
         case "--port":
           port = port(value);
@@ -147,7 +200,7 @@ public final class SqsServerMain {
           queues.addAll(queueFile(value));
           break;
         default:
-          throw new IllegalArgumentException("unknown argument " + name);
+          throw new IllegalStateException("a flag in FLAGS without a case: " + name);
       }
     }
     SqsEngine.Builder engine = SqsEngine.builder();
@@ -164,10 +217,41 @@ public final class SqsServerMain {
     createQueues(built, queues, "http://" + host + ":" + port);
     SqsServer.Builder builder = SqsServer.builder().engine(built).host(host).port(port);
     credentials.forEach(builder::credentials);
-    SqsServer server = builder.build().start();
+    SqsServer server;
+    try {
+      server = builder.build().start();
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      if (cause == null) {
+        throw e;
+      }
+      throw new UncheckedIOException(cannotListen(host, port, cause), cause);
+    }
     out.println("listening on " + server.endpoint());
     out.flush();
     return server;
+  }
+
+  private static String unknown(String argument) {
+    if (argument.equals("--help") || argument.equals("-h") || argument.equals("--version")) {
+      return argument + " stands alone, without other arguments";
+    }
+    if (!argument.startsWith("--")) {
+      return "unexpected argument " + argument + ": arguments are --name value or --name=value";
+    }
+    return "unknown argument " + argument + "; the arguments are " + String.join(", ", FLAGS);
+  }
+
+  private static String cannotListen(String host, int port, IOException cause) {
+    String address = host + ":" + port;
+    if (cause instanceof BindException) {
+      // Most often another server (or another copy of this one) holds the port.
+      return "cannot listen on "
+          + address
+          + ": address already in use. Stop what holds the port, choose another with --port, or"
+          + " give --port 0 for a free one (the listening line names it).";
+    }
+    return "cannot listen on " + address + ": " + cause.getMessage();
   }
 
   /** {@code --queue}: a queue with SQS's defaults, FIFO when the name says so. */

@@ -23,6 +23,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -75,12 +78,117 @@ class SqsServerMainTest {
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--region", "Mars"}, System.out))
         .hasMessage("--region is not a region name: Mars");
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--verbose", "yes"}, System.out))
-        .hasMessage("unknown argument --verbose");
+        .hasMessage(
+            "unknown argument --verbose; the arguments are --port, --host, --account, --region,"
+                + " --credentials, --in-flight-limit, --queue, --queues");
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port"}, System.out))
         .hasMessage("missing value for --port");
     assertThatThrownBy(
             () -> SqsServerMain.launch(new String[] {"--in-flight-limit", "0"}, System.out))
         .hasMessage("--in-flight-limit must be a whole number of at least 1: 0");
+  }
+
+  @Test
+  void anUnknownLastArgumentIsCalledUnknownNotMissingItsValue() {
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--port", "0", "--verbose"}, System.out))
+        .hasMessageStartingWith("unknown argument --verbose; the arguments are --port, ");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"9324"}, System.out))
+        .hasMessage("unexpected argument 9324: arguments are --name value or --name=value");
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--port", "0", "--version"}, System.out))
+        .hasMessage("--version stands alone, without other arguments");
+  }
+
+  @Test
+  void aFlagFollowedByAnotherFlagIsMissingItsValue() {
+    assertThatThrownBy(
+            () -> SqsServerMain.launch(new String[] {"--port", "--host", "::1"}, System.out))
+        .hasMessage("missing value for --port");
+  }
+
+  @Test
+  void flagsAlsoTakeTheirValueAfterAnEqualsSign() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (SqsServer server =
+        SqsServerMain.launch(
+            new String[] {"--port=0", "--account=123456789012", "--queue=orders"},
+            new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("listening on http://127.0.0.1:");
+      assertThat(post(server.endpoint(), QUERY_LIST_QUEUES).body())
+          .contains("<QueueUrl>" + server.endpoint() + "/123456789012/orders</QueueUrl>");
+    }
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port=http"}, System.out))
+        .hasMessage("--port must be a number from 0 to 65535: http");
+    assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--verbose=yes"}, System.out))
+        .hasMessageStartingWith("unknown argument --verbose; ");
+  }
+
+  @Test
+  void aPortInUseIsNamedWithTheHintAboutPortZero() throws Exception {
+    try (ServerSocket taken =
+        new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+      int port = taken.getLocalPort();
+
+      assertThatThrownBy(
+              () ->
+                  SqsServerMain.launch(
+                      new String[] {"--port", Integer.toString(port)},
+                      new PrintStream(new ByteArrayOutputStream())))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessage(
+              "cannot listen on 127.0.0.1:"
+                  + port
+                  + ": address already in use. Stop what holds the port, choose another with"
+                  + " --port, or give --port 0 for a free one (the listening line names it).");
+    }
+  }
+
+  @Test
+  void versionPrintsTheVersionAndExitsWithZero() throws Exception {
+    Process process = java("--version").redirectErrorStream(true).start();
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim())
+        .matches("sqskit sdk-testing server \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void aJsonSyntaxErrorInAQueueFileNamesItsLineAndColumn(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("q.json"), "[\n  {\"QueueName\": \"orders\",}\n]\n");
+
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", file), System.out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "--queues "
+                + file
+                + " is not a list of CreateQueue requests: The document is not valid JSON at line"
+                + " 2, column 26: Unexpected character ('}' (code 125))");
+  }
+
+  @Test
+  void unknownOrMiscasedKeysInAQueueFileAreRefusedWithTheAcceptedOnes(@TempDir Path dir)
+      throws Exception {
+    Path lower =
+        Files.writeString(
+            dir.resolve("a.json"),
+            "{\"QueueName\": \"slow\", \"attributes\": {\"VisibilityTimeout\": \"60\"}}");
+    Path upperTags =
+        Files.writeString(
+            dir.resolve("b.json"), "[{\"QueueName\": \"q\", \"Tags\": {\"team\": \"a\"}}]");
+
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", lower), System.out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "--queues "
+                + lower
+                + " is not a list of CreateQueue requests: Unknown parameter in input:"
+                + " \"attributes\", must be one of: QueueName, Attributes, tags");
+    assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", upperTags), System.out))
+        .hasMessageEndingWith(
+            ": Unknown parameter in input: \"Tags\", must be one of: QueueName, Attributes, tags");
   }
 
   @Test
@@ -206,11 +314,11 @@ class SqsServerMainTest {
 
     assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", notJson), System.out))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
+        .hasMessageStartingWith(
             "--queues "
                 + notJson
                 + " is not a list of CreateQueue requests: The document is not"
-                + " valid JSON.");
+                + " valid JSON at line 1, column ");
     assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", notObjects), System.out))
         .hasMessageEndingWith(": Expected an array of JSON objects.");
     assertThatThrownBy(() -> SqsServerMain.launch(args("--queues", mistyped), System.out))

@@ -16,7 +16,9 @@
 package io.sqskit.testing.protocol.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.sqskit.testing.protocol.Member;
@@ -73,24 +75,29 @@ public final class JsonRequestReader {
 
   /**
    * Reads a document that holds one request object or a JSON array of them, such as a file of
-   * CreateQueue requests in the form the AWS CLI's {@code --cli-input-json} takes.
+   * CreateQueue requests in the form the AWS CLI's {@code --cli-input-json} takes. Stricter than a
+   * request body, as the AWS CLI is with such a file: a key that is not one of the input's members
+   * (a mis-cased {@code "attributes"}, say) is refused instead of skipped, and a syntax error names
+   * its line and column.
    *
+   * @param input the shape of one request
+   * @param document the JSON document
    * @return the requests in the document's order
-   * @throws WireException a SerializationException for unreadable JSON, mistyped values, or a
-   *     document that is neither an object nor an array of objects
+   * @throws WireException a SerializationException for unreadable JSON, mistyped values, unknown
+   *     keys, or a document that is neither an object nor an array of objects
    */
   public static List<Map<String, Object>> readAll(Shape input, byte[] document) {
     try (JsonParser parser = FACTORY.createParser(document)) {
       List<Map<String, Object>> requests = new ArrayList<>();
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_OBJECT) {
-        requests.add(readStructure(parser, input));
+        requests.add(readStrictly(parser, input));
       } else if (first == JsonToken.START_ARRAY) {
         for (JsonToken token; (token = parser.nextToken()) != JsonToken.END_ARRAY; ) {
           if (token != JsonToken.START_OBJECT) {
             throw serialization("Expected an array of JSON objects.");
           }
-          requests.add(readStructure(parser, input));
+          requests.add(readStrictly(parser, input));
         }
       } else {
         throw serialization("Expected a JSON object or an array of JSON objects.");
@@ -99,9 +106,46 @@ public final class JsonRequestReader {
         throw serialization("Unexpected content after the JSON document.");
       }
       return requests;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw serialization("The document is not valid JSON" + where + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw serialization("The document is not valid JSON.");
     }
+  }
+
+  /** One request of {@link #readAll}: unknown keys named, with the ones the input accepts. */
+  private static Map<String, Object> readStrictly(JsonParser parser, Shape shape)
+      throws IOException {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      Member member = shape.member(name);
+      if (member == null) {
+        List<String> accepted = new ArrayList<>();
+        for (Member m : shape.members()) {
+          accepted.add(m.name());
+        }
+        // The AWS CLI's words for the same mistake in --cli-input-json.
+        throw serialization(
+            "Unknown parameter in input: \""
+                + name
+                + "\", must be one of: "
+                + String.join(", ", accepted));
+      }
+      JsonToken valueToken = parser.nextToken();
+      if (valueToken == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      tree.put(member.name(), readMember(parser, member, valueToken));
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw serialization("Malformed JSON object.");
+    }
+    return tree;
   }
 
   private static Map<String, Object> readStructure(JsonParser parser, Shape shape)
