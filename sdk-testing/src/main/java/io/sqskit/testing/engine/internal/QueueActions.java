@@ -80,7 +80,7 @@ final class QueueActions {
       if (existing != null) {
         existing.lock.lock();
         try {
-          List<String> diff = existing.settings.differences(settings);
+          List<String> diff = existing.settings.differences(settings, attributes.keySet());
           if (!diff.isEmpty()) {
             // Recorded (test_create_queue_with_different_attributes_raises_exception).
             throw new SqsError(
