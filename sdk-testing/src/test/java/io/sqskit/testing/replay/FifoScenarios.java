@@ -48,18 +48,17 @@ final class FifoScenarios {
         "test_fifo_queue_send_message_with_delay_seconds_fails",
         r -> {
           String url = r.createFifoQueue("queue-1.fifo", "ContentBasedDeduplication", "true");
-          r.match(
+          r.step(
               "send_message",
-              r.call(
-                  "SendMessage",
-                  "QueueUrl",
-                  url,
-                  "MessageBody",
-                  "message-1",
-                  "MessageGroupId",
-                  "1",
-                  "DelaySeconds",
-                  2));
+              "SendMessage",
+              "QueueUrl",
+              url,
+              "MessageBody",
+              "message-1",
+              "MessageGroupId",
+              "1",
+              "DelaySeconds",
+              2);
         });
     cases.put(
         "test_fifo_message_attributes",
@@ -93,7 +92,11 @@ final class FifoScenarios {
         r -> {
           String url =
               r.createFifoQueue(
-                  "queue-1.fifo", "SqsManagedSseEnabled", "true", "ContentBasedDeduplication", "true");
+                  "queue-1.fifo",
+                  "SqsManagedSseEnabled",
+                  "true",
+                  "ContentBasedDeduplication",
+                  "true");
           r.match("before-update", QueueScenarios.all(r, url));
           r.ok(
               "SetQueueAttributes",
@@ -107,39 +110,57 @@ final class FifoScenarios {
         "test_send_batch_missing_deduplication_id_for_fifo_queue",
         r -> {
           String url = r.createFifoQueue("queue-1.fifo", "ContentBasedDeduplication", "false");
-          r.match(
+          r.step(
               "test_missing_deduplication_id_for_fifo_queue",
-              r.call(
-                  "SendMessageBatch",
-                  "QueueUrl",
-                  url,
-                  "Entries",
-                  List.of(
-                      map(
-                          "Id", "message-1", "MessageBody", "messageBody", "MessageGroupId",
-                          "test-group", "MessageDeduplicationId", "dedup-1"),
-                      map(
-                          "Id", "message-2", "MessageBody", "messageBody", "MessageGroupId",
-                          "test-group"))));
+              "SendMessageBatch",
+              "QueueUrl",
+              url,
+              "Entries",
+              List.of(
+                  map(
+                      "Id",
+                      "message-1",
+                      "MessageBody",
+                      "messageBody",
+                      "MessageGroupId",
+                      "test-group",
+                      "MessageDeduplicationId",
+                      "dedup-1"),
+                  map(
+                      "Id",
+                      "message-2",
+                      "MessageBody",
+                      "messageBody",
+                      "MessageGroupId",
+                      "test-group")));
         });
     cases.put(
         "test_send_batch_missing_message_group_id_for_fifo_queue",
         r -> {
           String url = r.createFifoQueue("queue-1.fifo", "ContentBasedDeduplication", "false");
-          r.match(
+          r.step(
               "test_missing_message_group_id_for_fifo_queue",
-              r.call(
-                  "SendMessageBatch",
-                  "QueueUrl",
-                  url,
-                  "Entries",
-                  List.of(
-                      map(
-                          "Id", "message-1", "MessageBody", "messageBody", "MessageGroupId",
-                          "test-group", "MessageDeduplicationId", "dedup-1"),
-                      map(
-                          "Id", "message-2", "MessageBody", "messageBody",
-                          "MessageDeduplicationId", "dedup-2"))));
+              "SendMessageBatch",
+              "QueueUrl",
+              url,
+              "Entries",
+              List.of(
+                  map(
+                      "Id",
+                      "message-1",
+                      "MessageBody",
+                      "messageBody",
+                      "MessageGroupId",
+                      "test-group",
+                      "MessageDeduplicationId",
+                      "dedup-1"),
+                  map(
+                      "Id",
+                      "message-2",
+                      "MessageBody",
+                      "messageBody",
+                      "MessageDeduplicationId",
+                      "dedup-2")));
         });
     cases.put(
         "test_fifo_deduplication_arrives_once_after_delete",
@@ -169,8 +190,7 @@ final class FifoScenarios {
                   : r.createFifoQueue("queue-1.fifo");
           r.send(url, ITEM, dedup(contentBased, "MessageGroupId", "group-1"));
           r.send(url, ITEM, dedup(contentBased, "MessageGroupId", "group-2"));
-          r.match(
-              "get-messages", r.receive(url, "MaxNumberOfMessages", 1, "WaitTimeSeconds", 2));
+          r.match("get-messages", r.receive(url, "MaxNumberOfMessages", 1, "WaitTimeSeconds", 2));
           r.match(
               "get-dedup-messages",
               r.afterWaiting(
@@ -189,26 +209,24 @@ final class FifoScenarios {
         r -> {
           String url = r.createFifoQueue("queue-1.fifo");
           for (String suffix : List.of("", "-query")) {
-            r.match(
+            r.step(
                 "invalid-parameter-value" + suffix,
-                r.call(
-                    "SendMessage",
-                    "QueueUrl",
-                    url,
-                    "MessageBody",
-                    "test",
-                    "MessageGroupId",
-                    "fifo_group-1"));
-            r.match(
+                "SendMessage",
+                "QueueUrl",
+                url,
+                "MessageBody",
+                "test",
+                "MessageGroupId",
+                "fifo_group-1");
+            r.step(
                 "missing-parameter" + suffix,
-                r.call(
-                    "SendMessage",
-                    "QueueUrl",
-                    url,
-                    "MessageBody",
-                    "test",
-                    "MessageDeduplicationId",
-                    "fifo_dedup-1"));
+                "SendMessage",
+                "QueueUrl",
+                url,
+                "MessageBody",
+                "test",
+                "MessageDeduplicationId",
+                "fifo_dedup-1");
           }
         });
     cases.put(
@@ -241,28 +259,33 @@ final class FifoScenarios {
     cases.put(
         "test_fifo_change_to_high_throughput_after_creation",
         r -> {
-          // Source not in the copy we could read; the sends follow the step names. Deduplication
-          // records made under the queue scope still hold after the switch.
+          // Source not in the copy we could read; the sends follow the step names, each message
+          // received is deleted (the recorded counts show none in flight). Deduplication records
+          // made under the queue scope still hold after the switch to the group scope.
           String url = r.createFifoQueue("queue-1.fifo");
           r.send(url, "Test1", "MessageGroupId", "group-1", "MessageDeduplicationId", "same");
           r.send(url, "Test2", "MessageGroupId", "group-2", "MessageDeduplicationId", "same");
-          r.match("same-dedup-different-grp-1", r.receive(url));
-          r.match("same-dedup-different-grp-2", r.receive(url));
+          receiveAndDelete(r, url, "same-dedup-different-grp-1");
+          receiveAndDelete(r, url, "same-dedup-different-grp-2");
           r.ok(
               "SetQueueAttributes",
               "QueueUrl",
               url,
               "Attributes",
-              map("DeduplicationScope", "messageGroup", "FifoThroughputLimit", "perMessageGroupId"));
+              map(
+                  "DeduplicationScope",
+                  "messageGroup",
+                  "FifoThroughputLimit",
+                  "perMessageGroupId"));
           r.match("set-to-high-throughput", QueueScenarios.all(r, url));
           r.send(url, "Test3", "MessageGroupId", "group-1", "MessageDeduplicationId", "same");
-          r.match("same-dedup-different-grp-high-throughput", r.receive(url));
+          receiveAndDelete(r, url, "same-dedup-different-grp-high-throughput");
           r.send(url, "Test3", "MessageGroupId", "group-2", "MessageDeduplicationId", "same");
-          r.match("same-dedup-different-grp-high-throughput-2", r.receive(url));
+          receiveAndDelete(r, url, "same-dedup-different-grp-high-throughput-2");
           r.send(url, "Test4", "MessageGroupId", "group-2", "MessageDeduplicationId", "dedup2");
-          r.match("new-dedup2-high-throughput", r.receive(url));
+          receiveAndDelete(r, url, "new-dedup2-high-throughput");
           r.send(url, "Test5", "MessageGroupId", "group-2", "MessageDeduplicationId", "dedup2");
-          r.match("same-dedup2-high-throughput", r.receive(url));
+          receiveAndDelete(r, url, "same-dedup2-high-throughput");
         });
     cases.put(
         "test_fifo_change_to_regular_throughput_after_creation",
@@ -271,8 +294,8 @@ final class FifoScenarios {
           String url = highThroughput(r);
           r.send(url, "Test1", "MessageGroupId", "group-1", "MessageDeduplicationId", "same");
           r.send(url, "Test2", "MessageGroupId", "group-2", "MessageDeduplicationId", "same");
-          r.match("same-dedup-different-grp-1", r.receive(url));
-          r.match("same-dedup-different-grp-2", r.receive(url));
+          receiveAndDelete(r, url, "same-dedup-different-grp-1");
+          receiveAndDelete(r, url, "same-dedup-different-grp-2");
           r.ok(
               "SetQueueAttributes",
               "QueueUrl",
@@ -281,7 +304,7 @@ final class FifoScenarios {
               map("DeduplicationScope", "queue", "FifoThroughputLimit", "perQueue"));
           r.match("set-to-regular-throughput", QueueScenarios.all(r, url));
           r.send(url, "Test3", "MessageGroupId", "group-3", "MessageDeduplicationId", "same");
-          r.match("same-dedup-different-grp-regular-throughput", r.receive(url));
+          receiveAndDelete(r, url, "same-dedup-different-grp-regular-throughput");
         });
     cases.put(
         "test_fifo_delete_after_visibility_timeout",
@@ -293,9 +316,13 @@ final class FifoScenarios {
           Map<String, Object> got = r.receive(url);
           r.match("received_sqs_message", got);
           r.advance(2);
-          r.match(
+          r.step(
               "delete_after_timeout_fifo",
-              r.call("DeleteMessage", "QueueUrl", url, "ReceiptHandle", handle(got, 0)));
+              "DeleteMessage",
+              "QueueUrl",
+              url,
+              "ReceiptHandle",
+              handle(got, 0));
         });
     cases.put(
         "test_fifo_delete_after_visibility_timeout_extended",
@@ -317,9 +344,13 @@ final class FifoScenarios {
               "VisibilityTimeout",
               10);
           r.advance(2);
-          r.match(
+          r.step(
               "delete_after_timeout_fifo_extended",
-              r.call("DeleteMessage", "QueueUrl", url, "ReceiptHandle", handle(got, 0)));
+              "DeleteMessage",
+              "QueueUrl",
+              url,
+              "ReceiptHandle",
+              handle(got, 0));
         });
     cases.put(
         "test_fifo_queue_send_message_with_zero_delay_defaults_to_queue_delay",
@@ -367,18 +398,17 @@ final class FifoScenarios {
         "test_message_deduplication_id_invalid",
         r -> {
           String url = r.createFifoQueue("queue-1.fifo");
-          r.match(
+          r.step(
               "error-response",
-              r.call(
-                  "SendMessage",
-                  "QueueUrl",
-                  url,
-                  "MessageBody",
-                  "message",
-                  "MessageGroupId",
-                  "group-1",
-                  "MessageDeduplicationId",
-                  MessageScenarios.invalidId(r.param)));
+              "SendMessage",
+              "QueueUrl",
+              url,
+              "MessageBody",
+              "message",
+              "MessageGroupId",
+              "group-1",
+              "MessageDeduplicationId",
+              MessageScenarios.invalidId(r.param));
         });
     cases.put(
         "test_message_deduplication_id_success",
@@ -425,10 +455,20 @@ final class FifoScenarios {
           r.receive(url, "WaitTimeSeconds", 1, "VisibilityTimeout", 0);
           // The third receive moves the message to the DLQ and finds nothing: it waits its second.
           r.afterWaiting(
-              url, 1, "ReceiveMessage", "QueueUrl", url, "WaitTimeSeconds", 1, "VisibilityTimeout", 0);
+              url,
+              1,
+              "ReceiveMessage",
+              "QueueUrl",
+              url,
+              "WaitTimeSeconds",
+              1,
+              "VisibilityTimeout",
+              0);
           Map<String, Object> got = r.receive(dlq, "WaitTimeSeconds", 10);
           assertThat(messages(got)).hasSize(1);
-          assertThat(messages(got).get(0)).containsEntry("MessageId", id).containsEntry("Body", "foobar");
+          assertThat(messages(got).get(0))
+              .containsEntry("MessageId", id)
+              .containsEntry("Body", "foobar");
         });
     cases.put(
         "test_fifo_approximate_number_of_messages_not_visible",
@@ -444,6 +484,15 @@ final class FifoScenarios {
         });
   }
 
+  /** Receives, matches the step, and deletes what came. */
+  private static void receiveAndDelete(Replay r, String url, String step) {
+    Map<String, Object> got = r.receive(url);
+    r.match(step, got);
+    for (int i = 0; i < messages(got).size(); i++) {
+      r.ok("DeleteMessage", "QueueUrl", url, "ReceiptHandle", handle(got, i));
+    }
+  }
+
   private static String highThroughput(Replay r) {
     return r.createFifoQueue(
         "queue-1.fifo",
@@ -454,6 +503,8 @@ final class FifoScenarios {
   }
 
   private static Object[] dedup(boolean contentBased, Object... rest) {
-    return contentBased ? rest : Replay.concat(rest, new Object[] {"MessageDeduplicationId", "dedup1"});
+    return contentBased
+        ? rest
+        : Replay.concat(rest, new Object[] {"MessageDeduplicationId", "dedup1"});
   }
 }

@@ -34,7 +34,8 @@ final class MoveTaskScenarios {
   private MoveTaskScenarios() {}
 
   /** Queues of one case: a source with a redrive policy, its DLQ, and a destination. */
-  private record Pipe(String queue, String dlq, String dlqArn, String destination, String destinationArn) {}
+  private record Pipe(
+      String queue, String dlq, String dlqArn, String destination, String destinationArn) {}
 
   private static Pipe pipe(Replay r) {
     String dlq = r.createQueue("queue-dlq");
@@ -96,50 +97,46 @@ final class MoveTaskScenarios {
   static void register(Map<String, Scenario> cases) {
     cases.put(
         "test_cancel_with_invalid_task_handle",
-        r -> r.match("error", r.call("CancelMessageMoveTask", "TaskHandle", "foobared")));
+        r -> r.step("error", "CancelMessageMoveTask", "TaskHandle", "foobared"));
     cases.put(
         "test_cancel_with_invalid_source_arn_in_task_handle",
         r ->
-            r.match(
+            r.step(
                 "error",
-                r.call(
-                    "CancelMessageMoveTask",
-                    "TaskHandle",
-                    taskHandle(
-                        "10f57157-fc38-4da9-a113-4de7e12d05dd",
-                        "arn:aws:sqs:us-east-1:878966065785:test-queue-doesnt-exist-123456"))));
+                "CancelMessageMoveTask",
+                "TaskHandle",
+                taskHandle(
+                    "10f57157-fc38-4da9-a113-4de7e12d05dd",
+                    "arn:aws:sqs:us-east-1:878966065785:test-queue-doesnt-exist-123456")));
     cases.put(
         "test_cancel_with_invalid_task_id_in_task_handle",
         r -> {
           String source = r.arn(r.createQueue("queue-source"));
-          r.match(
+          r.step(
               "error",
-              r.call(
-                  "CancelMessageMoveTask",
-                  "TaskHandle",
-                  taskHandle("10f57157-fc38-4da9-a113-4de7e12d05aa", source)));
+              "CancelMessageMoveTask",
+              "TaskHandle",
+              taskHandle("10f57157-fc38-4da9-a113-4de7e12d05aa", source));
         });
     cases.put(
         "test_source_needs_redrive_policy",
         r -> {
           String source = r.arn(r.createQueue("queue-source"));
           String destination = r.arn(r.createQueue("queue-destination"));
-          r.match(
-              "error",
-              r.call("StartMessageMoveTask", "SourceArn", source, "DestinationArn", destination));
+          r.step(
+              "error", "StartMessageMoveTask", "SourceArn", source, "DestinationArn", destination);
         });
     cases.put(
         "test_destination_needs_to_exist",
         r -> {
           Pipe p = pipe(r);
-          r.match(
+          r.step(
               "error",
-              r.call(
-                  "StartMessageMoveTask",
-                  "SourceArn",
-                  p.dlqArn,
-                  "DestinationArn",
-                  p.destinationArn + "doesntexist"));
+              "StartMessageMoveTask",
+              "SourceArn",
+              p.dlqArn,
+              "DestinationArn",
+              p.destinationArn + "doesntexist");
         });
     cases.put(
         "test_basic_move_task_workflow",
@@ -148,7 +145,11 @@ final class MoveTaskScenarios {
           intoDlq(r, p, 2);
           Map<String, Object> started =
               r.ok(
-                  "StartMessageMoveTask", "SourceArn", p.dlqArn, "DestinationArn", p.destinationArn);
+                  "StartMessageMoveTask",
+                  "SourceArn",
+                  p.dlqArn,
+                  "DestinationArn",
+                  p.destinationArn);
           r.match("start-message-move-task-response", started);
           String decoded =
               new String(
@@ -186,7 +187,8 @@ final class MoveTaskScenarios {
     cases.put(
         "test_move_task_cancel",
         r -> {
-          // The case's snapshot does not verify ApproximateNumberOfMessagesMoved (it varies on AWS).
+          // The case's snapshot does not verify ApproximateNumberOfMessagesMoved (it varies on
+          // AWS).
           r.bindings.unverified("ApproximateNumberOfMessagesMoved");
           Pipe p = pipe(r);
           intoDlq(r, p, 10);
@@ -201,9 +203,7 @@ final class MoveTaskScenarios {
                   1);
           assertThat(collect(r, p.destination, 2, 60)).hasSize(2);
           r.match("list-while", r.ok("ListMessageMoveTasks", "SourceArn", p.dlqArn));
-          r.match(
-              "cancel",
-              r.ok("CancelMessageMoveTask", "TaskHandle", started.get("TaskHandle")));
+          r.match("cancel", r.ok("CancelMessageMoveTask", "TaskHandle", started.get("TaskHandle")));
           r.match("list-after", r.ok("ListMessageMoveTasks", "SourceArn", p.dlqArn));
           assertThat(messages(r.receive(p.dlq))).isNotEmpty();
         });
@@ -232,10 +232,15 @@ final class MoveTaskScenarios {
           Pipe p = pipe(r);
           intoDlq(r, p, 10);
           Object[] start = {
-            "SourceArn", p.dlqArn, "DestinationArn", p.destinationArn, "MaxNumberOfMessagesPerSecond", 1
+            "SourceArn",
+            p.dlqArn,
+            "DestinationArn",
+            p.destinationArn,
+            "MaxNumberOfMessagesPerSecond",
+            1
           };
           r.ok("StartMessageMoveTask", start);
-          r.match("error", r.call("StartMessageMoveTask", start));
+          r.step("error", "StartMessageMoveTask", start);
         });
     cases.put(
         "test_move_task_workflow_with_default_destination",
@@ -249,7 +254,8 @@ final class MoveTaskScenarios {
           r.match(
               "start-message-move-task-response",
               r.ok("StartMessageMoveTask", "SourceArn", p.dlqArn));
-          assertThat(collect(r, p.queue, 2, 10)).containsExactlyInAnyOrder("message-0", "message-1");
+          assertThat(collect(r, p.queue, 2, 10))
+              .containsExactlyInAnyOrder("message-0", "message-1");
           r.match(
               "list-message-move-task-response",
               r.ok("ListMessageMoveTasks", "SourceArn", p.dlqArn));

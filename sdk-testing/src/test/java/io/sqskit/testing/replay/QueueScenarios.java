@@ -33,7 +33,12 @@ final class QueueScenarios {
         "test_tag_untag_queue",
         r -> {
           String url = r.createQueue("queue-tags");
-          r.ok("TagQueue", "QueueUrl", url, "Tags", map("tag1", "value1", "tag2", "value2", "tag3", ""));
+          r.ok(
+              "TagQueue",
+              "QueueUrl",
+              url,
+              "Tags",
+              map("tag1", "value1", "tag2", "value2", "tag3", ""));
           r.match("get-tag-1", r.ok("ListQueueTags", "QueueUrl", url));
           r.ok("UntagQueue", "QueueUrl", url, "TagKeys", List.of("tag1", "tag3"));
           r.match("get-tag-2", r.ok("ListQueueTags", "QueueUrl", url));
@@ -44,14 +49,13 @@ final class QueueScenarios {
         "test_create_fifo_queue_with_different_attributes_raises_error",
         r -> {
           r.createFifoQueue("queue-1.fifo", "ContentBasedDeduplication", "true");
-          r.match(
+          r.step(
               "queue-already-exists",
-              r.call(
-                  "CreateQueue",
-                  "QueueName",
-                  "queue-1.fifo",
-                  "Attributes",
-                  map("FifoQueue", "true", "ContentBasedDeduplication", "false")));
+              "CreateQueue",
+              "QueueName",
+              "queue-1.fifo",
+              "Attributes",
+              map("FifoQueue", "true", "ContentBasedDeduplication", "false"));
         });
     cases.put(
         "test_create_queue_with_different_attributes_raises_exception",
@@ -62,19 +66,22 @@ final class QueueScenarios {
           assertThat(r.createQueue("queue-1")).isEqualTo(url);
           assertThat(r.createQueue("queue-1", "DelaySeconds", "1")).isEqualTo(url);
           Object[] waitAndDelay2 = {"ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "2"};
-          r.match(
+          r.step(
               "create_queue_01",
-              r.call("CreateQueue", "QueueName", "queue-1", "Attributes", map(waitAndDelay2)));
+              "CreateQueue",
+              "QueueName",
+              "queue-1",
+              "Attributes",
+              map(waitAndDelay2));
           r.ok("SetQueueAttributes", "QueueUrl", url, "Attributes", map("DelaySeconds", "2"));
           assertThat(r.createQueue("queue-1", waitAndDelay2)).isEqualTo(url);
-          r.match(
+          r.step(
               "create_queue_02",
-              r.call(
-                  "CreateQueue",
-                  "QueueName",
-                  "queue-1",
-                  "Attributes",
-                  map("ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "1")));
+              "CreateQueue",
+              "QueueName",
+              "queue-1",
+              "Attributes",
+              map("ReceiveMessageWaitTimeSeconds", "1", "DelaySeconds", "1"));
         });
     cases.put(
         "test_create_and_update_queue_attributes",
@@ -101,27 +108,41 @@ final class QueueScenarios {
         "test_set_unsupported_attribute_fifo",
         r -> {
           String url = r.createQueue("queue-1");
-          r.match(
+          r.step(
               "invalid-attr-name-1",
-              r.call("SetQueueAttributes", "QueueUrl", url, "Attributes", map("FifoQueue", "true")));
+              "SetQueueAttributes",
+              "QueueUrl",
+              url,
+              "Attributes",
+              map("FifoQueue", "true"));
           String fifo = r.createFifoQueue("queue-2.fifo");
           r.ok("SetQueueAttributes", "QueueUrl", fifo, "Attributes", map("FifoQueue", "true"));
-          r.match(
+          r.step(
               "invalid-attr-name-2",
-              r.call(
-                  "SetQueueAttributes", "QueueUrl", fifo, "Attributes", map("FifoQueue", "false")));
+              "SetQueueAttributes",
+              "QueueUrl",
+              fifo,
+              "Attributes",
+              map("FifoQueue", "false"));
         });
     cases.put(
         "test_set_unsupported_attribute_standard",
         r -> {
           String url = r.createQueue("queue-1");
-          r.match(
+          r.step(
               "invalid-attr-name-1",
-              r.call("SetQueueAttributes", "QueueUrl", url, "Attributes", map("FifoQueue", "true")));
-          r.match(
+              "SetQueueAttributes",
+              "QueueUrl",
+              url,
+              "Attributes",
+              map("FifoQueue", "true"));
+          r.step(
               "invalid-attr-name-2",
-              r.call(
-                  "SetQueueAttributes", "QueueUrl", url, "Attributes", map("FifoQueue", "false")));
+              "SetQueueAttributes",
+              "QueueUrl",
+              url,
+              "Attributes",
+              map("FifoQueue", "false"));
         });
     cases.put(
         "test_create_standard_queue_with_fifo_attribute_raises_error",
@@ -133,7 +154,7 @@ final class QueueScenarios {
             {"invalid-attribute-throughput-limit", "FifoThroughputLimit", "perMessageGroupId"},
           };
           for (String[] s : steps) {
-            r.match(s[0], r.call("CreateQueue", "QueueName", "queue-1", "Attributes", map(s[1], s[2])));
+            r.step(s[0], "CreateQueue", "QueueName", "queue-1", "Attributes", map(s[1], s[2]));
           }
         });
     cases.put(
@@ -211,29 +232,38 @@ final class QueueScenarios {
               "AddPermission",
               Replay.concat(
                   new Object[] {
-                    "QueueUrl", url, "AWSAccountIds", List.of(self), "Label", "crossaccountpermission"
+                    "QueueUrl",
+                    url,
+                    "AWSAccountIds",
+                    List.of(self),
+                    "Label",
+                    "crossaccountpermission"
                   },
                   receive));
           r.match("get-queue-policy-attribute-first-account-same-label", policy(r, url));
-          r.match(
+          r.step(
               "get-queue-policy-attribute-second-account-same-label",
-              r.call(
-                  "AddPermission",
-                  Replay.concat(
-                      new Object[] {
-                        "QueueUrl",
-                        url,
-                        "AWSAccountIds",
-                        List.of("668614515564"),
-                        "Label",
-                        "crossaccountpermission"
-                      },
-                      receive)));
+              "AddPermission",
+              Replay.concat(
+                  new Object[] {
+                    "QueueUrl",
+                    url,
+                    "AWSAccountIds",
+                    List.of("668614515564"),
+                    "Label",
+                    "crossaccountpermission"
+                  },
+                  receive));
           r.ok(
               "AddPermission",
               Replay.concat(
                   new Object[] {
-                    "QueueUrl", url, "AWSAccountIds", List.of(self), "Label", "crossaccountpermission2"
+                    "QueueUrl",
+                    url,
+                    "AWSAccountIds",
+                    List.of(self),
+                    "Label",
+                    "crossaccountpermission2"
                   },
                   receive));
           r.match("get-queue-policy-attribute-second-account-different-label", policy(r, url));
@@ -241,27 +271,29 @@ final class QueueScenarios {
           r.match("get-queue-policy-attribute-delete-first-permission", policy(r, url));
           r.ok("RemovePermission", "QueueUrl", url, "Label", "crossaccountpermission2");
           r.match("get-queue-policy-attribute-delete-second-permission", policy(r, url));
-          r.match(
+          r.step(
               "get-queue-policy-attribute-delete-non-existent-label",
-              r.call("RemovePermission", "QueueUrl", url, "Label", "crossaccountpermission2"));
+              "RemovePermission",
+              "QueueUrl",
+              url,
+              "Label",
+              "crossaccountpermission2");
         });
     cases.put(
         "test_non_existent_queue",
         r -> {
           // Recorded with a JSON client, and one step with a Query client.
-          r.match("queue-does-not-exist", r.call("GetQueueUrl", "QueueName", "queue-missing"));
-          r.match(
+          r.step("queue-does-not-exist", "GetQueueUrl", "QueueName", "queue-missing");
+          r.step(
               "queue-does-not-exist-url",
-              r.call(
-                  "GetQueueAttributes",
-                  "QueueUrl",
-                  r.endpoint() + "/111111111111/queue-missing",
-                  "AttributeNames",
-                  List.of("All")));
+              "GetQueueAttributes",
+              "QueueUrl",
+              r.endpoint() + "/111111111111/queue-missing",
+              "AttributeNames",
+              List.of("All"));
           r.match(
               "queue-does-not-exist-query",
-              r.wire(Wire.Protocol.QUERY)
-                  .call("GetQueueUrl", map("QueueName", "queue-missing")));
+              r.wire(Wire.Protocol.QUERY).call("GetQueueUrl", map("QueueName", "queue-missing")));
         });
     cases.put(
         "test_list_queues_pagination",
@@ -274,8 +306,7 @@ final class QueueScenarios {
             assertThat(url).endsWith(name);
           }
           r.match("list_all", r.ok("ListQueues", "QueueNamePrefix", prefix));
-          Map<String, Object> two =
-              r.ok("ListQueues", "MaxResults", 2, "QueueNamePrefix", prefix);
+          Map<String, Object> two = r.ok("ListQueues", "MaxResults", 2, "QueueNamePrefix", prefix);
           String token = (String) two.get("NextToken");
           assertThat(token).isNotEmpty();
           // The recording replaced AWS's opaque token by the base64 of the page's last URL
@@ -336,7 +367,7 @@ final class QueueScenarios {
           String url = r.createQueue("test-queue-purge");
           r.ok("PurgeQueue", "QueueUrl", url);
           r.bindings.matchText("<queue-name>", "test-queue-purge");
-          r.match("purge_queue_error", r.call("PurgeQueue", "QueueUrl", url));
+          r.step("purge_queue_error", "PurgeQueue", "QueueUrl", url);
         });
     cases.put(
         "test_send_message_via_queue_url_with_json_protocol",
@@ -346,8 +377,7 @@ final class QueueScenarios {
           String url = r.createQueue("queue-1");
           Wire atQueueUrl = new Wire(URI.create(url), Wire.Protocol.JSON);
           r.match(
-              "receive-json-on-queue-url",
-              atQueueUrl.call("ReceiveMessage", map("QueueUrl", url)));
+              "receive-json-on-queue-url", atQueueUrl.call("ReceiveMessage", map("QueueUrl", url)));
         });
   }
 

@@ -16,6 +16,7 @@
 package io.sqskit.testing.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,32 @@ class RecordedCasesTest {
   /** Recorded test functions that are not replayed, with the reason; the only such list. */
   static final Map<String, String> NOT_REPLAYABLE = new LinkedHashMap<>();
 
+  /**
+   * Replayed cases where the fake still answers differently from the recording, by case or test
+   * name, with the difference. They run, and must still differ: a fix makes them fail here until
+   * they are taken off this list.
+   */
+  static final Map<String, String> KNOWN_DISAGREEMENTS = new LinkedHashMap<>();
+
   static {
+    String fifoGroup =
+        "a FIFO group whose first message is visible again is skipped while later ones are in"
+            + " flight; AWS delivers it (the engine's FIFO delivery order, QueueState)";
+    for (String param : List.of("1-invisible", "no-invisible", "1-visible", "2-visible")) {
+      for (String protocol : List.of("sqs", "sqs_query")) {
+        KNOWN_DISAGREEMENTS.put(
+            "test_fifo_group_visibility_extends_with_change_message_visibility["
+                + protocol
+                + "-"
+                + param
+                + "]",
+            fifoGroup);
+      }
+    }
+    KNOWN_DISAGREEMENTS.put(
+        "test_message_system_attribute_names_with_attribute_names[sqs_query]",
+        "with both AttributeNames and MessageSystemAttributeNames, AWS answered the union over"
+            + " JSON but one list alone over Query; the engine does not know the protocol");
     QueueScenarios.register(SCENARIOS);
     MessageScenarios.register(SCENARIOS);
     FifoScenarios.register(SCENARIOS);
@@ -56,18 +82,38 @@ class RecordedCasesTest {
   @TestFactory
   Stream<DynamicTest> recordedCasesAnswerAsRecorded() {
     return Recordings.all().stream()
-        .filter(c -> SCENARIOS.containsKey(c.test()))
+        .filter(c -> SCENARIOS.containsKey(c.test()) && knownDisagreement(c) == null)
+        .map(c -> DynamicTest.dynamicTest(display(c), () -> replay(c)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> knownDisagreementsStillDiffer() {
+    return Recordings.all().stream()
+        .filter(c -> SCENARIOS.containsKey(c.test()) && knownDisagreement(c) != null)
         .map(
             c ->
                 DynamicTest.dynamicTest(
-                    c.name() + (c.name().contains("[sqs") ? "" : " [" + c.protocol() + "]"),
-                    () -> {
-                      try (Replay r =
-                          new Replay(c.name(), c.protocol(), c.param(), c.steps())) {
-                        SCENARIOS.get(c.test()).run(r);
-                        r.assertAllStepsMatched();
-                      }
-                    }));
+                    display(c) + ": " + knownDisagreement(c),
+                    () ->
+                        assertThatThrownBy(() -> replay(c))
+                            .as("fixed? then take %s off KNOWN_DISAGREEMENTS", c.name())
+                            .isInstanceOf(AssertionError.class)));
+  }
+
+  private static String display(Recordings.Case c) {
+    return c.name() + (c.name().contains("[sqs") ? "" : " [" + c.protocol() + "]");
+  }
+
+  static String knownDisagreement(Recordings.Case c) {
+    String reason = KNOWN_DISAGREEMENTS.get(c.name());
+    return reason != null ? reason : KNOWN_DISAGREEMENTS.get(c.test());
+  }
+
+  private static void replay(Recordings.Case c) throws Exception {
+    try (Replay r = new Replay(c.name(), c.protocol(), c.param(), c.steps())) {
+      SCENARIOS.get(c.test()).run(r);
+      r.assertAllStepsMatched();
+    }
   }
 
   @Test

@@ -26,8 +26,8 @@ import java.util.Objects;
 
 /**
  * The recordings of real Amazon SQS answers (src/test/resources/recorded/, copies of
- * sqs-reference/recorded/: LocalStack's snapshot files, Apache-2.0) and how a case's key names
- * its test, protocol and parameter.
+ * sqs-reference/recorded/: LocalStack's snapshot files, Apache-2.0) and how a case's key names its
+ * test, protocol and parameter.
  */
 final class Recordings {
   static final List<String> FILES =
@@ -66,7 +66,10 @@ final class Recordings {
           : Wire.Protocol.JSON;
     }
 
-    /** The test's own parameter: {@code True} in {@code [sqs-True]}, {@code empty} in {@code [empty]}. */
+    /**
+     * The test's own parameter: {@code True} in {@code [sqs-True]}, {@code empty} in {@code
+     * [empty]}.
+     */
     String param() {
       String s = suffix();
       for (String p : List.of("sqs_query", "sqs")) {

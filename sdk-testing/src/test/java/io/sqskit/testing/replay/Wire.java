@@ -214,6 +214,8 @@ final class Wire {
       error.put("Type", fault);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("Error", error);
+      // botocore also puts a modelled error's members at the top level: its "message".
+      out.put("message", tree.get("message"));
       return out;
     }
     decodeBinary(tree);
@@ -329,7 +331,8 @@ final class Wire {
             tag.equals("MessageAttribute") ? attributeValue(valueElement) : text(valueElement);
         @SuppressWarnings("unchecked")
         Map<String, Object> map =
-            (Map<String, Object>) out.computeIfAbsent(XML_MAPS.get(tag), k -> new LinkedHashMap<>());
+            (Map<String, Object>)
+                out.computeIfAbsent(XML_MAPS.get(tag), k -> new LinkedHashMap<>());
         map.put(key, value);
       } else if (XML_INTS.contains(tag)) {
         out.put(tag, Long.parseLong(c.getTextContent()));

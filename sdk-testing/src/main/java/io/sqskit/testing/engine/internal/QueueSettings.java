@@ -226,9 +226,12 @@ public final class QueueSettings {
       }
       return;
     }
-    // Recorded (test_set_unsupported_attribute_fifo): on a FIFO queue one attempt answers "Unknown
-    // Attribute" and another "Modifying queue type is not supported". The steps are not in the
-    // recording; we take "false" (a change of type) for the second and anything else for the first.
+    // test_set_unsupported_attribute_fifo (AWS-validated): FifoQueue=true on a FIFO queue is
+    // accepted and changes nothing; false answers "Modifying queue type is not supported". Its
+    // "Unknown Attribute" step is the standard queue's.
+    if ("true".equalsIgnoreCase(value)) {
+      return;
+    }
     if ("false".equalsIgnoreCase(value)) {
       throw new SqsError(
           SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
