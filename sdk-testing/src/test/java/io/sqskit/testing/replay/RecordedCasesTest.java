@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  * recorded one on every recorded member (see {@link Bindings}). The requests are rebuilt here from
  * what each case does; the scenarios are in {@link QueueScenarios}, {@link MessageScenarios},
  * {@link FifoScenarios} and {@link MoveTaskScenarios}. Cases that cannot be replayed here are in
- * {@link #NOT_REPLAYABLE}, each with the reason (none so far: no case needs another AWS service,
- * a real KMS key or a second account, and every wait is a move of the fake's ManualClock).
+ * {@link #NOT_REPLAYABLE}, each with the reason (none so far: no case needs another AWS service, a
+ * real KMS key or a second account, and every wait is a move of the fake's ManualClock).
  *
  * <p>The copy of test_sqs.py readable here predates some of the recorded cases; for those the
  * requests follow the step names and the recorded answers, and the scenario says so.
