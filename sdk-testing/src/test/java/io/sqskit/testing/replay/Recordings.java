@@ -35,8 +35,11 @@ final class Recordings {
 
   private Recordings() {}
 
-  /** One recorded case: its full key, and the recorded step contents by step name. */
-  record Case(String key, Map<String, Object> steps) {
+  /**
+   * One recorded case: its full key, the recorded step contents by step name, and whether it is
+   * replayed over Query although recorded over JSON.
+   */
+  record Case(String key, Map<String, Object> steps, boolean overQuery) {
     /** The case's name without the file and class: {@code test_x[sqs_query-True]}. */
     String name() {
       return key.substring(key.lastIndexOf("::") + 2);
@@ -61,7 +64,7 @@ final class Recordings {
      */
     Wire.Protocol protocol() {
       String s = suffix();
-      return s.equals("sqs_query") || s.startsWith("sqs_query-")
+      return overQuery || s.equals("sqs_query") || s.startsWith("sqs_query-")
           ? Wire.Protocol.QUERY
           : Wire.Protocol.JSON;
     }
@@ -100,7 +103,8 @@ final class Recordings {
                         key,
                         (Map<String, Object>)
                             ((Map<String, Object>) value)
-                                .getOrDefault("recorded-content", new LinkedHashMap<>()))));
+                                .getOrDefault("recorded-content", new LinkedHashMap<>()),
+                        false)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

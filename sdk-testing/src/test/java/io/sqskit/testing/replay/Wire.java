@@ -315,7 +315,10 @@ final class Wire {
       boolean inList =
           (tag.equals("QueueUrl") && element.getTagName().startsWith("List"))
               || tag.equals("queueUrl");
-      if (XML_LISTS.containsKey(tag) || inList) {
+      boolean listMember =
+          XML_LISTS.containsKey(tag)
+              && !(tag.equals("Message") && !element.getTagName().equals("ReceiveMessageResult"));
+      if (listMember || inList) {
         String member = inList ? (tag.equals("queueUrl") ? "queueUrls" : "QueueUrls") : null;
         @SuppressWarnings("unchecked")
         List<Object> list =
