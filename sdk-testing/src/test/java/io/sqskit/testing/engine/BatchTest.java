@@ -34,7 +34,7 @@ class BatchTest extends EngineTestSupport {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> list(Map<String, Object> out, String key) {
-    return (List<Map<String, Object>>) out.get(key);
+    return (List<Map<String, Object>>) out.getOrDefault(key, List.of());
   }
 
   @Test

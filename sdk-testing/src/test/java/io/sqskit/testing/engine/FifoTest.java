@@ -146,8 +146,18 @@ class FifoTest extends EngineTestSupport {
   }
 
   @Test
-  void sameDeduplicationIdInAnotherGroupIsStillADuplicateByDefault() {
+  void groupScopeDeduplicatesPerGroupWithoutHighThroughputToo() {
+    // Recorded (test_sqs_fifo_message_group_scope_no_throughput_setting): both messages arrive.
     String url = createFifoQueue("q.fifo", "DeduplicationScope", "messageGroup");
+    sendFifo(url, "a", "g1", "d");
+    sendFifo(url, "b", "g2", "d");
+    sendFifo(url, "c", "g2", "d");
+    counts(url, 2, 0, 0);
+  }
+
+  @Test
+  void sameDeduplicationIdInAnotherGroupIsADuplicateWithQueueScope() {
+    String url = createFifoQueue("q.fifo");
     sendFifo(url, "a", "g1", "d");
     sendFifo(url, "b", "g2", "d");
     counts(url, 1, 0, 0);

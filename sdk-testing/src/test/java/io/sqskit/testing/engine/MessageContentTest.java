@@ -109,6 +109,10 @@ class MessageContentTest extends EngineTestSupport {
     Map<String, Object> all =
         receive(url, "VisibilityTimeout", 0, "MessageAttributeNames", List.of(".*")).get(0);
     assertThat(all).containsEntry("MD5OfMessageAttributes", "4c360f3fdafd970e05fae2f149d997f5");
+    Map<String, Object> asterisk =
+        receive(url, "VisibilityTimeout", 0, "MessageAttributeNames", List.of("*")).get(0);
+    assertThat(asterisk)
+        .containsEntry("MD5OfMessageAttributes", "4c360f3fdafd970e05fae2f149d997f5");
     Map<String, Object> some =
         receive(url, "VisibilityTimeout", 0, "MessageAttributeNames", List.of("General", "Hello"))
             .get(0);

@@ -56,9 +56,13 @@ class QueueLifecycleTest extends EngineTestSupport {
   }
 
   @Test
-  void createQueueWithoutAttributesOnQueueWithNonDefaultFailsToo() {
-    createQueue("q", "DelaySeconds", "5");
-    SqsError e = error(() -> createQueue("q"));
+  void createQueueComparesOnlyTheAttributesItNames() {
+    // Recorded (test_create_queue_with_different_attributes_raises_exception): no attributes, or a
+    // matching subset, returns the existing URL; the omitted ones are not compared with defaults.
+    String first = createQueue("q", "DelaySeconds", "5", "VisibilityTimeout", "40");
+    assertThat(createQueue("q")).isEqualTo(first);
+    assertThat(createQueue("q", "VisibilityTimeout", "40")).isEqualTo(first);
+    SqsError e = error(() -> createQueue("q", "VisibilityTimeout", "40", "DelaySeconds", "0"));
     assertThat(e.getMessage()).endsWith("attribute DelaySeconds");
   }
 

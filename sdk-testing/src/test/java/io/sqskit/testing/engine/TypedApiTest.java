@@ -75,7 +75,8 @@ class TypedApiTest extends EngineTestSupport {
         .isEqualTo("https://sqs.us-east-1.amazonaws.com/" + engine.accountId() + "/orders");
     assertThat(attributes(url, "All")).containsEntry("VisibilityTimeout", "10");
     assertThat(engine.createQueue("orders", Map.of("VisibilityTimeout", "10"))).isEqualTo(url);
-    assertThat(error(() -> engine.createQueue("orders", Map.of())).code())
+    assertThat(engine.createQueue("orders", Map.of())).isEqualTo(url); // names no attribute
+    assertThat(error(() -> engine.createQueue("orders", Map.of("VisibilityTimeout", "11"))).code())
         .isEqualTo(SqsErrorCode.QUEUE_NAME_EXISTS);
     String id =
         engine.sendMessage(BASE + "/" + engine.accountId() + "/orders", "through another host");

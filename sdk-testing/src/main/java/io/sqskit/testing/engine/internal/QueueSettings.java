@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -225,9 +226,12 @@ final class QueueSettings {
       }
       return;
     }
-    // Recorded (test_set_unsupported_attribute_fifo): on a FIFO queue one attempt answers "Unknown
-    // Attribute" and another "Modifying queue type is not supported". The steps are not in the
-    // recording; we take "false" (a change of type) for the second and anything else for the first.
+    // test_set_unsupported_attribute_fifo (AWS-validated): FifoQueue=true on a FIFO queue is
+    // accepted and changes nothing; false answers "Modifying queue type is not supported". Its
+    // "Unknown Attribute" step is the standard queue's.
+    if ("true".equalsIgnoreCase(value)) {
+      return;
+    }
     if ("false".equalsIgnoreCase(value)) {
       throw new SqsError(
           SqsErrorCode.INVALID_ATTRIBUTE_VALUE,
@@ -443,13 +447,18 @@ final class QueueSettings {
     return true;
   }
 
-  /** The attribute names whose value differs between this and {@code other}, in order. */
-  List<String> differences(QueueSettings other) {
+  /**
+   * The attribute names among {@code named} whose value differs between this and {@code other}, in
+   * {@link #SETTABLE} order. CreateQueue of an existing queue compares only the attributes its
+   * request names: one with no attributes, or with a matching subset, gets the existing URL
+   * (recorded: test_create_queue_with_different_attributes_raises_exception).
+   */
+  List<String> differences(QueueSettings other, Set<String> named) {
     Map<String, String> a = render();
     Map<String, String> b = other.render();
     List<String> out = new ArrayList<>();
     for (String name : SETTABLE) {
-      if (!Objects.equals(a.get(name), b.get(name))) {
+      if (named.contains(name) && !Objects.equals(a.get(name), b.get(name))) {
         out.add(name);
       }
     }

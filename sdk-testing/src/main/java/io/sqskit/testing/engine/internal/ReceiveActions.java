@@ -272,7 +272,8 @@ final class ReceiveActions {
       List<String> names = Params.strings(in, "MessageAttributeNames");
       if (names != null) {
         for (String n : names) {
-          if (n.equals("All") || n.equals(".*")) {
+          // Recorded (same case, step all_wildcard_asterisk): "*" selects every attribute too.
+          if (n.equals("All") || n.equals(".*") || n.equals("*")) {
             allU = true;
           } else if (n.endsWith(".*")) {
             // Recorded (test_receive_message_message_attribute_names_filters): "He.*" selects
