@@ -17,6 +17,7 @@ package io.sqskit.junit.internal;
 
 import io.sqskit.client.SqsClient;
 import io.sqskit.junit.SqsEndpoint;
+import io.sqskit.testing.server.DirectCalls;
 import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Makes sqskit clients for tests from one base client per backend: {@code toBuilder()} derives
- * clients that share its connection pool, so a test's client costs no new pool. The only class that
- * names sqskit client types; loaded on first use only.
+ * clients that share its connection pool, so a test's client costs no new pool. With {@link
+ * DirectSqskitTransport}, the only classes that name sqskit client types; loaded on first use only.
  */
 public final class SqskitClients implements AutoCloseable {
 
@@ -46,15 +47,20 @@ public final class SqskitClients implements AutoCloseable {
     this.base = base;
   }
 
-  /** Clients for the fake: each test signs with its account id. */
-  static SqskitClients forFake(URI url, String region) {
-    SqsClient base =
+  /**
+   * Clients for the fake: each test signs with its account id; with {@code direct}, they reach the
+   * fake through it instead of over HTTP.
+   */
+  static SqskitClients forFake(URI url, String region, @Nullable DirectCalls direct) {
+    SqsClient.Builder builder =
         SqsClient.builder()
             .region(region)
             .endpointOverride(url)
-            .credentials(Accounts.FIRST_ACCOUNT, Accounts.SECRET_KEY)
-            .build();
-    return new SqskitClients(url, region, null, base);
+            .credentials(Accounts.FIRST_ACCOUNT, Accounts.SECRET_KEY);
+    if (direct != null) {
+      builder.transport(new DirectSqskitTransport(direct));
+    }
+    return new SqskitClients(url, region, null, builder.build());
   }
 
   /** Clients for a contract endpoint: credentials from the AWS default chain. */
