@@ -38,14 +38,15 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpResponseHandler;
  * poll blocks that thread, never the SDK's), and publishes the answer as one buffer. Calls time out
  * after 30 s without an answer, as {@link DirectSdkHttpClient}'s do.
  */
-final class DirectSdkAsyncHttpClient implements SdkAsyncHttpClient {
+public final class DirectSdkAsyncHttpClient implements SdkAsyncHttpClient {
 
   private final DirectCalls calls;
 
   /** One thread per call in progress, as the fake's HTTP server has; idle ones end after 60 s. */
   private final ExecutorService threads;
 
-  DirectSdkAsyncHttpClient(DirectCalls calls) {
+  /** A client whose requests go to {@code calls}. */
+  public DirectSdkAsyncHttpClient(DirectCalls calls) {
     this.calls = calls;
     AtomicInteger count = new AtomicInteger();
     this.threads =

@@ -38,14 +38,15 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * to the fake's {@link DirectCalls} on the calling thread. Calls time out after 30 s without an
  * answer, the socket read timeout of the SDK's HTTP clients by default.
  */
-final class DirectSdkHttpClient implements SdkHttpClient {
+public final class DirectSdkHttpClient implements SdkHttpClient {
 
   /** The SDK's default socket read timeout ({@code SdkHttpConfigurationOption.READ_TIMEOUT}). */
   static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final DirectCalls calls;
 
-  DirectSdkHttpClient(DirectCalls calls) {
+  /** A client whose requests go to {@code calls}. */
+  public DirectSdkHttpClient(DirectCalls calls) {
     this.calls = calls;
   }
 
