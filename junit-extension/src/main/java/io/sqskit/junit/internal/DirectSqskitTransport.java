@@ -27,11 +27,12 @@ import java.io.IOException;
  * DirectCalls} on the calling thread, bounded by the request's response timeout as a socket read
  * would be. Nothing to close: the fake's lifetime is the backend's.
  */
-final class DirectSqskitTransport implements HttpTransport {
+public final class DirectSqskitTransport implements HttpTransport {
 
   private final DirectCalls calls;
 
-  DirectSqskitTransport(DirectCalls calls) {
+  /** A transport whose requests go to {@code calls}. */
+  public DirectSqskitTransport(DirectCalls calls) {
     this.calls = calls;
   }
 
