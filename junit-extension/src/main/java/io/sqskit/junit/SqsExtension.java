@@ -82,11 +82,12 @@ public final class SqsExtension
   private final @Nullable Instant startTime;
   private final @Nullable Boolean strictSignatures;
   private final @Nullable Integer inFlightLimit;
+  private final @Nullable Transport transport;
   private final boolean programmatic;
 
   /** The instance {@link SqsTest} registers: settings come from the annotation. */
   public SqsExtension() {
-    this(null, null, null, null, false);
+    this(null, null, null, null, null, false);
   }
 
   private SqsExtension(
@@ -94,11 +95,13 @@ public final class SqsExtension
       @Nullable Instant startTime,
       @Nullable Boolean strictSignatures,
       @Nullable Integer inFlightLimit,
+      @Nullable Transport transport,
       boolean programmatic) {
     this.virtualTime = virtualTime;
     this.startTime = startTime;
     this.strictSignatures = strictSignatures;
     this.inFlightLimit = inFlightLimit;
+    this.transport = transport;
     this.programmatic = programmatic;
   }
 
@@ -212,13 +215,15 @@ public final class SqsExtension
     Settings settings = settings(context);
     boolean strict = settings.strictSignatures();
     int limit = settings.inFlightLimit();
+    Transport transport = settings.transport();
     String variant =
         (strict ? ", strict signatures" : "")
-            + (settings.defaultInFlightLimit() ? "" : ", in-flight limit " + limit);
+            + (settings.defaultInFlightLimit() ? "" : ", in-flight limit " + limit)
+            + (transport == Transport.HTTP ? "" : ", " + transport);
     if (!settings.virtualTime()) {
       // Classes with the same settings share a fake; other settings get one of their own.
       return root.getOrComputeIfAbsent(
-          "fake" + variant, key -> FakeBackend.start(strict, limit), Backend.class);
+          "fake" + variant, key -> FakeBackend.start(strict, limit, transport), Backend.class);
     }
     // One virtual-time fake per test class (nested classes find their outer class's one), closed
     // with the class: moving its clock never touches another class's tests.
@@ -230,7 +235,7 @@ public final class SqsExtension
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
             "virtual " + settings.startTime() + variant,
-            key -> FakeBackend.startVirtual(settings.startTime(), strict, limit),
+            key -> FakeBackend.startVirtual(settings.startTime(), strict, limit, transport),
             Backend.class);
   }
 
@@ -244,7 +249,8 @@ public final class SqsExtension
         virtualTime != null ? virtualTime : base.virtualTime(),
         startTime != null ? startTime : base.startTime(),
         strictSignatures != null ? strictSignatures : base.strictSignatures(),
-        inFlightLimit != null ? inFlightLimit : base.inFlightLimit());
+        inFlightLimit != null ? inFlightLimit : base.inFlightLimit(),
+        transport != null ? transport : base.transport());
   }
 
   private static void rejectDoubleRegistration(Class<?> testClass) {
@@ -270,6 +276,7 @@ public final class SqsExtension
     private @Nullable Instant startTime;
     private @Nullable Boolean strictSignatures;
     private @Nullable Integer inFlightLimit;
+    private @Nullable Transport transport;
 
     private Builder() {}
 
@@ -324,9 +331,20 @@ public final class SqsExtension
       return this;
     }
 
+    /**
+     * How injected clients reach the fake; see {@link SqsTest#transport}.
+     *
+     * @since 0.1
+     */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
     /** {@return the extension, for a {@code @RegisterExtension} field} */
     public SqsExtension build() {
-      return new SqsExtension(virtualTime, startTime, strictSignatures, inFlightLimit, true);
+      return new SqsExtension(
+          virtualTime, startTime, strictSignatures, inFlightLimit, transport, true);
     }
   }
 }

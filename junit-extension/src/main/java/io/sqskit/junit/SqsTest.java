@@ -81,4 +81,13 @@ public @interface SqsTest {
    * contract runs, where SQS applies its own quota.
    */
   int inFlightLimit() default io.sqskit.testing.engine.SqsEngine.DEFAULT_IN_FLIGHT_LIMIT;
+
+  /**
+   * How injected clients reach the fake: over HTTP (the default) or {@link Transport#IN_JVM},
+   * without a socket. Classes with another transport share a fake of their own. Contract runs
+   * always use HTTP.
+   *
+   * @since 0.1
+   */
+  Transport transport() default Transport.HTTP;
 }

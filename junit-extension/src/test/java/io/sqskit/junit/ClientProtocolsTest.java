@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -53,29 +54,23 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @SqsTest(virtualTime = true)
 class ClientProtocolsTest {
-  private static final Map<Protocol, List<String>> SEEN = new ConcurrentHashMap<>();
+  /** What each class (this one, and its in-JVM twin) saw per protocol. */
+  private static final Map<Class<?>, Map<Protocol, List<String>>> SEEN = new ConcurrentHashMap<>();
 
   @AfterAll
-  static void bothProtocolsSawTheSame() {
-    assertThat(SEEN).containsOnlyKeys(Protocol.values());
-    assertThat(SEEN.get(Protocol.JSON)).isEqualTo(SEEN.get(Protocol.QUERY));
-  }
-
-  private static SqsClient client(SqsEndpoint endpoint, Protocol protocol) {
-    return SqsClient.builder()
-        .region(endpoint.region())
-        .endpointOverride(endpoint.url())
-        .credentials(endpoint.accessKeyId(), endpoint.secretKey())
-        .protocol(protocol)
-        .build();
+  static void bothProtocolsSawTheSame(TestInfo test) {
+    Map<Protocol, List<String>> seen = SEEN.get(test.getTestClass().orElseThrow());
+    assertThat(seen).containsOnlyKeys(Protocol.values());
+    assertThat(seen.get(Protocol.JSON)).isEqualTo(seen.get(Protocol.QUERY));
   }
 
   @ParameterizedTest
   @EnumSource(Protocol.class)
-  void everyActionInBothProtocols(Protocol protocol, SqsEndpoint endpoint, ManualClock clock) {
+  void everyActionInBothProtocols(Protocol protocol, SqsClient injected, ManualClock clock) {
     List<String> seen = new ArrayList<>();
     String p = protocol.name().toLowerCase(java.util.Locale.ROOT) + "-";
-    try (SqsClient client = client(endpoint, protocol)) {
+    // The injected client (over the class's transport), speaking the protocol under test.
+    try (SqsClient client = injected.toBuilder().protocol(protocol).build()) {
       // queues, attributes, tags, permissions
       String url =
           client
@@ -284,7 +279,7 @@ class ClientProtocolsTest {
               () -> client.createQueue(r -> r.queueName(p + "bad").attribute("Colour", "blue")))
           .isInstanceOfSatisfying(InvalidAttributeNameException.class, e -> seen.add(describe(e)));
     }
-    SEEN.put(protocol, seen);
+    SEEN.computeIfAbsent(getClass(), c -> new ConcurrentHashMap<>()).put(protocol, seen);
   }
 
   @Test

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>
  * ./mvnw -B -o -q -pl junit-extension -am verify -Dsurefire.failIfNoSpecifiedTests=false -Dtest='OverheadFigures#fake'
  * ./mvnw -B -o -q -pl junit-extension -am verify -Dsurefire.failIfNoSpecifiedTests=false -Dtest='OverheadFigures#elasticMq'
+ * ./mvnw -B -o -q -pl junit-extension -am verify -Dsurefire.failIfNoSpecifiedTests=false -Dtest='OverheadFigures#inJvm'
  * cat junit-extension/target/overhead-figures.txt
  * </pre>
  *
@@ -100,6 +101,29 @@ class OverheadFigures {
     Kit.run(BaselineTestCase.class).testEvents().assertStatistics(s -> s.succeeded(TESTS));
     report("JUnit alone (same repeated test, no extension, one JUnit-resolved parameter)", -1, -1);
     extensionWorkAlone();
+  }
+
+  /** The same figures with {@code @SqsTest(transport = IN_JVM)}: no port, no HTTP client. */
+  @Test
+  void inJvm() throws IOException {
+    long start = System.nanoTime();
+    Kit.run(InJvmFirstTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
+    double first = (firstLine - start) / 1e6;
+    double answered = (firstAnswer - start) / 1e6;
+    double fromClass = (firstLine - classStart) / 1e6;
+    SETUPS.clear();
+    SETUP_CPU.clear();
+    Kit.run(InJvmFurtherTestCase.class).testEvents().assertStatistics(s -> s.succeeded(TESTS));
+    report("fake in-JVM (SqsEngine + direct calls, no socket)", first, answered);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "fake in-JVM: from the first test class's first callback to its first test's first"
+                + " line %.0f ms%n",
+            fromClass);
+    System.out.print(line);
+    Files.writeString(
+        OUT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   /**
@@ -218,6 +242,28 @@ class OverheadFigures {
       firstLine = System.nanoTime();
       client.sendMessage(url, "first");
       firstAnswer = System.nanoTime();
+    }
+  }
+
+  @ExtendWith(ClassTimer.class)
+  @SqsTest(transport = Transport.IN_JVM)
+  static class InJvmFirstTestCase {
+    @Test
+    void first(SqsClient client, @SqsQueue(name = "q") String url) {
+      firstLine = System.nanoTime();
+      client.sendMessage(url, "first");
+      firstAnswer = System.nanoTime();
+    }
+  }
+
+  @ExtendWith(SetupTimer.class)
+  @SqsTest(transport = Transport.IN_JVM)
+  static class InJvmFurtherTestCase {
+    @RepeatedTest(TESTS)
+    void further(SqsClient client, @SqsQueue(name = "q") String url) {
+      long[] start = SETUP_START.get();
+      SETUPS.add(System.nanoTime() - start[0]);
+      SETUP_CPU.add(THREADS.getCurrentThreadCpuTime() - start[1]);
     }
   }
 

@@ -16,6 +16,7 @@
 package io.sqskit.junit.internal;
 
 import io.sqskit.junit.SqsEndpoint;
+import io.sqskit.testing.server.DirectCalls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,25 +52,34 @@ public final class AwsSdkClients implements AutoCloseable {
   private final URI url;
   private final Region region;
   private final @Nullable AwsCredentialsProvider contractCredentials; // null for the fake
+  private final @Nullable DirectCalls direct; // null over HTTP
   private @Nullable SdkHttpClient http;
   private @Nullable SdkAsyncHttpClient asyncHttp;
   private @Nullable SqsClient contractClient;
 
   private AwsSdkClients(
-      URI url, Region region, @Nullable AwsCredentialsProvider contractCredentials) {
+      URI url,
+      Region region,
+      @Nullable AwsCredentialsProvider contractCredentials,
+      @Nullable DirectCalls direct) {
     this.url = url;
     this.region = region;
     this.contractCredentials = contractCredentials;
+    this.direct = direct;
   }
 
-  /** Clients for the fake: each test signs with its account id. */
-  static AwsSdkClients forFake(URI url, String region) {
-    return new AwsSdkClients(url, Region.of(region), null);
+  /**
+   * Clients for the fake: each test signs with its account id; with {@code direct}, they reach the
+   * fake through it instead of over HTTP.
+   */
+  static AwsSdkClients forFake(URI url, String region, @Nullable DirectCalls direct) {
+    return new AwsSdkClients(url, Region.of(region), null, direct);
   }
 
   /** Clients for a contract endpoint: region and credentials from the AWS default chains. */
   static AwsSdkClients forContract(URI url, String region) {
-    return new AwsSdkClients(url, Region.of(region), DefaultCredentialsProvider.builder().build());
+    return new AwsSdkClients(
+        url, Region.of(region), DefaultCredentialsProvider.builder().build(), null);
   }
 
   /**
@@ -119,6 +129,9 @@ public final class AwsSdkClients implements AutoCloseable {
   }
 
   private SdkHttpClient http() {
+    if (http == null && direct != null) {
+      http = new DirectSdkHttpClient(direct);
+    }
     if (http == null) {
       Iterator<SdkHttpService> services = ServiceLoader.load(SdkHttpService.class).iterator();
       if (!services.hasNext()) {
@@ -132,6 +145,9 @@ public final class AwsSdkClients implements AutoCloseable {
   }
 
   private SdkAsyncHttpClient asyncHttp() {
+    if (asyncHttp == null && direct != null) {
+      asyncHttp = new DirectSdkAsyncHttpClient(direct);
+    }
     if (asyncHttp == null) {
       Iterator<SdkAsyncHttpService> services =
           ServiceLoader.load(SdkAsyncHttpService.class).iterator();

@@ -16,8 +16,10 @@
 package io.sqskit.junit.internal;
 
 import io.sqskit.junit.SqsEndpoint;
+import io.sqskit.junit.Transport;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.server.DirectCalls;
 import io.sqskit.testing.server.FaultInjector;
 import io.sqskit.testing.server.SqsServer;
 import java.net.URI;
@@ -31,7 +33,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 
-/** The in-JVM fake: an engine and its HTTP front on 127.0.0.1, on real or manual time. */
+/**
+ * The in-JVM fake: an engine and its front, on real or manual time; clients reach it over HTTP on
+ * 127.0.0.1, or with {@link Transport#IN_JVM} through its direct calls (the port is then opened
+ * only when a test asks for an endpoint).
+ */
 public final class FakeBackend implements Backend {
 
   /** The region of the fake; any region would do, this is the one SDK examples use. */
@@ -40,16 +46,26 @@ public final class FakeBackend implements Backend {
   private final SqsEngine engine;
   private final @Nullable ManualClock clock; // null on real time
   private final SqsServer server;
-  private final URI url;
+  private final @Nullable DirectCalls direct; // null over HTTP
+  private final URI url; // what injected clients use as their endpoint
   private final @Nullable ScheduledExecutorService watchdogs; // null on real time
+  private boolean portOpened; // an in-JVM fake's, once a test asked for its endpoint
   private @Nullable SqskitClients sqskit;
   private @Nullable AwsSdkClients awsSdk;
 
-  private FakeBackend(SqsEngine engine, @Nullable ManualClock clock, SqsServer server) {
+  /**
+   * The endpoint of in-JVM clients: never connected to, it only names the host of the queue URLs
+   * they get (a reserved name, RFC 6761, so that a stray connection fails at once).
+   */
+  static final URI IN_JVM_URL = URI.create("http://sqskit.invalid");
+
+  private FakeBackend(
+      SqsEngine engine, @Nullable ManualClock clock, SqsServer server, Transport transport) {
     this.engine = engine;
     this.clock = clock;
     this.server = server;
-    this.url = server.endpoint();
+    this.direct = transport == Transport.IN_JVM ? server.directCalls() : null;
+    this.url = direct != null ? IN_JVM_URL : server.endpoint();
     this.watchdogs =
         clock == null ? null : Executors.newSingleThreadScheduledExecutor(FakeBackend::daemon);
   }
@@ -70,14 +86,20 @@ public final class FakeBackend implements Backend {
    * queue holds at most {@code inFlightLimit} messages in flight.
    */
   public static FakeBackend start(boolean strictSignatures, int inFlightLimit) {
-    return start(Clock.systemUTC(), null, strictSignatures, inFlightLimit);
+    return start(strictSignatures, inFlightLimit, Transport.HTTP);
+  }
+
+  /** Starts a fake on real time, reached by clients through {@code transport}. */
+  public static FakeBackend start(
+      boolean strictSignatures, int inFlightLimit, Transport transport) {
+    return start(Clock.systemUTC(), null, strictSignatures, inFlightLimit, transport);
   }
 
   /** Starts a fake whose clock moves only when a test advances it; otherwise as {@link #start}. */
   public static FakeBackend startVirtual(
-      Instant startTime, boolean strictSignatures, int inFlightLimit) {
+      Instant startTime, boolean strictSignatures, int inFlightLimit, Transport transport) {
     ManualClock clock = ManualClock.create(startTime);
-    return start(clock, clock, strictSignatures, inFlightLimit);
+    return start(clock, clock, strictSignatures, inFlightLimit, transport);
   }
 
   /**
@@ -109,7 +131,11 @@ public final class FakeBackend implements Backend {
   }
 
   private static FakeBackend start(
-      Clock time, @Nullable ManualClock manual, boolean strictSignatures, int inFlightLimit) {
+      Clock time,
+      @Nullable ManualClock manual,
+      boolean strictSignatures,
+      int inFlightLimit,
+      Transport transport) {
     Thread preload = new Thread(FakeBackend::preload, "sqskit-junit-preload");
     preload.setDaemon(true);
     preload.start();
@@ -126,8 +152,11 @@ public final class FakeBackend implements Backend {
       // even when the engine runs on a manual clock (the builder's default signature clock).
       builder.secretKeys(Accounts::secretKeyOf);
     }
-    SqsServer server = builder.build().start();
-    return new FakeBackend(engine, manual, server);
+    SqsServer server = builder.build();
+    if (transport == Transport.HTTP) {
+      server.start();
+    }
+    return new FakeBackend(engine, manual, server, transport);
   }
 
   @Override
@@ -137,7 +166,8 @@ public final class FakeBackend implements Backend {
 
   @Override
   public String description() {
-    return (clock == null ? "the fake at " : "the virtual-time fake at ") + url;
+    return (clock == null ? "the fake" : "the virtual-time fake")
+        + (direct == null ? " at " + url : " in the JVM (no socket)");
   }
 
   @Override
@@ -165,7 +195,7 @@ public final class FakeBackend implements Backend {
   @Override
   public synchronized SqskitClients sqskit() {
     if (sqskit == null) {
-      sqskit = SqskitClients.forFake(url, REGION, clock != null);
+      sqskit = SqskitClients.forFake(url, REGION, clock != null, direct);
     }
     return sqskit;
   }
@@ -173,7 +203,7 @@ public final class FakeBackend implements Backend {
   @Override
   public synchronized AwsSdkClients awsSdk() {
     if (awsSdk == null) {
-      awsSdk = AwsSdkClients.forFake(url, REGION);
+      awsSdk = AwsSdkClients.forFake(url, REGION, direct);
     }
     return awsSdk;
   }
@@ -181,7 +211,20 @@ public final class FakeBackend implements Backend {
   @Override
   public SqsEndpoint endpoint(@Nullable String accountId) {
     // newTest() gives every test on the fake an account.
-    return new SqsEndpoint(url, REGION, Objects.requireNonNull(accountId), Accounts.SECRET_KEY);
+    return new SqsEndpoint(
+        httpUrl(), REGION, Objects.requireNonNull(accountId), Accounts.SECRET_KEY);
+  }
+
+  /** The fake's HTTP endpoint; an in-JVM fake opens its port on the first call. */
+  private synchronized URI httpUrl() {
+    if (direct == null) {
+      return url;
+    }
+    if (!portOpened) {
+      server.start();
+      portOpened = true;
+    }
+    return server.endpoint();
   }
 
   @Override

@@ -16,6 +16,7 @@
 package io.sqskit.junit.internal;
 
 import io.sqskit.junit.SqsTest;
+import io.sqskit.junit.Transport;
 import io.sqskit.testing.engine.SqsEngine;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -29,14 +30,23 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param startTime where the manual clock starts
  * @param strictSignatures whether the fake checks SigV4 signatures
  * @param inFlightLimit how many messages of a queue may be in flight at once
+ * @param transport how injected clients reach the fake
  */
 public record Settings(
-    boolean virtualTime, Instant startTime, boolean strictSignatures, int inFlightLimit) {
+    boolean virtualTime,
+    Instant startTime,
+    boolean strictSignatures,
+    int inFlightLimit,
+    Transport transport) {
 
-  /** The defaults: shared fake, real time, signatures not checked, SQS's in-flight quota. */
+  /** The defaults: shared fake, real time, signatures not checked, SQS's in-flight quota, HTTP. */
   public static final Settings DEFAULTS =
       new Settings(
-          false, Instant.parse("2026-01-01T00:00:00Z"), false, SqsEngine.DEFAULT_IN_FLIGHT_LIMIT);
+          false,
+          Instant.parse("2026-01-01T00:00:00Z"),
+          false,
+          SqsEngine.DEFAULT_IN_FLIGHT_LIMIT,
+          Transport.HTTP);
 
   /** Whether the in-flight quota is SQS's own. */
   public boolean defaultInFlightLimit() {
@@ -65,6 +75,10 @@ public record Settings(
               + annotation.inFlightLimit());
     }
     return new Settings(
-        annotation.virtualTime(), start, annotation.strictSignatures(), annotation.inFlightLimit());
+        annotation.virtualTime(),
+        start,
+        annotation.strictSignatures(),
+        annotation.inFlightLimit(),
+        annotation.transport());
   }
 }

@@ -18,6 +18,7 @@ package io.sqskit.junit.internal;
 import io.sqskit.client.SqsClient;
 import io.sqskit.junit.SqsEndpoint;
 import io.sqskit.retry.RetryPolicy;
+import io.sqskit.testing.server.DirectCalls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -27,8 +28,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * Makes sqskit clients for tests from one base client per backend: {@code toBuilder()} derives
- * clients that share its connection pool, so a test's client costs no new pool. The only class that
- * names sqskit client types; loaded on first use only.
+ * clients that share its connection pool, so a test's client costs no new pool. With {@link
+ * DirectSqskitTransport}, the only classes that name sqskit client types; loaded on first use only.
  */
 public final class SqskitClients implements AutoCloseable {
 
@@ -49,12 +50,13 @@ public final class SqskitClients implements AutoCloseable {
   }
 
   /**
-   * Clients for the fake: each test signs with its account id. On a manual clock ({@code
-   * virtualTime}) they retry as many times as SQS's standard mode, but without backoff: the wait
-   * would be real time, which such a test means not to spend (the clock stands still while a call
-   * is retried).
+   * Clients for the fake: each test signs with its account id; with {@code direct}, they reach the
+   * fake through it instead of over HTTP. On a manual clock ({@code virtualTime}) they retry as
+   * many times as SQS's standard mode, but without backoff: the wait would be real time, which such
+   * a test means not to spend (the clock stands still while a call is retried).
    */
-  static SqskitClients forFake(URI url, String region, boolean virtualTime) {
+  static SqskitClients forFake(
+      URI url, String region, boolean virtualTime, @Nullable DirectCalls direct) {
     SqsClient.Builder builder =
         SqsClient.builder()
             .region(region)
@@ -62,6 +64,9 @@ public final class SqskitClients implements AutoCloseable {
             .credentials(Accounts.FIRST_ACCOUNT, Accounts.SECRET_KEY);
     if (virtualTime) {
       builder.retryPolicy(RetryPolicy.builder().maxBackoff(Duration.ZERO).build());
+    }
+    if (direct != null) {
+      builder.transport(new DirectSqskitTransport(direct));
     }
     return new SqskitClients(url, region, null, builder.build());
   }

@@ -24,7 +24,6 @@ import io.sqskit.exception.RequestThrottledException;
 import io.sqskit.exception.ServiceUnavailableException;
 import io.sqskit.exception.SqsClientException;
 import io.sqskit.exception.SqsServiceException;
-import io.sqskit.junit.SqsEndpoint;
 import io.sqskit.junit.SqsQueue;
 import io.sqskit.junit.SqsTest;
 import io.sqskit.junit.TestQueue;
@@ -57,19 +56,13 @@ class ClientResilienceTest {
           .retryQuota(false)
           .build();
 
-  SqsEndpoint endpoint;
   FaultInjector faults;
   private SqsClient client;
 
+  /** The injected client (over the class's transport), with the fast retry policy. */
   @BeforeEach
-  void client() {
-    client =
-        SqsClient.builder()
-            .endpointOverride(endpoint.url())
-            .region(endpoint.region())
-            .credentials(endpoint.accessKeyId(), endpoint.secretKey())
-            .retryPolicy(FAST)
-            .build();
+  void client(SqsClient injected) {
+    client = injected.toBuilder().retryPolicy(FAST).build();
   }
 
   @AfterEach

@@ -16,5 +16,10 @@
 /**
  * What both wire protocols share: the generated table of SQS action shapes with their JSON and
  * Query/XML names, and the wire form of errors. Knows nothing of HTTP or of queue state.
+ *
+ * <p><b>Internal</b>, as are {@code .json} and {@code .query} below it: public only so that the
+ * fake's front can use it; no compatibility promise, left out of the Javadoc (and of API checks,
+ * like every {@code internal} package). Use {@link io.sqskit.testing.server.SqsServer} or its
+ * {@link io.sqskit.testing.server.DirectCalls} instead.
  */
 package io.sqskit.testing.protocol;

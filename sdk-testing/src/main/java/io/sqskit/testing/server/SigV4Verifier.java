@@ -15,7 +15,6 @@
  */
 package io.sqskit.testing.server;
 
-import com.sun.net.httpserver.Headers;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.nio.charset.StandardCharsets;
@@ -105,28 +104,25 @@ final class SigV4Verifier {
   /**
    * Verifies one request.
    *
-   * @param rawPath the path as sent, still percent-encoded
-   * @param rawQuery the query string as sent, or null
    * @throws SqsError when the request is not signed by a known key
    */
-  void verify(
-      String method,
-      String rawPath,
-      @Nullable String rawQuery,
-      Headers headers,
-      byte[] body,
-      int length) {
-    String authorization = headers.getFirst("Authorization");
+  void verify(ServerRequest request) {
+    String method = request.method();
+    String rawPath = request.path();
+    String rawQuery = request.query();
+    byte[] body = request.body();
+    int length = body.length;
+    String authorization = request.header("Authorization");
     if (authorization == null || authorization.isBlank()) {
       Map<String, String> presign = presignParameters(rawQuery);
       if (rawQuery == null || presign.isEmpty()) { // no query string: no parameters either
         throw new SqsError(SqsErrorCode.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN);
       }
-      verifyPresigned(method, rawPath, rawQuery, headers, body, length, presign);
+      verifyPresigned(method, rawPath, rawQuery, request, body, length, presign);
       return;
     }
     Authorization auth = Authorization.parse(authorization);
-    String amzDate = headers.getFirst("X-Amz-Date");
+    String amzDate = request.header("X-Amz-Date");
     if (amzDate == null) {
       throw incomplete(
           "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
@@ -144,12 +140,12 @@ final class SigV4Verifier {
     Instant signedAt = parseDate(amzDate, authorization);
     checkSkew(signedAt);
     checkScopeDate(scope[1], amzDate);
-    String declared = headers.getFirst("X-Amz-Content-Sha256");
+    String declared = request.header("X-Amz-Content-Sha256");
     String payload =
         UNSIGNED_PAYLOAD.equals(declared) ? UNSIGNED_PAYLOAD : payloadHash(body, length);
     String canonical =
         canonicalRequest(
-            method, rawPath, canonicalQuery(rawQuery), headers, auth.signedHeaders, payload);
+            method, rawPath, canonicalQuery(rawQuery), request, auth.signedHeaders, payload);
     if (!signatureMatches(secret, scope, amzDate, canonical, auth.signature)) {
       throw new SqsError(SqsErrorCode.SIGNATURE_DOES_NOT_MATCH, SIGNATURE_MISMATCH);
     }
@@ -211,7 +207,7 @@ final class SigV4Verifier {
       String method,
       String rawPath,
       String rawQuery,
-      Headers headers,
+      ServerRequest request,
       byte[] body,
       int length,
       Map<String, String> presign) {
@@ -261,7 +257,7 @@ final class SigV4Verifier {
     }
     String query = canonicalQuery(withoutSignature(rawQuery));
     for (String payload : new String[] {UNSIGNED_PAYLOAD, payloadHash(body, length)}) {
-      String canonical = canonicalRequest(method, rawPath, query, headers, names, payload);
+      String canonical = canonicalRequest(method, rawPath, query, request, names, payload);
       if (signatureMatches(secret, scope, amzDate, canonical, signature)) {
         return;
       }
@@ -398,7 +394,7 @@ final class SigV4Verifier {
       String method,
       @Nullable String rawPath,
       String canonicalQuery,
-      Headers headers,
+      ServerRequest request,
       List<String> signedHeaders,
       String payload) {
     StringBuilder out = new StringBuilder(512);
@@ -407,14 +403,12 @@ final class SigV4Verifier {
     out.append(canonicalQuery).append('\n');
     for (String name : signedHeaders) {
       out.append(name).append(':');
-      List<String> values = headers.get(name);
-      if (values != null) {
-        for (int i = 0; i < values.size(); i++) {
-          if (i > 0) {
-            out.append(',');
-          }
-          out.append(values.get(i).trim().replaceAll("\\s+", " "));
+      List<String> values = request.headerValues(name);
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.append(',');
         }
+        out.append(values.get(i).trim().replaceAll("\\s+", " "));
       }
       out.append('\n');
     }

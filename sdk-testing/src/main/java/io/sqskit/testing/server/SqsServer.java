@@ -82,6 +82,8 @@ public final class SqsServer implements AutoCloseable {
 
   private final Clock signatureClock;
   private final FaultInjector faults = new FaultInjector();
+  private final Front front;
+  private final DirectCalls directCalls;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile @Nullable HttpServer server;
@@ -98,6 +100,14 @@ public final class SqsServer implements AutoCloseable {
     this.warmUp = builder.warmUp;
     this.secretOf = builder.secretOf();
     this.signatureClock = builder.signatureClock;
+    SigV4Verifier verifier = secretOf == null ? null : new SigV4Verifier(secretOf, signatureClock);
+    Handler actions =
+        new SqsActions(new FaultingDispatcher(dispatcher, faults), verifier, maxRequestBytes);
+    String hostPart = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+    this.front =
+        new Front(actions, "http://" + hostPart)
+            .route(PeekDoor.PATH, new PeekDoor(dispatcher, maxRequestBytes));
+    this.directCalls = new DirectCalls(front);
   }
 
   public static Builder builder() {
@@ -135,9 +145,8 @@ public final class SqsServer implements AutoCloseable {
         new ThreadPoolExecutor(
             0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads(port));
     http.setExecutor(pool);
-    SigV4Verifier verifier = secretOf == null ? null : new SigV4Verifier(secretOf, signatureClock);
-    http.createContext(
-        "/", new SqsHttpHandler(dispatcher, uri.toString(), maxRequestBytes, faults, verifier));
+    front.defaultBaseUrl(uri.toString());
+    http.createContext("/", new SqsHttpHandler(front, maxRequestBytes));
     http.start();
     this.executor = pool;
     this.endpoint = uri;
@@ -169,6 +178,14 @@ public final class SqsServer implements AutoCloseable {
     return faults;
   }
 
+  /**
+   * This server's front without a socket: the same handling as over HTTP, on the caller's thread.
+   * Works whether or not the server was started; closing the server ends it too.
+   */
+  public DirectCalls directCalls() {
+    return directCalls;
+  }
+
   /** Whether requests must carry a valid SigV4 signature of a configured key. */
   public boolean verifiesSignatures() {
     return secretOf != null;
@@ -190,6 +207,7 @@ public final class SqsServer implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    directCalls.close();
     HttpServer http = server;
     if (http != null) {
       http.stop(0);
@@ -217,7 +235,7 @@ public final class SqsServer implements AutoCloseable {
    * Named daemon threads. A class rather than a lambda: the first lambda of a JVM costs tens of
    * milliseconds of method-handle set-up, which the start-up budget cannot spare.
    */
-  private static final class DaemonThreads implements ThreadFactory {
+  static final class DaemonThreads implements ThreadFactory {
     private final String prefix;
     private final AtomicInteger count = new AtomicInteger();
 

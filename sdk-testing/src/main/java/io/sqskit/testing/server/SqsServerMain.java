@@ -170,7 +170,7 @@ public final class SqsServerMain {
           host = value;
           break;
         case "--account":
-          if (!SqsHttpHandler.isAccountId(value)) {
+          if (!Caller.isAccountId(value)) {
             throw new IllegalArgumentException("--account must be 12 digits: " + value);
           }
           account = value;

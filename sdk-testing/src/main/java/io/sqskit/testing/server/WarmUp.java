@@ -15,6 +15,15 @@
  */
 package io.sqskit.testing.server;
 
+import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.protocol.RequestIds;
+import io.sqskit.testing.protocol.SqsShapes;
+import io.sqskit.testing.protocol.json.JsonRequestReader;
+import io.sqskit.testing.protocol.json.JsonResponseWriter;
+import io.sqskit.testing.protocol.query.FormDecoder;
+import io.sqskit.testing.protocol.query.QueryRequestReader;
+import io.sqskit.testing.protocol.query.QueryResponseWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Sends the server two read-only requests (Query and JSON ListQueues) right after it starts, on a
@@ -44,21 +54,23 @@ final class WarmUp implements Runnable {
 
   /**
    * Classes the first request of either protocol needs, initialised by {@link #preload()}: the
-   * generated member tables, the readers and writers, the engine's internals.
+   * generated member tables, the readers and writers, the front. Literals, so that a renamed class
+   * breaks the build instead of silently dropping out of the preload.
    */
-  private static final String[] FIRST_REQUEST_CLASSES = {
-    "io.sqskit.testing.protocol.SqsShapes",
-    "io.sqskit.testing.protocol.RequestIds",
-    "io.sqskit.testing.protocol.query.FormDecoder",
-    "io.sqskit.testing.protocol.query.QueryRequestReader",
-    "io.sqskit.testing.protocol.query.QueryResponseWriter",
-    "io.sqskit.testing.protocol.json.JsonRequestReader",
-    "io.sqskit.testing.protocol.json.JsonResponseWriter",
-    "io.sqskit.testing.engine.internal.Params",
-    "io.sqskit.testing.engine.internal.QueueState",
-    "io.sqskit.testing.engine.internal.Arns",
-    "io.sqskit.testing.engine.internal.Digests",
-    "com.fasterxml.jackson.core.JsonFactory",
+  private static final Class<?>[] FIRST_REQUEST_CLASSES = {
+    SqsShapes.class,
+    RequestIds.class,
+    FormDecoder.class,
+    QueryRequestReader.class,
+    QueryResponseWriter.class,
+    JsonRequestReader.class,
+    JsonResponseWriter.class,
+    Front.class,
+    Caller.class,
+    QueryCodec.class,
+    JsonCodec.class,
+    SqsActions.class,
+    FaultingDispatcher.class,
   };
 
   private final InetSocketAddress address;
@@ -97,8 +109,9 @@ final class WarmUp implements Runnable {
   /**
    * First-use work that does not need the server, done on a daemon thread while the caller's thread
    * binds it: the JDK's HTTP server writes a {@code Date} header with a pattern whose zone name
-   * loads the locale data (some 35 ms on the first answer, measured), and the front's own classes
-   * are loaded and initialised. Safe to call at any time; a failure only loses the head start.
+   * loads the locale data (some 35 ms on the first answer, measured), and the front's and the
+   * engine's classes are loaded and initialised. Safe to call at any time; a failure only loses the
+   * head start.
    */
   static void preload() {
     try {
@@ -108,9 +121,16 @@ final class WarmUp implements Runnable {
               .withZone(ZoneId.of("GMT"))
               .format(Instant.now());
       ClassLoader loader = WarmUp.class.getClassLoader();
-      for (String name : FIRST_REQUEST_CLASSES) {
-        Class.forName(name, true, loader);
+      for (Class<?> type : FIRST_REQUEST_CLASSES) {
+        Class.forName(type.getName(), true, loader); // a literal does not initialise its class
       }
+      // The engine's internals (package-private, so named by no literal here) through a queue of
+      // a throwaway engine: the first CreateQueue and SendMessage load the same classes.
+      SqsEngine engine = SqsEngine.create();
+      RequestContext context = new RequestContext(null, "http://warm-up", null);
+      Object url =
+          engine.execute(context, "CreateQueue", Map.of("QueueName", "warm-up")).get("QueueUrl");
+      engine.execute(context, "SendMessage", Map.of("QueueUrl", url, "MessageBody", "warm-up"));
     } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
       // Not logged: the first log call would start java.util.logging, the very cost this avoids.
       // The classes are loaded again, with their real error if any, where requests need them.

@@ -16,31 +16,35 @@
 package io.sqskit.testing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-// Thread.yield lets the long poll reach its wait on two cores; no assertion relies on timing.
-@SuppressWarnings("ThreadPriorityCheck")
 class LongPollingTest extends EngineTestSupport {
 
   private CompletableFuture<List<Map<String, Object>>> receiveAsync(String url, Object... extra) {
     return CompletableFuture.supplyAsync(() -> receive(url, extra));
   }
 
-  /** Waits until a receive is parked on the queue, so that what follows happens during the poll. */
+  /**
+   * Waits until a receive is parked on the queue (or the poll ended, which the test then reports),
+   * so that what follows happens during the poll; fails after 10 s.
+   */
   private void awaitWaiting(String url, CompletableFuture<?> poll) {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!engineHasWaiter(url) && !poll.isDone() && System.nanoTime() < until) {
-      Thread.yield();
-    }
+    awaitWaiting(engine, url, poll);
   }
 
-  private boolean engineHasWaiter(String url) {
-    return engine.waitingReceives(url) > 0;
+  private static void awaitWaiting(SqsEngine engine, String url, CompletableFuture<?> poll) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(1))
+        .until(() -> engine.waitingReceives(url) > 0 || poll.isDone());
   }
 
   @Test
@@ -151,10 +155,8 @@ class LongPollingTest extends EngineTestSupport {
     CompletableFuture<Map<String, Object>> poll =
         CompletableFuture.supplyAsync(
             () -> real.execute(ctx, "ReceiveMessage", map("QueueUrl", url, "WaitTimeSeconds", 20)));
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (real.waitingReceives(url) == 0 && System.nanoTime() < until) {
-      Thread.yield();
-    }
+    awaitWaiting(real, url, poll);
+    assertThat(poll).isNotDone();
     real.execute(ctx, "SendMessage", map("QueueUrl", url, "MessageBody", "now"));
     assertThat(poll.get(10, TimeUnit.SECONDS)).containsKey("Messages");
   }

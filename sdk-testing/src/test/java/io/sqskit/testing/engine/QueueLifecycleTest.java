@@ -100,8 +100,19 @@ class QueueLifecycleTest extends EngineTestSupport {
   }
 
   @Test
-  void fifoAttributeOnStandardNameIsUnknownAttribute() {
+  void fifoAttributeTrueOnANameWithoutFifoSuffixIsAnInvalidFifoName() {
     SqsError e = error(() -> createQueue("q", "FifoQueue", "true"));
+    assertError(
+        e,
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        400,
+        "The name of a FIFO queue can only include alphanumeric characters, hyphens, or"
+            + " underscores, must end with .fifo suffix and be 1 to 80 in length.");
+  }
+
+  @Test
+  void fifoAttributeFalseOnStandardNameIsUnknownAttribute() {
+    SqsError e = error(() -> createQueue("q", "FifoQueue", "false"));
     assertError(e, SqsErrorCode.INVALID_ATTRIBUTE_NAME, 400, "Unknown Attribute FifoQueue.");
   }
 

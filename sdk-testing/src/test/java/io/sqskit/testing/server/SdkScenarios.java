@@ -54,14 +54,25 @@ abstract class SdkScenarios {
   private static final AtomicInteger NAMES = new AtomicInteger();
 
   private SqsServer server;
+  private URI endpoint;
   SdkDriver sqs;
 
+  /** The SDK's client, sending to {@code endpoint}. */
   abstract SdkDriver driver(URI endpoint);
+
+  /**
+   * Where the clients send: the server's port, once started; a suite whose clients call {@link
+   * SqsServer#directCalls()} (the in-JVM transport, in junit-extension) names any URI instead.
+   */
+  URI endpoint(SqsServer server) {
+    return server.start().endpoint();
+  }
 
   @BeforeAll
   void start() {
-    server = SqsServer.builder().engine(SqsEngine.create()).build().start();
-    sqs = driver(server.endpoint());
+    server = SqsServer.builder().engine(SqsEngine.create()).build();
+    endpoint = endpoint(server);
+    sqs = driver(endpoint);
   }
 
   @AfterAll
@@ -105,7 +116,7 @@ abstract class SdkScenarios {
     String name = unique("life");
     String url = sqs.createQueue(name, Map.of(), Map.of());
 
-    assertThat(url).isEqualTo(server.endpoint() + "/000000000000/" + name);
+    assertThat(url).isEqualTo(endpoint + "/000000000000/" + name);
     assertThat(sqs.getQueueUrl(name)).isEqualTo(url);
     assertThat(sqs.createQueue(name, Map.of(), Map.of()))
         .as("same attributes: same URL")
@@ -581,7 +592,7 @@ abstract class SdkScenarios {
 
   @Test
   void sendingToAMissingQueueIsNonExistentQueue() {
-    String url = server.endpoint() + "/000000000000/" + unique("missing");
+    String url = endpoint + "/000000000000/" + unique("missing");
     assertError(
         () -> sqs.sendMessage(url, "x", Map.of(), null, null, null),
         "AWS.SimpleQueueService.NonExistentQueue",
@@ -694,8 +705,7 @@ abstract class SdkScenarios {
 
   @Test
   void queueUrlWithoutAccountAndNameIsInvalidAddress() {
-    assertError(
-        () -> sqs.purgeQueue(server.endpoint() + "/only-one-segment"), "InvalidAddress", 404);
+    assertError(() -> sqs.purgeQueue(endpoint + "/only-one-segment"), "InvalidAddress", 404);
   }
 
   // ---- answers recorded from real SQS (sqs-reference/recorded/test_sqs.snapshot.json) -------

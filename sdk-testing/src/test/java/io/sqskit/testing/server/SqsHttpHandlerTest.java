@@ -165,15 +165,15 @@ class SqsHttpHandlerTest {
   @Test
   void accessKeyIdIsReadFromTheAuthorizationHeader() {
     assertThat(
-            SqsHttpHandler.accessKeyId(
+            Caller.accessKeyId(
                 "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/sqs/aws4_request,"
                     + " SignedHeaders=host"))
         .isEqualTo("AKID");
-    assertThat(SqsHttpHandler.accessKeyId("Bearer token")).isNull();
-    assertThat(SqsHttpHandler.accessKeyId(null)).isNull();
-    assertThat(SqsHttpHandler.isAccountId("123456789012")).isTrue();
-    assertThat(SqsHttpHandler.isAccountId("12345678901a")).isFalse();
-    assertThat(SqsHttpHandler.isAccountId("1234567890123")).isFalse();
+    assertThat(Caller.accessKeyId("Bearer token")).isNull();
+    assertThat(Caller.accessKeyId(null)).isNull();
+    assertThat(Caller.isAccountId("123456789012")).isTrue();
+    assertThat(Caller.isAccountId("12345678901a")).isFalse();
+    assertThat(Caller.isAccountId("1234567890123")).isFalse();
   }
 
   @Test

@@ -51,7 +51,7 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
 /** The AWS SDK for Java v2 (AWS JSON 1.0), with its MD5 checks on (the default). */
 final class V2Driver implements SdkDriver {
 
-  private static final StaticCredentialsProvider CREDENTIALS =
+  static final StaticCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret"));
 
   private final SqsClient client;
@@ -69,7 +69,8 @@ final class V2Driver implements SdkDriver {
         "AWS SDK for Java v2");
   }
 
-  private V2Driver(SqsClient client, String name) {
+  /** A driver over a client built elsewhere (an in-JVM transport's, in junit-extension). */
+  V2Driver(SqsClient client, String name) {
     this.client = client;
     this.name = name;
   }
@@ -79,13 +80,18 @@ final class V2Driver implements SdkDriver {
    * synchronous interface: each call goes to the async method of the same name and waits.
    */
   static V2Driver asyncNetty(URI endpoint) {
-    SqsAsyncClient async =
+    return async(
         SqsAsyncClient.builder()
             .endpointOverride(endpoint)
             .region(Region.US_EAST_1)
             .credentialsProvider(CREDENTIALS)
             .httpClient(NettyNioAsyncHttpClient.create())
-            .build();
+            .build(),
+        "AWS SDK for Java v2 (async, Netty)");
+  }
+
+  /** An asynchronous client behind the synchronous interface, as {@link #asyncNetty}. */
+  static V2Driver async(SqsAsyncClient async, String name) {
     InvocationHandler handler =
         (proxy, method, args) -> {
           Method target =
@@ -109,7 +115,7 @@ final class V2Driver implements SdkDriver {
         (SqsClient)
             Proxy.newProxyInstance(
                 SqsClient.class.getClassLoader(), new Class<?>[] {SqsClient.class}, handler);
-    return new V2Driver(sync, "AWS SDK for Java v2 (async, Netty)");
+    return new V2Driver(sync, name);
   }
 
   @Override

@@ -119,8 +119,14 @@ final class QueueActions {
       // A .fifo name without FifoQueue=true: SQS rejects the name as a standard queue name.
       throw badName();
     }
-    if (name.isEmpty() || name.length() > 80 || !Texts.isWordChars(base) || base.isEmpty()) {
-      if (fifo) {
+    // FifoQueue=true with a name without .fifo: SQS rejects the name as a FIFO queue name ("Unknown
+    // Attribute FifoQueue" is its answer to FifoQueue=false on a standard name only).
+    if ((!fifo && fifoAttribute)
+        || name.isEmpty()
+        || name.length() > 80
+        || !Texts.isWordChars(base)
+        || base.isEmpty()) {
+      if (fifoAttribute) {
         // AWS text for invalid FIFO queue names (CreateQueue API reference, QueueName).
         throw new SqsError(
             SqsErrorCode.INVALID_PARAMETER_VALUE,

@@ -16,5 +16,7 @@
 /**
  * AWS JSON 1.0: request bodies in, JSON answers and {@code __type} errors out (jackson-core
  * streaming).
+ *
+ * <p><b>Internal</b>: no compatibility promise (see {@link io.sqskit.testing.protocol}).
  */
 package io.sqskit.testing.protocol.json;

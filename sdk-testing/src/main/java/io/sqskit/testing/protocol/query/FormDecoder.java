@@ -20,6 +20,7 @@ import io.sqskit.testing.engine.SqsErrorCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Decodes {@code application/x-www-form-urlencoded} text (a query string or a POST body). */
 public final class FormDecoder {
@@ -27,11 +28,12 @@ public final class FormDecoder {
   private FormDecoder() {}
 
   /**
-   * Adds the pairs of {@code form} to {@code into}; a later value of a repeated name wins.
+   * Adds the pairs of {@code form} (none when null) to {@code into}; a later value of a repeated
+   * name wins.
    *
    * @throws SqsError MalformedQueryString for a bad percent escape or bytes that are not UTF-8
    */
-  public static void decode(String form, Map<String, String> into) {
+  public static void decode(@Nullable String form, Map<String, String> into) {
     if (form == null || form.isEmpty()) {
       return;
     }

@@ -13,5 +13,9 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-/** The Query protocol: form parameters in, XML answers and ErrorResponse documents out. */
+/**
+ * The Query protocol: form parameters in, XML answers and ErrorResponse documents out.
+ *
+ * <p><b>Internal</b>: no compatibility promise (see {@link io.sqskit.testing.protocol}).
+ */
 package io.sqskit.testing.protocol.query;

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026 The sqskit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.sqskit.benchmarks.injvm;
+
+/**
+ * One client's send+receive+delete cycle on its own queue per thread, for {@link InJvmBenchmark}.
+ */
+public interface Cycles extends AutoCloseable {
+
+  /**
+   * Sends a 1 KiB message to thread {@code thread}'s queue, receives it and deletes it.
+   *
+   * @throws IllegalStateException when the message does not come back
+   */
+  void cycle(int thread);
+
+  @Override
+  void close();
+}
