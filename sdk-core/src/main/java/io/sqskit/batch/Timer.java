@@ -15,6 +15,7 @@
  */
 package io.sqskit.batch;
 
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -61,7 +62,7 @@ interface Timer {
 
     @Override
     public void schedule(Runnable task, long delayNanos) {
-      executor.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+      Future<?> unused = executor.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
     }
 
     @Override
