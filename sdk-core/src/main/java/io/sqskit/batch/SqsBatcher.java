@@ -380,7 +380,7 @@ public final class SqsBatcher implements AutoCloseable {
       }
       if (pick == null) {
         for (Buffer b : buffers.values()) {
-          if (b.sendable() && (closed || b.flush || b.waited(now) >= lingerNanos)) {
+          if (b.sendable() && (closed || b.flush || b.due(now, lingerNanos))) {
             pick = b;
             break;
           }
@@ -401,7 +401,7 @@ public final class SqsBatcher implements AutoCloseable {
     }
     if (lingerNanos > 0 && !closed) {
       for (Buffer b : buffers.values()) {
-        if (!b.timerArmed && !b.entries.isEmpty() && !b.flush && b.waited(now) < lingerNanos) {
+        if (!b.timerArmed && !b.entries.isEmpty() && !b.flush && !b.due(now, lingerNanos)) {
           b.timerArmed = true;
           Buffer armed = b;
           timer.schedule(() -> lingerElapsed(armed), lingerNanos - b.waited(now));
@@ -529,16 +529,15 @@ public final class SqsBatcher implements AutoCloseable {
       }
       if (retry != null && delay <= 0) {
         requeueLocked(b, retry);
+      } else if (retry != null) {
+        List<Entry> again = retry;
+        timer.schedule(() -> requeueLater(b, again), delay);
       } else if (b.entries.isEmpty() && b.inFlight == 0 && buffers.get(b.key) == b) {
         buffers.remove(b.key);
       }
       launch = dispatchLocked();
     } finally {
       lock.unlock();
-    }
-    if (retry != null && delay > 0) {
-      List<Entry> again = retry;
-      timer.schedule(() -> requeueLater(b, again), delay);
     }
     launch(launch);
   }
@@ -646,6 +645,15 @@ public final class SqsBatcher implements AutoCloseable {
      */
     boolean complete(int maxBatchBytes) {
       return entries.size() >= MAX_ENTRIES || bytes > maxBatchBytes;
+    }
+
+    /**
+     * Whether the head entry may go in a partial batch: it has waited {@code lingerNanos}, or it is
+     * an entry to retry (it waited before its first try already).
+     */
+    boolean due(long now, long lingerNanos) {
+      Entry head = entries.peekFirst();
+      return head != null && (head.attempts > 0 || now - head.enqueuedNanos >= lingerNanos);
     }
 
     /** How long the head entry has waited; negative when there is none. */
