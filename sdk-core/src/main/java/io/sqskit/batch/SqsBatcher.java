@@ -579,16 +579,16 @@ public final class SqsBatcher implements AutoCloseable {
 
   private void complete(Entry e, @Nullable Object value) {
     if (e.finish()) {
-      release(e);
       e.future.complete(value);
+      release(e);
     }
   }
 
   private void fail(Entry e, Throwable error) {
     if (e.finish()) {
       entriesFailed.increment();
-      release(e);
       e.future.completeExceptionally(error);
+      release(e);
     }
   }
 

@@ -110,6 +110,9 @@ class SqsBatcherTest {
     for (int i = 0; i < 25; i++) {
       sent.add(batcher.sendMessage(send(url, "m" + i)));
     }
+    // Two full batches go at once; the last five wait for maxLinger (an hour) or a flush.
+    sent.subList(0, 20).forEach(CompletableFuture::join);
+    assertThat(sent.get(24)).isNotDone();
     assertThat(batcher.stats().entriesPerBatch().get(9)).isEqualTo(2);
     batcher.flush();
     List<String> ids = sent.stream().map(f -> f.join().messageId()).toList();
@@ -121,11 +124,12 @@ class SqsBatcherTest {
 
     List<Message> received = receiveAll(url, 25);
     assertThat(received).hasSize(25);
-    CompletableFuture.allOf(
-            received.stream()
-                .map(m -> batcher.changeMessageVisibility(url, m.receiptHandle(), 0))
-                .toArray(CompletableFuture[]::new))
-        .join();
+    CompletableFuture<?>[] changed =
+        received.stream()
+            .map(m -> batcher.changeMessageVisibility(url, m.receiptHandle(), 0))
+            .toArray(CompletableFuture[]::new);
+    batcher.flush();
+    CompletableFuture.allOf(changed).join();
     List<Message> again = receiveAll(url, 25);
     assertThat(again).hasSize(25);
     List<CompletableFuture<DeleteMessageResponse>> deleted =
