@@ -69,7 +69,7 @@ class SqsBatcherProperties {
       @ForAll @IntRange(min = 1, max = 40) int perThread,
       @ForAll boolean fifo,
       @ForAll boolean eager,
-      @ForAll @DoubleRange(min = 0.003, max = 0.3) double faultRate,
+      @ForAll @DoubleRange(min = 0.03, max = 0.3) double faultRate,
       @ForAll @DoubleRange(min = 0, max = 0.3) double entryFaultRate,
       @ForAll long seed)
       throws Exception {
