@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -228,15 +229,16 @@ public final class BatchBenchmark {
                     return;
                   }
                   try {
-                    sender
-                        .send(url, body)
-                        .whenComplete(
-                            (ok, error) -> {
-                              if (error == null) {
-                                done.increment();
-                              }
-                              window.release();
-                            });
+                    CompletableFuture<?> unused =
+                        sender
+                            .send(url, body)
+                            .whenComplete(
+                                (ok, error) -> {
+                                  if (error == null) {
+                                    done.increment();
+                                  }
+                                  window.release();
+                                });
                   } catch (RuntimeException e) {
                     window.release();
                   }
@@ -290,7 +292,7 @@ public final class BatchBenchmark {
 
   private static String queue(SqsClient admin) {
     String name = "batch-" + QUEUES.incrementAndGet();
-    return admin.createQueue(r -> r.queueName(name)).queueUrl();
+    return Objects.requireNonNull(admin.createQueue(r -> r.queueName(name)).queueUrl());
   }
 
   private static SqsClient client(URI endpoint) {
