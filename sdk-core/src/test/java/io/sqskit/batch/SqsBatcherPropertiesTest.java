@@ -45,7 +45,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Random sizes, faults and concurrency: every future completes, every message sent successfully is
  * in the queue exactly once (and in group order on FIFO queues), nothing is left after close().
  */
-class SqsBatcherProperties {
+class SqsBatcherPropertiesTest {
   private static FakeSqs fake;
   private static SqsClient client;
 
