@@ -36,7 +36,7 @@ import java.util.Objects;
  * <p>Thread-safe: queues are locked one by one, so different queues never contend. All time comes
  * from the builder's {@link Clock}; with a {@link ManualClock}, long polls wake when it moves.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class SqsEngine {
   /** The account used when a request names none. */
