@@ -27,7 +27,7 @@ import java.util.Objects;
  *     MessageGroupId}
  * @param messageAttributes message attributes: string and number values as sent, binary values in
  *     base64
- * @since 0.1.0
+ * @since 0.1
  */
 public record QueueMessage(
     String messageId,

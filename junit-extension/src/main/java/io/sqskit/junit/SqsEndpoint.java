@@ -35,7 +35,7 @@ import java.util.Objects;
  * @param region the signing region, for example {@code us-east-1}
  * @param accessKeyId the access key id to sign with
  * @param secretKey the secret key to sign with
- * @since 0.1.0
+ * @since 0.1
  */
 public record SqsEndpoint(URI url, String region, String accessKeyId, String secretKey) {
 

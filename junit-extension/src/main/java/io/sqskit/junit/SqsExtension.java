@@ -70,7 +70,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * TestQueue}; as parameters, or as non-static fields set before each test. Clients are closed after
  * the test. Thread-safe: tests may run in parallel.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class SqsExtension
     implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {

@@ -33,7 +33,7 @@ import java.lang.annotation.Target;
  * <p>The queue lives in the test's own account, so two tests may both use the name {@code orders}.
  * In a contract run the name gets a unique prefix and the queue is deleted after the test.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>With {@code SQS_TEST_ENDPOINT} or {@code -Dsqs.test.endpoint} set, the same tests run against
  * that endpoint instead (a contract run); tests that need the fake are then skipped.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  *
  * <p>Helpers wait with long polls, never by sleeping. Instances are thread-safe.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public interface TestQueue {
 

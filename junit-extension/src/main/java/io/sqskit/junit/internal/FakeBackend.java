@@ -105,8 +105,8 @@ public final class FakeBackend implements Backend {
   /**
    * The sqskit client's classes (when sdk-core is on the class path), loaded by {@link #preload()}
    * on a second thread while the calling thread starts the server: a first test class then pays for
-   * the two side by side. Measured with OverheadFigures, four runs each, alternating: first class
-   * ready in a median of about 102 ms instead of 111.
+   * the two side by side (measured with OverheadFigures: benchmarks/README.md, "What moved the
+   * figures").
    */
   private static final String[] FIRST_TEST_CLASSES = {
     "io.sqskit.client.SqsClient",
@@ -142,9 +142,8 @@ public final class FakeBackend implements Backend {
     SqsEngine engine =
         SqsEngine.builder().clock(time).region(REGION).inFlightLimit(inFlightLimit).build();
     // No warm-up requests: they help a standalone server, whose clients arrive later, but here the
-    // first test's setup runs at once and the warm-up thread competed with it for the CPU. Measured
-    // with OverheadFigures on 2 cores: the first test class was ready in about 120 ms instead of
-    // about 165, and its first SendMessage was answered no later than with the warm-up.
+    // first test's setup runs at once and the warm-up thread competed with it for the CPU
+    // (measured with OverheadFigures: benchmarks/README.md, "What moved the figures").
     SqsServer.Builder builder =
         SqsServer.builder().engine(engine).host("127.0.0.1").port(0).warmUp(false);
     if (strictSignatures) {

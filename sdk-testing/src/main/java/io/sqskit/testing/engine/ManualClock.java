@@ -33,7 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * clock.advance(Duration.ofSeconds(30));   // visibility timeouts expire, long polls wake
  * }</pre>
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class ManualClock extends Clock {
 

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param sentTimestamp when it was sent
  * @param availableAt when it becomes visible (delayed or in flight), or null when visible
  * @param messageGroupId the message group (FIFO queues, fair queues), or null
- * @since 0.1.0
+ * @since 0.1
  */
 public record MessageSnapshot(
     String messageId,

@@ -18,7 +18,7 @@ package io.sqskit.testing.engine;
 /**
  * Where a message stands in its queue, as seen by {@link SqsEngine#inspect}.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public enum MessageState {
   /** Ready to be received. */

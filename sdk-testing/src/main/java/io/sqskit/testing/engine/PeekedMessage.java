@@ -26,6 +26,6 @@ import java.util.Map;
  *     MD5OfBody}, {@code Body}, {@code Attributes} with every system attribute, and {@code
  *     MD5OfMessageAttributes} and {@code MessageAttributes} when it has message attributes), with
  *     no {@code ReceiptHandle}: nothing was received
- * @since 0.1.0
+ * @since 0.1
  */
 public record PeekedMessage(MessageState state, Map<String, Object> message) {}

@@ -23,7 +23,7 @@ package io.sqskit.testing.engine;
  * @param body the body
  * @param md5OfBody lowercase hex MD5 of the body's UTF-8 bytes
  * @param receiveCount how many times the message has been received, this time included
- * @since 0.1.0
+ * @since 0.1
  */
 public record ReceivedMessage(
     String messageId, String receiptHandle, String body, String md5OfBody, int receiveCount) {}

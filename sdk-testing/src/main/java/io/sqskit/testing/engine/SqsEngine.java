@@ -36,7 +36,7 @@ import java.util.Objects;
  * <p>Thread-safe: queues are locked one by one, so different queues never contend. All time comes
  * from the builder's {@link Clock}; with a {@link ManualClock}, long polls wake when it moves.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class SqsEngine {
   /** The account used when a request names none. */
@@ -56,8 +56,9 @@ public final class SqsEngine {
   private static final RequestContext IN_JVM = new RequestContext(null, "", null);
 
   /**
-   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
-   * took some 50 ms of a server's start on the build machine, and this class rarely logs at all.
+   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which is
+   * a visible part of a server's start (benchmarks/README.md, "What moved the figures"), and this
+   * class rarely logs at all.
    */
   private static final class Log {
     static final System.Logger LOG = System.getLogger(SqsEngine.class.getName());

@@ -20,6 +20,6 @@
  * io.sqskit.testing.engine.SqsError}s carrying an entry of the {@link
  * io.sqskit.testing.engine.SqsErrorCode} table.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 package io.sqskit.testing.engine;

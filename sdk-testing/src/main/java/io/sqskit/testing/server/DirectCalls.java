@@ -60,6 +60,8 @@ public final class DirectCalls {
   /**
    * Answers one request, waiting as long as it takes.
    *
+   * @param request the request, as a client would send it over HTTP
+   * @return the answer, as the HTTP front would write it
    * @throws IOException when no answer comes: a fault rule drops the connection, or the server is
    *     or gets closed
    */
@@ -71,7 +73,9 @@ public final class DirectCalls {
    * Answers one request, or gives up after {@code timeout} as a client's socket read timeout does
    * (the call is interrupted: a long poll ends, a fault rule's latency is cut short).
    *
+   * @param request the request, as a client would send it over HTTP
    * @param timeout the most the call may take, or null for no bound
+   * @return the answer, as the HTTP front would write it
    * @throws SocketTimeoutException when no answer came within {@code timeout}
    * @throws IOException when no answer comes: a fault rule drops the connection, or the server is
    *     or gets closed

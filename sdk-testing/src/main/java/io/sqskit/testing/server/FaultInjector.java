@@ -76,6 +76,10 @@ public final class FaultInjector {
    * A view for one account: its rules match only calls of that account (the 12-digit access key id
    * the fake derives the account from), {@link #clear()} removes only its rules, and its counters
    * count only its rules' faults.
+   *
+   * @param accountId the 12-digit account id
+   * @return the view for that account
+   * @throws IllegalArgumentException when this injector is already a view of another account
    */
   public FaultInjector forAccount(String accountId) {
     Objects.requireNonNull(accountId, "accountId");
@@ -86,7 +90,7 @@ public final class FaultInjector {
     return new FaultInjector(root, accountId);
   }
 
-  /** The account this view is scoped to, or null for the whole server. */
+  /** {@return the account this view is scoped to, or null for the whole server} */
   public @Nullable String accountId() {
     return scope;
   }
@@ -95,6 +99,7 @@ public final class FaultInjector {
    * Adds a rule after the existing ones. On an account view a rule without an account gets the
    * view's one.
    *
+   * @param fault the rule
    * @return this injector
    * @throws IllegalArgumentException when the rule names another account than this view's
    */
@@ -121,6 +126,7 @@ public final class FaultInjector {
   /**
    * Re-seeds the random source of this injector's probabilistic rules (the default seed is 0).
    *
+   * @param seed the new seed
    * @return this injector
    */
   public FaultInjector seed(long seed) {
@@ -145,7 +151,7 @@ public final class FaultInjector {
     }
   }
 
-  /** The rules added through this injector that can still fire, in order. */
+  /** {@return the rules added through this injector that can still fire, in order} */
   public List<Fault> rules() {
     List<Fault> out = new ArrayList<>();
     for (Rule rule : root.rules) {
@@ -156,7 +162,7 @@ public final class FaultInjector {
     return out;
   }
 
-  /** How many faults this injector's rules injected, of every kind. */
+  /** {@return how many faults this injector's rules injected, of every kind} */
   public long injected() {
     long total = 0;
     for (int i = 0; i < KINDS.length; i++) {
@@ -165,12 +171,17 @@ public final class FaultInjector {
     return total;
   }
 
-  /** How many faults of one kind this injector's rules injected. */
+  /**
+   * How many faults of one kind this injector's rules injected.
+   *
+   * @param kind the kind of fault
+   * @return the count
+   */
   public long injected(Fault.Kind kind) {
     return counts.get(kind.ordinal());
   }
 
-  /** The counts of every kind, in {@link Fault.Kind} order. */
+  /** {@return the counts of every kind, in {@link Fault.Kind} order} */
   public Map<Fault.Kind, Long> counts() {
     Map<Fault.Kind, Long> out = new EnumMap<>(Fault.Kind.class);
     for (Fault.Kind kind : KINDS) {

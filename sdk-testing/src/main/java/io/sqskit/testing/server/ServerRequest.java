@@ -41,7 +41,15 @@ public record ServerRequest(
     Map<String, List<String>> headers,
     byte[] body) {
 
-  /** Copies the headers with their names in lower case, so that lookups ignore case. */
+  /**
+   * Copies the headers with their names in lower case, so that lookups ignore case.
+   *
+   * @param method the HTTP method
+   * @param path the raw path
+   * @param query the raw query string, or null for none
+   * @param headers header names, in any case, to their values
+   * @param body the body, empty for none
+   */
   public ServerRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -72,13 +80,23 @@ public record ServerRequest(
     return List.of(both);
   }
 
-  /** The first value of a header, the name in any case; null when absent. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the header's name, in any case
+   * @return its first value, or null when absent
+   */
   public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** Every value of a header, the name in any case; empty when absent. */
+  /**
+   * Every value of a header.
+   *
+   * @param name the header's name, in any case
+   * @return its values in order, empty when absent
+   */
   public List<String> headerValues(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null ? List.of() : values;

@@ -29,7 +29,13 @@ import java.util.Objects;
 @SuppressWarnings("ArrayRecordComponent") // bytes held as they are, not copied: answers are hot
 public record ServerResponse(int status, Map<String, String> headers, byte[] body) {
 
-  /** Copies the headers. */
+  /**
+   * Copies the headers.
+   *
+   * @param status the HTTP status
+   * @param headers header names to values
+   * @param body the body, empty for none
+   */
   public ServerResponse {
     headers = Map.copyOf(headers);
     Objects.requireNonNull(body, "body");

@@ -110,6 +110,7 @@ public final class SqsServer implements AutoCloseable {
     this.directCalls = new DirectCalls(front);
   }
 
+  /** {@return a builder for a server on a free loopback port with a fresh engine} */
   public static Builder builder() {
     return new Builder();
   }
@@ -160,8 +161,10 @@ public final class SqsServer implements AutoCloseable {
   }
 
   /**
-   * The engine behind this server (the builder's, or the one it created); null only for a server
-   * built on a stand-in dispatcher (tests of the HTTP front itself).
+   * The engine behind this server (the builder's, or the one it created).
+   *
+   * @return the engine; null only for a server built on a stand-in dispatcher (tests of the HTTP
+   *     front itself)
    */
   public @Nullable SqsEngine engine() {
     return engine;
@@ -173,6 +176,8 @@ public final class SqsServer implements AutoCloseable {
    * <pre>{@code
    * server.faults().add(Fault.throttle().action("SendMessage").times(2));
    * }</pre>
+   *
+   * @return the server's fault injector
    */
   public FaultInjector faults() {
     return faults;
@@ -181,22 +186,24 @@ public final class SqsServer implements AutoCloseable {
   /**
    * This server's front without a socket: the same handling as over HTTP, on the caller's thread.
    * Works whether or not the server was started; closing the server ends it too.
+   *
+   * @return the direct calls into this server's front
    */
   public DirectCalls directCalls() {
     return directCalls;
   }
 
-  /** Whether requests must carry a valid SigV4 signature of a configured key. */
+  /** {@return whether requests must carry a valid SigV4 signature of a configured key} */
   public boolean verifiesSignatures() {
     return secretOf != null;
   }
 
-  /** {@code http://<host>:<port>}; the port is the bound one when 0 was asked. */
+  /** {@return {@code http://<host>:<port>}; the port is the bound one when 0 was asked} */
   public URI endpoint() {
     return requireStarted();
   }
 
-  /** The bound port. */
+  /** {@return the bound port} */
   public int port() {
     return requireStarted().getPort();
   }
@@ -291,6 +298,10 @@ public final class SqsServer implements AutoCloseable {
      * header or, presigned, in its query string, or gets the error SQS gives ({@code
      * MissingAuthenticationToken}, {@code IncompleteSignature}, {@code InvalidClientTokenId},
      * {@code SignatureDoesNotMatch}). Call again to accept more keys.
+     *
+     * @param accessKeyId the access key id a client signs with
+     * @param secretKey its secret key
+     * @return this builder
      */
     public Builder credentials(String accessKeyId, String secretKey) {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -312,6 +323,9 @@ public final class SqsServer implements AutoCloseable {
      * // every 12-digit key id (the fake's account of that id) signs with the same secret
      * builder.secretKeys(keyId -> keyId.matches("\\d{12}") ? "test-secret" : null);
      * }</pre>
+     *
+     * @param secretKeyOf the secret key of an access key id, or null for an unknown one
+     * @return this builder
      */
     public Builder secretKeys(Function<String, @Nullable String> secretKeyOf) {
       this.secretKeys = Objects.requireNonNull(secretKeyOf, "secretKeyOf");
@@ -335,13 +349,21 @@ public final class SqsServer implements AutoCloseable {
      * The clock signatures are checked against (a request dated more than 15 minutes away is
      * refused); default the system clock. Only used with {@link #credentials} or {@link
      * #secretKeys}.
+     *
+     * @param clock the clock of the signature checks
+     * @return this builder
      */
     public Builder signatureClock(Clock clock) {
       this.signatureClock = Objects.requireNonNull(clock, "signatureClock");
       return this;
     }
 
-    /** The engine that answers; default a fresh {@link SqsEngine#create()}. */
+    /**
+     * The engine that answers; default a fresh {@link SqsEngine#create()}.
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder engine(SqsEngine engine) {
       this.engine = Objects.requireNonNull(engine, "engine");
       this.dispatcher = new EngineDispatcher(engine);
@@ -355,13 +377,23 @@ public final class SqsServer implements AutoCloseable {
       return this;
     }
 
-    /** The address to bind; default {@code 127.0.0.1}. */
+    /**
+     * The address to bind; default {@code 127.0.0.1}.
+     *
+     * @param host a host name or IP address
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** The port to bind, 0 (the default) for a free one. */
+    /**
+     * The port to bind, 0 (the default) for a free one.
+     *
+     * @param port 0..65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535: " + port);
@@ -370,7 +402,12 @@ public final class SqsServer implements AutoCloseable {
       return this;
     }
 
-    /** Largest accepted request body in bytes; default 8 MiB. */
+    /**
+     * Largest accepted request body in bytes; default 8 MiB.
+     *
+     * @param maxRequestBytes at least 1024
+     * @return this builder
+     */
     public Builder maxRequestBytes(int maxRequestBytes) {
       if (maxRequestBytes < 1024) {
         throw new IllegalArgumentException(
@@ -383,12 +420,16 @@ public final class SqsServer implements AutoCloseable {
     /**
      * Whether {@link SqsServer#start()} sends itself two read-only ListQueues requests in the
      * background, so the first real request does not pay the JVM's first-use costs; default true.
+     *
+     * @param warmUp whether to warm up
+     * @return this builder
      */
     public Builder warmUp(boolean warmUp) {
       this.warmUp = warmUp;
       return this;
     }
 
+    /** {@return a server, not yet started} */
     public SqsServer build() {
       if (dispatcher == null) {
         engine(SqsEngine.create());

@@ -45,8 +45,9 @@ import java.util.Map;
 final class WarmUp implements Runnable {
 
   /**
-   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
-   * took some 50 ms of a server's start on the build machine, and this class rarely logs at all.
+   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which is
+   * a visible part of a server's start (benchmarks/README.md, "What moved the figures"), and this
+   * class rarely logs at all.
    */
   private static final class Log {
     static final System.Logger LOG = System.getLogger(WarmUp.class.getName());
@@ -109,9 +110,9 @@ final class WarmUp implements Runnable {
   /**
    * First-use work that does not need the server, done on a daemon thread while the caller's thread
    * binds it: the JDK's HTTP server writes a {@code Date} header with a pattern whose zone name
-   * loads the locale data (some 35 ms on the first answer, measured), and the front's and the
-   * engine's classes are loaded and initialised. Safe to call at any time; a failure only loses the
-   * head start.
+   * loads the locale data (a visible part of the first answer: benchmarks/README.md), and the
+   * front's and the engine's classes are loaded and initialised. Safe to call at any time; a
+   * failure only loses the head start.
    */
   static void preload() {
     try {

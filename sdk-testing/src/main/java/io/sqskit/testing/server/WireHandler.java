@@ -28,8 +28,9 @@ import io.sqskit.testing.protocol.WireException;
 abstract class WireHandler implements Handler {
 
   /**
-   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which
-   * took some 50 ms of a server's start on the build machine, and this class rarely logs at all.
+   * Looked up on first use only: the first System.getLogger call starts java.util.logging, which is
+   * a visible part of a server's start (benchmarks/README.md, "What moved the figures"), and this
+   * class rarely logs at all.
    */
   private static final class Log {
     static final System.Logger LOG = System.getLogger(WireHandler.class.getName());
