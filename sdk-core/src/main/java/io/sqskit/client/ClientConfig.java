@@ -71,70 +71,70 @@ public final class ClientConfig {
     this.protocol = b.protocol;
   }
 
-  /** The signing region, e.g. {@code us-east-1}. */
+  /** {@return the signing region, e.g. {@code us-east-1}} */
   public String region() {
     return region;
   }
 
-  /** The endpoint given with {@link SqsClient.Builder#endpointOverride(URI)}, or null. */
+  /** {@return the endpoint given with {@link SqsClient.Builder#endpointOverride(URI)}, or null} */
   public @Nullable URI endpointOverride() {
     return endpointOverride;
   }
 
-  /** Where requests go: the override, else {@code https://sqs.<region>.amazonaws.com}. */
+  /** {@return where requests go: the override, else {@code https://sqs.<region>.amazonaws.com}} */
   public URI endpoint() {
     return endpointOverride != null
         ? endpointOverride
         : URI.create("https://sqs." + region + ".amazonaws.com");
   }
 
-  /** The credentials provider given, or null for the AWS default chain. */
+  /** {@return the credentials provider given, or null for the AWS default chain} */
   public @Nullable AwsCredentialsProvider credentialsProvider() {
     return credentialsProvider;
   }
 
-  /** How long opening a connection may take. */
+  /** {@return how long opening a connection may take} */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
   /**
-   * How long one attempt may wait for its response; a long poll gets its {@code WaitTimeSeconds} on
-   * top of it.
+   * {@return how long one attempt may wait for its response; a long poll gets its {@code
+   * WaitTimeSeconds} on top of it}
    */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** How failed calls are retried. */
+  /** {@return how failed calls are retried} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The most pooled connections of the built-in transport. */
+  /** {@return the most pooled connections of the built-in transport} */
   public int maxConnections() {
     return maxConnections;
   }
 
-  /** Whether the MD5 digests SQS returns are checked against the messages. */
+  /** {@return whether the MD5 digests SQS returns are checked against the messages} */
   public boolean md5Validation() {
     return md5Validation;
   }
 
-  /** The clock for SigV4 timestamps. */
+  /** {@return the clock for SigV4 timestamps} */
   public Clock signingClock() {
     return signingClock;
   }
 
   /**
-   * The transport given with {@link SqsClient.Builder#transport(HttpTransport)}, or null for the
-   * built-in one.
+   * {@return the transport given with {@link SqsClient.Builder#transport(HttpTransport)}, or null
+   * for the built-in one}
    */
   public @Nullable HttpTransport transport() {
     return transport;
   }
 
-  /** The wire protocol, {@link Protocol#QUERY} unless set. */
+  /** {@return the wire protocol, {@link Protocol#QUERY} unless set} */
   public Protocol protocol() {
     return protocol;
   }

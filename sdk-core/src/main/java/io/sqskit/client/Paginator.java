@@ -89,14 +89,14 @@ public final class Paginator<P, T> implements Iterable<P> {
     };
   }
 
-  /** The pages as a sequential stream. */
+  /** {@return the pages as a sequential stream} */
   public Stream<P> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
-  /** The items of every page, in order. */
+  /** {@return the items of every page, in order} */
   public Stream<T> items() {
     return stream().flatMap(page -> items.apply(page).stream());
   }

@@ -97,17 +97,17 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  */
 public interface SqsClient extends AutoCloseable {
 
-  /** A builder for a client; {@link Builder#region(String)} is required. */
+  /** {@return a builder for a client; {@link Builder#region(String)} is required} */
   static Builder builder() {
     return new Builder();
   }
 
-  /** The settings of this client. */
+  /** {@return the settings of this client} */
   ClientConfig config();
 
   /**
-   * A builder holding this client's settings; the clients it builds share this client's built-in
-   * connection pool unless the connect timeout, pool size or transport changes.
+   * {@return a builder holding this client's settings; the clients it builds share this client's
+   * built-in connection pool unless the connect timeout, pool size or transport changes}
    */
   default Builder toBuilder() {
     return builder().config(config()).connectionsFrom(this);
@@ -117,20 +117,40 @@ public interface SqsClient extends AutoCloseable {
   @Override
   void close();
 
-  /** Grants other AWS accounts access to a queue ({@code AddPermission}). */
+  /**
+   * Grants other AWS accounts access to a queue ({@code AddPermission}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   AddPermissionResponse addPermission(AddPermissionRequest request);
 
-  /** Grants other AWS accounts access to a queue, with the request built in place. */
+  /**
+   * Grants other AWS accounts access to a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default AddPermissionResponse addPermission(Consumer<AddPermissionRequest.Builder> request) {
     AddPermissionRequest.Builder builder = AddPermissionRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return addPermission(builder.build());
   }
 
-  /** Cancels a running message move task ({@code CancelMessageMoveTask}). */
+  /**
+   * Cancels a running message move task ({@code CancelMessageMoveTask}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   CancelMessageMoveTaskResponse cancelMessageMoveTask(CancelMessageMoveTaskRequest request);
 
-  /** Cancels a running message move task, with the request built in place. */
+  /**
+   * Cancels a running message move task, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default CancelMessageMoveTaskResponse cancelMessageMoveTask(
       Consumer<CancelMessageMoveTaskRequest.Builder> request) {
     CancelMessageMoveTaskRequest.Builder builder = CancelMessageMoveTaskRequest.builder();
@@ -138,10 +158,20 @@ public interface SqsClient extends AutoCloseable {
     return cancelMessageMoveTask(builder.build());
   }
 
-  /** Changes how long a received message stays hidden ({@code ChangeMessageVisibility}). */
+  /**
+   * Changes how long a received message stays hidden ({@code ChangeMessageVisibility}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   ChangeMessageVisibilityResponse changeMessageVisibility(ChangeMessageVisibilityRequest request);
 
-  /** Changes how long a received message stays hidden, with the request built in place. */
+  /**
+   * Changes how long a received message stays hidden, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default ChangeMessageVisibilityResponse changeMessageVisibility(
       Consumer<ChangeMessageVisibilityRequest.Builder> request) {
     ChangeMessageVisibilityRequest.Builder builder = ChangeMessageVisibilityRequest.builder();
@@ -151,11 +181,19 @@ public interface SqsClient extends AutoCloseable {
 
   /**
    * Changes the visibility timeout of up to ten messages ({@code ChangeMessageVisibilityBatch}).
+   *
+   * @param request the request
+   * @return SQS's response
    */
   ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
       ChangeMessageVisibilityBatchRequest request);
 
-  /** Changes the visibility timeout of up to ten messages, with the request built in place. */
+  /**
+   * Changes the visibility timeout of up to ten messages, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default ChangeMessageVisibilityBatchResponse changeMessageVisibilityBatch(
       Consumer<ChangeMessageVisibilityBatchRequest.Builder> request) {
     ChangeMessageVisibilityBatchRequest.Builder builder =
@@ -164,12 +202,20 @@ public interface SqsClient extends AutoCloseable {
     return changeMessageVisibilityBatch(builder.build());
   }
 
-  /** Creates a queue, or returns the URL of an identical existing one ({@code CreateQueue}). */
+  /**
+   * Creates a queue, or returns the URL of an identical existing one ({@code CreateQueue}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   CreateQueueResponse createQueue(CreateQueueRequest request);
 
   /**
    * Creates a queue, or returns the URL of an identical existing one, with the request built in
    * place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
    */
   default CreateQueueResponse createQueue(Consumer<CreateQueueRequest.Builder> request) {
     CreateQueueRequest.Builder builder = CreateQueueRequest.builder();
@@ -177,26 +223,52 @@ public interface SqsClient extends AutoCloseable {
     return createQueue(builder.build());
   }
 
-  /** Deletes a received message ({@code DeleteMessage}). */
+  /**
+   * Deletes a received message ({@code DeleteMessage}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   DeleteMessageResponse deleteMessage(DeleteMessageRequest request);
 
-  /** Deletes a received message, with the request built in place. */
+  /**
+   * Deletes a received message, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default DeleteMessageResponse deleteMessage(Consumer<DeleteMessageRequest.Builder> request) {
     DeleteMessageRequest.Builder builder = DeleteMessageRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return deleteMessage(builder.build());
   }
 
-  /** Deletes the message received with this receipt handle. */
+  /**
+   * Deletes the message received with this receipt handle.
+   *
+   * @param queueUrl the URL of the queue
+   * @param receiptHandle the receipt handle the message was received with
+   * @return SQS's response
+   */
   default DeleteMessageResponse deleteMessage(String queueUrl, String receiptHandle) {
     return deleteMessage(
         DeleteMessageRequest.builder().queueUrl(queueUrl).receiptHandle(receiptHandle).build());
   }
 
-  /** Deletes up to ten received messages ({@code DeleteMessageBatch}). */
+  /**
+   * Deletes up to ten received messages ({@code DeleteMessageBatch}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request);
 
-  /** Deletes up to ten received messages, with the request built in place. */
+  /**
+   * Deletes up to ten received messages, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default DeleteMessageBatchResponse deleteMessageBatch(
       Consumer<DeleteMessageBatchRequest.Builder> request) {
     DeleteMessageBatchRequest.Builder builder = DeleteMessageBatchRequest.builder();
@@ -204,20 +276,40 @@ public interface SqsClient extends AutoCloseable {
     return deleteMessageBatch(builder.build());
   }
 
-  /** Deletes a queue and its messages ({@code DeleteQueue}). */
+  /**
+   * Deletes a queue and its messages ({@code DeleteQueue}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   DeleteQueueResponse deleteQueue(DeleteQueueRequest request);
 
-  /** Deletes a queue and its messages, with the request built in place. */
+  /**
+   * Deletes a queue and its messages, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default DeleteQueueResponse deleteQueue(Consumer<DeleteQueueRequest.Builder> request) {
     DeleteQueueRequest.Builder builder = DeleteQueueRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return deleteQueue(builder.build());
   }
 
-  /** Reads attributes of a queue ({@code GetQueueAttributes}). */
+  /**
+   * Reads attributes of a queue ({@code GetQueueAttributes}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   GetQueueAttributesResponse getQueueAttributes(GetQueueAttributesRequest request);
 
-  /** Reads attributes of a queue, with the request built in place. */
+  /**
+   * Reads attributes of a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default GetQueueAttributesResponse getQueueAttributes(
       Consumer<GetQueueAttributesRequest.Builder> request) {
     GetQueueAttributesRequest.Builder builder = GetQueueAttributesRequest.builder();
@@ -225,10 +317,20 @@ public interface SqsClient extends AutoCloseable {
     return getQueueAttributes(builder.build());
   }
 
-  /** Looks up the URL of a queue by name ({@code GetQueueUrl}). */
+  /**
+   * Looks up the URL of a queue by name ({@code GetQueueUrl}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   GetQueueUrlResponse getQueueUrl(GetQueueUrlRequest request);
 
-  /** Looks up the URL of a queue by name, with the request built in place. */
+  /**
+   * Looks up the URL of a queue by name, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default GetQueueUrlResponse getQueueUrl(Consumer<GetQueueUrlRequest.Builder> request) {
     GetQueueUrlRequest.Builder builder = GetQueueUrlRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
@@ -238,6 +340,9 @@ public interface SqsClient extends AutoCloseable {
   /**
    * Lists one page of the queues whose redrive policy targets a dead-letter queue ({@code
    * ListDeadLetterSourceQueues}).
+   *
+   * @param request the request
+   * @return SQS's response
    */
   ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
       ListDeadLetterSourceQueuesRequest request);
@@ -245,6 +350,9 @@ public interface SqsClient extends AutoCloseable {
   /**
    * Lists one page of the queues whose redrive policy targets a dead-letter queue, with the request
    * built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
    */
   default ListDeadLetterSourceQueuesResponse listDeadLetterSourceQueues(
       Consumer<ListDeadLetterSourceQueuesRequest.Builder> request) {
@@ -253,7 +361,12 @@ public interface SqsClient extends AutoCloseable {
     return listDeadLetterSourceQueues(builder.build());
   }
 
-  /** Every page of ListDeadLetterSourceQueues, following {@code NextToken}. */
+  /**
+   * Every page of ListDeadLetterSourceQueues, following {@code NextToken}.
+   *
+   * @param request the request
+   * @return the pages, each one fetched when it is reached
+   */
   default Paginator<ListDeadLetterSourceQueuesResponse, String> listDeadLetterSourceQueuesPaginator(
       ListDeadLetterSourceQueuesRequest request) {
     Objects.requireNonNull(request, "request");
@@ -265,7 +378,12 @@ public interface SqsClient extends AutoCloseable {
         ListDeadLetterSourceQueuesResponse::queueUrls);
   }
 
-  /** Every page of ListDeadLetterSourceQueues, with the request built in place. */
+  /**
+   * Every page of ListDeadLetterSourceQueues, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return the pages, each one fetched when it is reached
+   */
   default Paginator<ListDeadLetterSourceQueuesResponse, String> listDeadLetterSourceQueuesPaginator(
       Consumer<ListDeadLetterSourceQueuesRequest.Builder> request) {
     ListDeadLetterSourceQueuesRequest.Builder builder = ListDeadLetterSourceQueuesRequest.builder();
@@ -273,11 +391,19 @@ public interface SqsClient extends AutoCloseable {
     return listDeadLetterSourceQueuesPaginator(builder.build());
   }
 
-  /** Lists the most recent message move tasks of a source queue ({@code ListMessageMoveTasks}). */
+  /**
+   * Lists the most recent message move tasks of a source queue ({@code ListMessageMoveTasks}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   ListMessageMoveTasksResponse listMessageMoveTasks(ListMessageMoveTasksRequest request);
 
   /**
    * Lists the most recent message move tasks of a source queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
    */
   default ListMessageMoveTasksResponse listMessageMoveTasks(
       Consumer<ListMessageMoveTasksRequest.Builder> request) {
@@ -286,33 +412,60 @@ public interface SqsClient extends AutoCloseable {
     return listMessageMoveTasks(builder.build());
   }
 
-  /** Reads the tags of a queue ({@code ListQueueTags}). */
+  /**
+   * Reads the tags of a queue ({@code ListQueueTags}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   ListQueueTagsResponse listQueueTags(ListQueueTagsRequest request);
 
-  /** Reads the tags of a queue, with the request built in place. */
+  /**
+   * Reads the tags of a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default ListQueueTagsResponse listQueueTags(Consumer<ListQueueTagsRequest.Builder> request) {
     ListQueueTagsRequest.Builder builder = ListQueueTagsRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return listQueueTags(builder.build());
   }
 
-  /** Lists one page of the caller's queues ({@code ListQueues}). */
+  /**
+   * Lists one page of the caller's queues ({@code ListQueues}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   ListQueuesResponse listQueues(ListQueuesRequest request);
 
-  /** Lists one page of the caller's queues, with the request built in place. */
+  /**
+   * Lists one page of the caller's queues, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default ListQueuesResponse listQueues(Consumer<ListQueuesRequest.Builder> request) {
     ListQueuesRequest.Builder builder = ListQueuesRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return listQueues(builder.build());
   }
 
-  /** Lists up to 1,000 of the caller's queues. */
+  /**
+   * Lists up to 1,000 of the caller's queues.
+   *
+   * @return SQS's response
+   */
   default ListQueuesResponse listQueues() {
     return listQueues(ListQueuesRequest.builder().build());
   }
 
   /**
    * Every page of ListQueues, following {@code NextToken}; set maxResults to choose the page size.
+   *
+   * @param request the request
+   * @return the pages, each one fetched when it is reached
    */
   default Paginator<ListQueuesResponse, String> listQueuesPaginator(ListQueuesRequest request) {
     Objects.requireNonNull(request, "request");
@@ -324,7 +477,12 @@ public interface SqsClient extends AutoCloseable {
         ListQueuesResponse::queueUrls);
   }
 
-  /** Every page of ListQueues, with the request built in place. */
+  /**
+   * Every page of ListQueues, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return the pages, each one fetched when it is reached
+   */
   default Paginator<ListQueuesResponse, String> listQueuesPaginator(
       Consumer<ListQueuesRequest.Builder> request) {
     ListQueuesRequest.Builder builder = ListQueuesRequest.builder();
@@ -332,21 +490,39 @@ public interface SqsClient extends AutoCloseable {
     return listQueuesPaginator(builder.build());
   }
 
-  /** Deletes every message of a queue ({@code PurgeQueue}). */
+  /**
+   * Deletes every message of a queue ({@code PurgeQueue}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   PurgeQueueResponse purgeQueue(PurgeQueueRequest request);
 
-  /** Deletes every message of a queue, with the request built in place. */
+  /**
+   * Deletes every message of a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default PurgeQueueResponse purgeQueue(Consumer<PurgeQueueRequest.Builder> request) {
     PurgeQueueRequest.Builder builder = PurgeQueueRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return purgeQueue(builder.build());
   }
 
-  /** Receives up to ten messages, waiting up to 20 seconds for one ({@code ReceiveMessage}). */
+  /**
+   * Receives up to ten messages, waiting up to 20 seconds for one ({@code ReceiveMessage}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   ReceiveMessageResponse receiveMessage(ReceiveMessageRequest request);
 
   /**
    * Receives up to ten messages, waiting up to 20 seconds for one, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
    */
   default ReceiveMessageResponse receiveMessage(Consumer<ReceiveMessageRequest.Builder> request) {
     ReceiveMessageRequest.Builder builder = ReceiveMessageRequest.builder();
@@ -354,15 +530,30 @@ public interface SqsClient extends AutoCloseable {
     return receiveMessage(builder.build());
   }
 
-  /** Receives with the queue's defaults: at most one message, the queue's wait time. */
+  /**
+   * Receives with the queue's defaults: at most one message, the queue's wait time.
+   *
+   * @param queueUrl the URL of the queue
+   * @return SQS's response
+   */
   default ReceiveMessageResponse receiveMessage(String queueUrl) {
     return receiveMessage(ReceiveMessageRequest.builder().queueUrl(queueUrl).build());
   }
 
-  /** Revokes a permission added by AddPermission ({@code RemovePermission}). */
+  /**
+   * Revokes a permission added by AddPermission ({@code RemovePermission}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   RemovePermissionResponse removePermission(RemovePermissionRequest request);
 
-  /** Revokes a permission added by AddPermission, with the request built in place. */
+  /**
+   * Revokes a permission added by AddPermission, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default RemovePermissionResponse removePermission(
       Consumer<RemovePermissionRequest.Builder> request) {
     RemovePermissionRequest.Builder builder = RemovePermissionRequest.builder();
@@ -370,26 +561,52 @@ public interface SqsClient extends AutoCloseable {
     return removePermission(builder.build());
   }
 
-  /** Sends one message ({@code SendMessage}). */
+  /**
+   * Sends one message ({@code SendMessage}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   SendMessageResponse sendMessage(SendMessageRequest request);
 
-  /** Sends one message, with the request built in place. */
+  /**
+   * Sends one message, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default SendMessageResponse sendMessage(Consumer<SendMessageRequest.Builder> request) {
     SendMessageRequest.Builder builder = SendMessageRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return sendMessage(builder.build());
   }
 
-  /** Sends one message with just a body. */
+  /**
+   * Sends one message with just a body.
+   *
+   * @param queueUrl the URL of the queue
+   * @param messageBody the message body
+   * @return SQS's response
+   */
   default SendMessageResponse sendMessage(String queueUrl, String messageBody) {
     return sendMessage(
         SendMessageRequest.builder().queueUrl(queueUrl).messageBody(messageBody).build());
   }
 
-  /** Sends up to ten messages ({@code SendMessageBatch}). */
+  /**
+   * Sends up to ten messages ({@code SendMessageBatch}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   SendMessageBatchResponse sendMessageBatch(SendMessageBatchRequest request);
 
-  /** Sends up to ten messages, with the request built in place. */
+  /**
+   * Sends up to ten messages, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default SendMessageBatchResponse sendMessageBatch(
       Consumer<SendMessageBatchRequest.Builder> request) {
     SendMessageBatchRequest.Builder builder = SendMessageBatchRequest.builder();
@@ -397,10 +614,20 @@ public interface SqsClient extends AutoCloseable {
     return sendMessageBatch(builder.build());
   }
 
-  /** Changes attributes of a queue ({@code SetQueueAttributes}). */
+  /**
+   * Changes attributes of a queue ({@code SetQueueAttributes}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   SetQueueAttributesResponse setQueueAttributes(SetQueueAttributesRequest request);
 
-  /** Changes attributes of a queue, with the request built in place. */
+  /**
+   * Changes attributes of a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default SetQueueAttributesResponse setQueueAttributes(
       Consumer<SetQueueAttributesRequest.Builder> request) {
     SetQueueAttributesRequest.Builder builder = SetQueueAttributesRequest.builder();
@@ -408,10 +635,20 @@ public interface SqsClient extends AutoCloseable {
     return setQueueAttributes(builder.build());
   }
 
-  /** Starts moving messages out of a dead-letter queue ({@code StartMessageMoveTask}). */
+  /**
+   * Starts moving messages out of a dead-letter queue ({@code StartMessageMoveTask}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   StartMessageMoveTaskResponse startMessageMoveTask(StartMessageMoveTaskRequest request);
 
-  /** Starts moving messages out of a dead-letter queue, with the request built in place. */
+  /**
+   * Starts moving messages out of a dead-letter queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default StartMessageMoveTaskResponse startMessageMoveTask(
       Consumer<StartMessageMoveTaskRequest.Builder> request) {
     StartMessageMoveTaskRequest.Builder builder = StartMessageMoveTaskRequest.builder();
@@ -419,20 +656,40 @@ public interface SqsClient extends AutoCloseable {
     return startMessageMoveTask(builder.build());
   }
 
-  /** Adds or replaces tags of a queue ({@code TagQueue}). */
+  /**
+   * Adds or replaces tags of a queue ({@code TagQueue}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   TagQueueResponse tagQueue(TagQueueRequest request);
 
-  /** Adds or replaces tags of a queue, with the request built in place. */
+  /**
+   * Adds or replaces tags of a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default TagQueueResponse tagQueue(Consumer<TagQueueRequest.Builder> request) {
     TagQueueRequest.Builder builder = TagQueueRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
     return tagQueue(builder.build());
   }
 
-  /** Removes tags from a queue ({@code UntagQueue}). */
+  /**
+   * Removes tags from a queue ({@code UntagQueue}).
+   *
+   * @param request the request
+   * @return SQS's response
+   */
   UntagQueueResponse untagQueue(UntagQueueRequest request);
 
-  /** Removes tags from a queue, with the request built in place. */
+  /**
+   * Removes tags from a queue, with the request built in place.
+   *
+   * @param request fills in a new builder of the request
+   * @return SQS's response
+   */
   default UntagQueueResponse untagQueue(Consumer<UntagQueueRequest.Builder> request) {
     UntagQueueRequest.Builder builder = UntagQueueRequest.builder();
     Objects.requireNonNull(request, "request").accept(builder);
@@ -459,7 +716,12 @@ public interface SqsClient extends AutoCloseable {
 
     private Builder() {}
 
-    /** The signing region (required), e.g. {@code us-east-1}. */
+    /**
+     * Sets the signing region (required), e.g. {@code us-east-1}.
+     *
+     * @param region the signing region, e.g. {@code us-east-1}
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
@@ -468,6 +730,9 @@ public interface SqsClient extends AutoCloseable {
     /**
      * Sends requests here instead of {@code https://sqs.<region>.amazonaws.com}; null for the
      * default.
+     *
+     * @param endpoint the endpoint, or null for the default
+     * @return this builder
      */
     public Builder endpointOverride(@Nullable URI endpoint) {
       if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
@@ -478,13 +743,24 @@ public interface SqsClient extends AutoCloseable {
       return this;
     }
 
-    /** Signs with credentials from this provider; null returns to the AWS default chain. */
+    /**
+     * Signs with credentials from this provider; null returns to the AWS default chain.
+     *
+     * @param provider the credentials provider, or null for the AWS default chain
+     * @return this builder
+     */
     public Builder credentialsProvider(@Nullable AwsCredentialsProvider provider) {
       this.credentialsProvider = provider;
       return this;
     }
 
-    /** Signs with these fixed credentials instead of the AWS default chain. */
+    /**
+     * Signs with these fixed credentials instead of the AWS default chain.
+     *
+     * @param accessKeyId the access key id
+     * @param secretAccessKey the secret access key
+     * @return this builder
+     */
     public Builder credentials(String accessKeyId, String secretAccessKey) {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
       Objects.requireNonNull(secretAccessKey, "secretAccessKey");
@@ -493,28 +769,46 @@ public interface SqsClient extends AutoCloseable {
               AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
     }
 
-    /** How long opening a connection may take (default 2 s); positive. */
+    /**
+     * Sets how long opening a connection may take (default 2 s); positive.
+     *
+     * @param timeout the connect timeout, positive
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
     /**
-     * How long one attempt may wait for its response (default 30 s); positive. A long poll gets its
-     * {@code WaitTimeSeconds} on top.
+     * Sets how long one attempt may wait for its response (default 30 s); positive. A long poll
+     * gets its {@code WaitTimeSeconds} on top.
+     *
+     * @param timeout the time one attempt may wait, positive
+     * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive("callTimeout", timeout);
       return this;
     }
 
-    /** How failed calls are retried (default {@link RetryPolicy#ofDefaults()}). */
+    /**
+     * Sets how failed calls are retried (default {@link RetryPolicy#ofDefaults()}).
+     *
+     * @param policy the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
       return this;
     }
 
-    /** The most pooled connections of the built-in transport (default 50); at least 1. */
+    /**
+     * Sets the most pooled connections of the built-in transport (default 50); at least 1.
+     *
+     * @param maxConnections the most pooled connections, at least 1
+     * @return this builder
+     */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
         throw new IllegalArgumentException(
@@ -524,13 +818,23 @@ public interface SqsClient extends AutoCloseable {
       return this;
     }
 
-    /** Whether to check the MD5 digests SQS returns (default true). */
+    /**
+     * Sets whether to check the MD5 digests SQS returns (default true).
+     *
+     * @param enabled true to check the digests, false not to
+     * @return this builder
+     */
     public Builder md5Validation(boolean enabled) {
       this.md5Validation = enabled;
       return this;
     }
 
-    /** The clock for SigV4 timestamps; for tests. */
+    /**
+     * Sets the clock for SigV4 timestamps; for tests.
+     *
+     * @param clock the clock to sign with
+     * @return this builder
+     */
     public Builder signingClock(Clock clock) {
       this.signingClock = Objects.requireNonNull(clock, "signingClock");
       return this;
@@ -539,6 +843,9 @@ public interface SqsClient extends AutoCloseable {
     /**
      * Sends through this transport instead of the built-in one; null for the built-in one. The
      * client does not close a transport it was given.
+     *
+     * @param transport the transport, or null for the built-in one
+     * @return this builder
      */
     public Builder transport(@Nullable HttpTransport transport) {
       this.transport = transport;
@@ -546,15 +853,23 @@ public interface SqsClient extends AutoCloseable {
     }
 
     /**
-     * The wire protocol (default {@link Protocol#QUERY}); {@link Protocol#JSON} is what the current
-     * AWS SDKs speak.
+     * Sets the wire protocol (default {@link Protocol#QUERY}); {@link Protocol#JSON} is what the
+     * current AWS SDKs speak.
+     *
+     * @param protocol the wire protocol
+     * @return this builder
      */
     public Builder protocol(Protocol protocol) {
       this.protocol = Objects.requireNonNull(protocol, "protocol");
       return this;
     }
 
-    /** Starts from these settings, replacing all set so far. */
+    /**
+     * Starts from these settings, replacing all set so far.
+     *
+     * @param settings the settings to start from
+     * @return this builder
+     */
     public Builder config(ClientConfig settings) {
       ClientConfig c = Objects.requireNonNull(settings, "settings");
       region = c.region();
@@ -575,13 +890,21 @@ public interface SqsClient extends AutoCloseable {
      * Shares the built-in connection pool of {@code client} as long as it is open and the connect
      * timeout, pool size and transport settings are the same; otherwise the new client gets its
      * own.
+     *
+     * @param client the client whose pool to share, or null for a pool of its own
+     * @return this builder
      */
     public Builder connectionsFrom(@Nullable SqsClient client) {
       this.connectionsFrom = client;
       return this;
     }
 
-    /** The client; fails with {@link IllegalStateException} when the region is missing. */
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException when the region is missing
+     */
     public SqsClient build() {
       return DefaultSqsClient.create(new ClientConfig(this), connectionsFrom);
     }

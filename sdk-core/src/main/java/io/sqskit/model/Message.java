@@ -53,52 +53,59 @@ public final class Message {
     this.messageAttributes = copy(builder.messageAttributes);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The id SQS gave the message, or null when absent. */
+  /** {@return the id SQS gave the message, or null when absent} */
   public @Nullable String messageId() {
     return messageId;
   }
 
-  /** The handle of this receive, for delete and visibility changes, or null when absent. */
+  /**
+   * {@return the handle of this receive, for delete and visibility changes, or null when absent}
+   */
   public @Nullable String receiptHandle() {
     return receiptHandle;
   }
 
-  /** The MD5 of the body as SQS computed it, or null when absent. */
+  /** {@return the MD5 of the body as SQS computed it, or null when absent} */
   public @Nullable String md5OfBody() {
     return md5OfBody;
   }
 
-  /** The body, or null when absent. */
+  /** {@return the body, or null when absent} */
   public @Nullable String body() {
     return body;
   }
 
-  /** The system attributes that were asked for, by name; never null. */
+  /** {@return the system attributes that were asked for, by name; never null} */
   public Map<String, String> attributes() {
     return attributes;
   }
 
-  /** The MD5 of the message attributes, or null when there are none. */
+  /** {@return the MD5 of the message attributes, or null when there are none} */
   public @Nullable String md5OfMessageAttributes() {
     return md5OfMessageAttributes;
   }
 
-  /** The message attributes that were asked for, by name; never null. */
+  /** {@return the message attributes that were asked for, by name; never null} */
   public Map<String, MessageAttributeValue> messageAttributes() {
     return messageAttributes;
   }
 
-  /** The value of one system attribute, or null when SQS did not send it. */
+  /**
+   * The value of one system attribute.
+   *
+   * @param name the name of the system attribute
+   * @return its value, or null when SQS did not send it
+   */
   public @Nullable String attribute(MessageSystemAttributeName name) {
     return attributes.get(name.value());
   }
@@ -181,50 +188,85 @@ public final class Message {
       this.messageAttributes = source.messageAttributes;
     }
 
-    /** Sets the id SQS gave the message. */
+    /**
+     * Sets the id SQS gave the message.
+     *
+     * @param messageId the id SQS gave the message
+     * @return this builder
+     */
     public Builder messageId(@Nullable String messageId) {
       this.messageId = messageId;
       return this;
     }
 
-    /** Sets the handle of this receive. */
+    /**
+     * Sets the handle of this receive.
+     *
+     * @param receiptHandle the handle of this receive
+     * @return this builder
+     */
     public Builder receiptHandle(@Nullable String receiptHandle) {
       this.receiptHandle = receiptHandle;
       return this;
     }
 
-    /** Sets the MD5 of the body as SQS computed it. */
+    /**
+     * Sets the MD5 of the body as SQS computed it.
+     *
+     * @param md5OfBody the MD5 of the body as SQS computed it
+     * @return this builder
+     */
     public Builder md5OfBody(@Nullable String md5OfBody) {
       this.md5OfBody = md5OfBody;
       return this;
     }
 
-    /** Sets the body. */
+    /**
+     * Sets the body.
+     *
+     * @param body the body
+     * @return this builder
+     */
     public Builder body(@Nullable String body) {
       this.body = body;
       return this;
     }
 
-    /** Sets the system attributes by name; null for none. */
+    /**
+     * Sets the system attributes by name; null for none.
+     *
+     * @param attributes the system attributes by name; null for none
+     * @return this builder
+     */
     public Builder attributes(@Nullable Map<String, String> attributes) {
       this.attributes = attributes;
       return this;
     }
 
-    /** Sets the MD5 of the message attributes. */
+    /**
+     * Sets the MD5 of the message attributes.
+     *
+     * @param md5OfMessageAttributes the MD5 of the message attributes
+     * @return this builder
+     */
     public Builder md5OfMessageAttributes(@Nullable String md5OfMessageAttributes) {
       this.md5OfMessageAttributes = md5OfMessageAttributes;
       return this;
     }
 
-    /** Sets the message attributes by name; null for none. */
+    /**
+     * Sets the message attributes by name; null for none.
+     *
+     * @param messageAttributes the message attributes by name; null for none
+     * @return this builder
+     */
     public Builder messageAttributes(
         @Nullable Map<String, MessageAttributeValue> messageAttributes) {
       this.messageAttributes = messageAttributes;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public Message build() {
       return new Message(this);
     }

@@ -47,65 +47,65 @@ public final class MessageMoveTask {
     this.startedTimestamp = builder.startedTimestamp;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values. */
+  /** {@return a builder holding this object's values} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The handle, only for tasks in status {@code RUNNING}, else null. */
+  /** {@return the handle, only for tasks in status {@code RUNNING}, else null} */
   public @Nullable String taskHandle() {
     return taskHandle;
   }
 
   /**
-   * The status ({@code RUNNING}, {@code COMPLETED}, {@code CANCELLING}, {@code CANCELLED} or {@code
-   * FAILED}) as a string, so that new states are not rejected; or null.
+   * {@return the status ({@code RUNNING}, {@code COMPLETED}, {@code CANCELLING}, {@code CANCELLED}
+   * or {@code FAILED}) as a string, so that new states are not rejected; or null}
    */
   public @Nullable String status() {
     return status;
   }
 
-  /** The ARN of the queue messages are moved from, or null when absent. */
+  /** {@return the ARN of the queue messages are moved from, or null when absent} */
   public @Nullable String sourceArn() {
     return sourceArn;
   }
 
-  /** The ARN of the destination, or null when messages go back to their sources. */
+  /** {@return the ARN of the destination, or null when messages go back to their sources} */
   public @Nullable String destinationArn() {
     return destinationArn;
   }
 
-  /** The rate limit given at start, or null. */
+  /** {@return the rate limit given at start, or null} */
   public @Nullable Integer maxNumberOfMessagesPerSecond() {
     return maxNumberOfMessagesPerSecond;
   }
 
-  /** How many messages were moved so far, or null. */
+  /** {@return how many messages were moved so far, or null} */
   public @Nullable Long approximateNumberOfMessagesMoved() {
     return approximateNumberOfMessagesMoved;
   }
 
-  /** How many messages the task will move, or null. */
+  /** {@return how many messages the task will move, or null} */
   public @Nullable Long approximateNumberOfMessagesToMove() {
     return approximateNumberOfMessagesToMove;
   }
 
-  /** Why the task failed, only for status {@code FAILED}, else null. */
+  /** {@return why the task failed, only for status {@code FAILED}, else null} */
   public @Nullable String failureReason() {
     return failureReason;
   }
 
-  /** When the task started, epoch milliseconds, or null. */
+  /** {@return when the task started, epoch milliseconds, or null} */
   public @Nullable Long startedTimestamp() {
     return startedTimestamp;
   }
 
-  /** The status as a known constant, or null for a state this client does not know. */
+  /** {@return the status as a known constant, or null for a state this client does not know} */
   public @Nullable MessageMoveTaskStatus knownStatus() {
     return status == null ? null : MessageMoveTaskStatus.fromValue(status);
   }
@@ -193,63 +193,108 @@ public final class MessageMoveTask {
       this.startedTimestamp = source.startedTimestamp;
     }
 
-    /** Sets the handle of a running task. */
+    /**
+     * Sets the handle of a running task.
+     *
+     * @param taskHandle the handle of a running task
+     * @return this builder
+     */
     public Builder taskHandle(@Nullable String taskHandle) {
       this.taskHandle = taskHandle;
       return this;
     }
 
-    /** Sets the status as SQS spells it. */
+    /**
+     * Sets the status as SQS spells it.
+     *
+     * @param status the status as SQS spells it
+     * @return this builder
+     */
     public Builder status(@Nullable String status) {
       this.status = status;
       return this;
     }
 
-    /** Sets the ARN of the source queue. */
+    /**
+     * Sets the ARN of the source queue.
+     *
+     * @param sourceArn the ARN of the source queue
+     * @return this builder
+     */
     public Builder sourceArn(@Nullable String sourceArn) {
       this.sourceArn = sourceArn;
       return this;
     }
 
-    /** Sets the ARN of the destination queue. */
+    /**
+     * Sets the ARN of the destination queue.
+     *
+     * @param destinationArn the ARN of the destination queue
+     * @return this builder
+     */
     public Builder destinationArn(@Nullable String destinationArn) {
       this.destinationArn = destinationArn;
       return this;
     }
 
-    /** Sets the rate limit given at start. */
+    /**
+     * Sets the rate limit given at start.
+     *
+     * @param maxNumberOfMessagesPerSecond the rate limit given at start
+     * @return this builder
+     */
     public Builder maxNumberOfMessagesPerSecond(@Nullable Integer maxNumberOfMessagesPerSecond) {
       this.maxNumberOfMessagesPerSecond = maxNumberOfMessagesPerSecond;
       return this;
     }
 
-    /** Sets how many messages were moved so far. */
+    /**
+     * Sets how many messages were moved so far.
+     *
+     * @param approximateNumberOfMessagesMoved how many messages were moved so far
+     * @return this builder
+     */
     public Builder approximateNumberOfMessagesMoved(
         @Nullable Long approximateNumberOfMessagesMoved) {
       this.approximateNumberOfMessagesMoved = approximateNumberOfMessagesMoved;
       return this;
     }
 
-    /** Sets how many messages the task will move. */
+    /**
+     * Sets how many messages the task will move.
+     *
+     * @param approximateNumberOfMessagesToMove how many messages the task will move
+     * @return this builder
+     */
     public Builder approximateNumberOfMessagesToMove(
         @Nullable Long approximateNumberOfMessagesToMove) {
       this.approximateNumberOfMessagesToMove = approximateNumberOfMessagesToMove;
       return this;
     }
 
-    /** Sets why the task failed. */
+    /**
+     * Sets why the task failed.
+     *
+     * @param failureReason why the task failed
+     * @return this builder
+     */
     public Builder failureReason(@Nullable String failureReason) {
       this.failureReason = failureReason;
       return this;
     }
 
-    /** Sets when the task started, epoch milliseconds. */
+    /**
+     * Sets when the task started, epoch milliseconds.
+     *
+     * @param startedTimestamp when the task started, epoch milliseconds
+     * @return this builder
+     */
     public Builder startedTimestamp(@Nullable Long startedTimestamp) {
       this.startedTimestamp = startedTimestamp;
       return this;
     }
 
-    /** The immutable object. */
+    /** {@return the immutable object} */
     public MessageMoveTask build() {
       return new MessageMoveTask(this);
     }

@@ -92,11 +92,13 @@ class RandomFifoOperationsTest extends EngineTestSupport {
         int visibility = random.nextInt(4) == 0 ? 0 : 5;
         int deliverable = 0;
         for (List<Model> lane : groups.values()) {
-          boolean blocked = lane.stream().anyMatch(m -> m.handle != null && m.visibleAt > now);
-          if (!blocked) {
-            // A group's received messages come first and delays grow with send order, so the
-            // available ones are a prefix of the lane.
-            deliverable += (int) lane.stream().filter(m -> m.available(now, delay)).count();
+          // A group's received messages come first and delays grow with send order, so the
+          // available ones are a prefix of the lane; a message in flight blocks those after it.
+          for (Model m : lane) {
+            if (m.handle != null && m.visibleAt > now) {
+              break;
+            }
+            deliverable += m.available(now, delay) ? 1 : 0;
           }
         }
         List<Map<String, Object>> got =

@@ -59,23 +59,6 @@ class RecordedCasesTest {
   static final Map<String, String> KNOWN_DISAGREEMENTS = new LinkedHashMap<>();
 
   static {
-    // The recording contradicts sqs-reference/semantics.md ("while any message of a group is in
-    // flight, no other message of that group is delivered"); the recording wins, but the fix
-    // belongs to the FIFO delivery order in QueueState, which is being reworked elsewhere.
-    String fifoGroup =
-        "a FIFO group whose first message is visible again is skipped while later ones are in"
-            + " flight; AWS delivers it (the engine's FIFO delivery order, QueueState)";
-    for (String param : List.of("1-invisible", "no-invisible", "1-visible", "2-visible")) {
-      for (String protocol : List.of("sqs", "sqs_query")) {
-        KNOWN_DISAGREEMENTS.put(
-            "test_fifo_group_visibility_extends_with_change_message_visibility["
-                + protocol
-                + "-"
-                + param
-                + "]",
-            fifoGroup);
-      }
-    }
     KNOWN_DISAGREEMENTS.put(
         "test_message_system_attribute_names_with_attribute_names[sqs_query]",
         "with both AttributeNames and MessageSystemAttributeNames, AWS answered the union over"
@@ -187,8 +170,8 @@ class RecordedCasesTest {
     // The figures README.md gives ("Fidelity"): 159 recorded cases (147 + 12 move-task cases).
     assertThat(all).hasSize(159);
     assertThat(replayed).isEqualTo(159 - NOT_REPLAYABLE_CASES);
-    // 9 of them known disagreements; 23 recorded over JSON only are also replayed over Query.
-    assertThat(all.stream().filter(c -> knownDisagreement(c) != null)).hasSize(9);
+    // 1 of them a known disagreement; 23 recorded over JSON only are also replayed over Query.
+    assertThat(all.stream().filter(c -> knownDisagreement(c) != null)).hasSize(1);
     assertThat(all.stream().filter(RecordedCasesTest::jsonOnly)).hasSize(23);
   }
 

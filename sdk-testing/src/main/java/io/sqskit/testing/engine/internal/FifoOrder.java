@@ -25,12 +25,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A FIFO queue's delivery order and the rules that go with it. Each message group keeps its visible
- * messages in one lane in sequence order; the groups with a visible message and none in flight are
- * linked in a list of free groups, the order in which receives serve them, so a group with a
- * message in flight is skipped without being looked at. Sequence numbers are assigned here; sends
- * are deduplicated and receives replayed by ReceiveRequestAttemptId within five-minute windows
- * (semantics.md, "FIFO"). Every operation is O(1) except a message back from flight, which is
- * placed by sequence number within its group's lane, and the receive walking the free list.
+ * and in-flight messages in one lane in sequence order; a group is free when the head of its lane
+ * is visible, and the free groups are linked in a list, the order in which receives serve them, so
+ * a group blocked by a message in flight is skipped without being looked at. A receive takes from
+ * the head of a free group's lane up to its first message in flight.
+ *
+ * <p>This is what AWS answered when the first messages of a group were made visible again while
+ * later ones were still in flight (recorded:
+ * test_fifo_group_visibility_extends_with_change_message_visibility, 1-visible and 2-visible):
+ * those first messages were delivered at once, and no further. sqs-reference/semantics.md says that
+ * no message of a group is delivered while any is in flight; the recording wins. A visible message
+ * behind one in flight stays blocked, which keeps a group's messages delivered in order.
+ *
+ * <p>Sequence numbers are assigned here; sends are deduplicated and receives replayed by
+ * ReceiveRequestAttemptId within five-minute windows (semantics.md, "FIFO"). Every operation is
+ * O(1) except a message put back or re-timed by a queue delay ({@link #show} of a message not in
+ * its lane), which is placed by sequence number within its group's lane, and the receive walking
+ * the free list. A message goes into flight and back in its place in the lane.
  */
 final class FifoOrder implements DeliveryOrder {
   /** The deduplication and receive-attempt window (semantics.md, "FIFO"). */
@@ -42,6 +53,9 @@ final class FifoOrder implements DeliveryOrder {
 
   /** The group a receive is taking from, and the free group after it (see {@link #nextToTake}). */
   private @Nullable Group taking;
+
+  /** The message of {@link #taking}'s lane the receive looks at next. */
+  private @Nullable StoredMessage takingAt;
 
   private @Nullable Group takingNext;
 
@@ -62,6 +76,8 @@ final class FifoOrder implements DeliveryOrder {
       m.fifoExtras().sequence = nextSequence;
       nextSequence += 1 + (nextSequence & 0xff); // increasing, not consecutive
     }
+    m.prev = null; // a message joining is in no lane (one put back was unlinked when it left)
+    m.next = null;
     groups.computeIfAbsent(m.groupId(), Group::new).size++;
   }
 
@@ -69,45 +85,56 @@ final class FifoOrder implements DeliveryOrder {
   @Override
   public void left(StoredMessage m) {
     Group g = group(m);
+    if (g.holds(m)) { // it left from flight
+      g.unlink(m);
+      updateFree(g);
+    }
     if (--g.size == 0) {
       groups.remove(g.id);
     }
   }
 
+  /**
+   * A message back from flight is visible again where it is in its lane; one put back, or shown
+   * again early by a queue delay, is placed by its sequence number; a new one goes last.
+   */
   @Override
   public void show(StoredMessage m, boolean returning) {
     Group g = group(m);
-    if (returning) {
-      g.insertBySequence(m);
-    } else {
-      g.append(m);
+    if (!g.holds(m)) {
+      if (returning) {
+        g.insertBySequence(m);
+      } else {
+        g.append(m);
+      }
     }
-    if (g.inFlight == 0 && !g.free) {
-      addFree(g);
-    }
+    updateFree(g);
   }
 
-  /** A group with a message in flight, or with no visible message, is not free. */
+  /**
+   * A message into flight keeps its place in the lane and blocks what follows it; one hidden
+   * otherwise leaves the lane.
+   */
   @Override
   public void hide(StoredMessage m, boolean toFlight) {
     Group g = group(m);
-    g.unlink(m);
     if (toFlight) {
-      g.inFlight++;
+      // m is still marked visible here; going into flight, a head blocks its group.
+      if (m == g.head && g.free) {
+        removeFree(g);
+      }
+      return;
     }
-    if (g.free && (toFlight || g.head == null)) {
-      removeFree(g);
-    }
+    g.unlink(m);
+    updateFree(g);
   }
 
+  /**
+   * Nothing to do yet: the message stays in its lane, marked in flight, until it is shown again in
+   * its place or leaves the queue.
+   */
   @Override
-  public void leaveFlight(StoredMessage m) {
-    Group g = group(m);
-    g.inFlight--;
-    if (g.inFlight == 0 && g.head != null && !g.free) {
-      addFree(g);
-    }
-  }
+  public void leaveFlight(StoredMessage m) {}
 
   /** The head of the first free group: the message the next receive would get first. */
   @Override
@@ -121,16 +148,20 @@ final class FifoOrder implements DeliveryOrder {
   }
 
   /**
-   * The head of the group being taken from, then of the free groups after it. A receive takes as
-   * many messages of one group as it may before it moves on (SQS returns messages of the same group
-   * together). Taking the first one puts the group in flight and so out of the free list, which is
-   * why the next free group is noted before: only the group being taken from changes meanwhile.
+   * The visible messages at the head of the group being taken from, up to its first one in flight,
+   * then those of the free groups after it. A receive takes as many messages of one group as it may
+   * before it moves on (SQS returns messages of the same group together). Taking the first one puts
+   * the group in flight and so out of the free list, which is why the next free group is noted
+   * before: only the group being taken from changes meanwhile. The message after the one returned
+   * is noted too: the caller puts that one in flight, where it keeps its neighbours, or removes it,
+   * which leaves its neighbours in the lane.
    */
   @Override
   public @Nullable StoredMessage nextToTake() {
     while (taking != null) {
-      StoredMessage m = taking.head;
-      if (m != null) {
+      StoredMessage m = takingAt;
+      if (m != null && m.state == StoredMessage.VISIBLE) {
+        takingAt = m.next;
         return m;
       }
       setTaking(takingNext);
@@ -140,6 +171,7 @@ final class FifoOrder implements DeliveryOrder {
 
   private void setTaking(@Nullable Group g) {
     taking = g;
+    takingAt = g == null ? null : g.head;
     takingNext = g == null ? null : g.nextFree;
   }
 
@@ -218,6 +250,17 @@ final class FifoOrder implements DeliveryOrder {
     return Objects.requireNonNull(groups.get(m.groupId()));
   }
 
+  /** Links or unlinks {@code g} in the free list: free when the head of its lane is visible. */
+  private void updateFree(Group g) {
+    StoredMessage head = g.head;
+    boolean free = head != null && head.state == StoredMessage.VISIBLE;
+    if (free && !g.free) {
+      addFree(g);
+    } else if (!free && g.free) {
+      removeFree(g);
+    }
+  }
+
   private void addFree(Group g) {
     g.free = true;
     g.prevFree = freeTail;
@@ -253,7 +296,10 @@ final class FifoOrder implements DeliveryOrder {
   @SuppressWarnings("ArrayRecordComponent") // arrays held as they are, never compared
   record Attempt(long[] ids, int[] receiveCounts, long expires) {}
 
-  /** One message group: its visible messages in sequence order and its counts. */
+  /**
+   * One message group: its lane, the visible and in-flight messages in sequence order (a message in
+   * the lane is visible or in flight by its {@link StoredMessage#state}), and its count.
+   */
   private static final class Group {
     final String id;
     @Nullable StoredMessage head;
@@ -262,13 +308,17 @@ final class FifoOrder implements DeliveryOrder {
     /** Messages of the group in the queue, whatever their state. */
     int size;
 
-    int inFlight;
     boolean free;
     @Nullable Group prevFree;
     @Nullable Group nextFree;
 
     Group(String id) {
       this.id = id;
+    }
+
+    /** Whether {@code m} is in this lane: its links are cleared whenever it leaves one. */
+    boolean holds(StoredMessage m) {
+      return m.prev != null || m.next != null || head == m;
     }
 
     void append(StoredMessage m) {

@@ -101,6 +101,65 @@ class FifoOrderTest {
   }
 
   @Test
+  void firstMessagesVisibleAgainAreDeliveredUpToTheFirstOneStillInFlight() {
+    StoredMessage a1 = send("a");
+    StoredMessage a2 = send("a");
+    StoredMessage a3 = send("a");
+    StoredMessage b1 = send("b");
+    assertThat(take(10, T0)).containsExactly(a1, a2, a3, b1);
+
+    // As recorded by AWS (test_fifo_group_visibility_extends_with_change_message_visibility,
+    // 2-visible): the first two are made visible again, the third is kept in flight.
+    q.changeVisibility(a1, T0 + 1_000);
+    q.changeVisibility(a2, T0 + 1_000);
+    q.refresh(T0 + 1_000);
+    assertThat(q.visibleCount()).isEqualTo(2);
+    assertThat(q.firstVisible()).as("group a is free again").isSameAs(a1);
+    assertThat(take(10, T0 + 1_000)).as("a3 still in flight").containsExactly(a1, a2);
+    assertThat(q.firstVisible()).isNull();
+
+    // All three in flight again; deleting them in order frees nothing until the group is empty.
+    q.remove(a1);
+    q.remove(a3);
+    assertThat(take(10, T0 + 1_000)).isEmpty();
+    assertThat(fifo.groupCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aVisibleMessageBehindOneInFlightStaysBlockedUntilThatOneLeaves() {
+    StoredMessage a1 = send("a");
+    StoredMessage a2 = send("a");
+    StoredMessage a3 = send("a");
+    assertThat(take(2, T0)).containsExactly(a1, a2);
+
+    q.changeVisibility(a2, T0 + 1_000);
+    q.refresh(T0 + 1_000);
+    assertThat(q.visibleCount()).as("a2 and a3").isEqualTo(2);
+    assertThat(q.firstVisible()).as("a1 is in flight ahead of them").isNull();
+    assertThat(take(10, T0 + 1_000)).isEmpty();
+
+    q.remove(a1);
+    assertThat(q.firstVisible()).isSameAs(a2);
+    assertThat(take(10, T0 + 1_000)).containsExactly(a2, a3);
+  }
+
+  @Test
+  void aVisibleHeadPutBackInFlightByItsOldHandleBlocksItsGroupAgain() {
+    StoredMessage a1 = send("a");
+    StoredMessage a2 = send("a");
+    StoredMessage b1 = send("b");
+    assertThat(take(1, T0)).containsExactly(a1);
+    q.refresh(T0 + THIRTY_SECONDS);
+    assertThat(q.firstVisible()).isSameAs(b1);
+
+    q.changeVisibility(a1, T0 + 2 * THIRTY_SECONDS);
+    assertThat(take(10, T0 + THIRTY_SECONDS)).containsExactly(b1);
+    q.remove(b1);
+    q.refresh(T0 + 2 * THIRTY_SECONDS);
+    assertThat(take(10, T0 + 2 * THIRTY_SECONDS)).containsExactly(a1, a2);
+  }
+
+  @Test
   void aReceiveStopsAtItsMaximumInsideAGroupAndTheNextOneGoesOnWithTheNextGroup() {
     StoredMessage a1 = send("a");
     StoredMessage a2 = send("a");

@@ -19,9 +19,11 @@ import io.sqskit.testing.engine.MessageState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A deliberately simple reference model of one SQS queue (standard or FIFO) on a virtual clock:
@@ -147,17 +149,24 @@ final class QueueModel {
   }
 
   /**
-   * FIFO: the messages a receive may hand out, per group: all live messages of every group that has
-   * none in flight, in send order (a group's lane is blocked while one of its messages is out).
+   * FIFO: the messages a receive may hand out, per group: the live messages of each group in send
+   * order, up to its first one in flight (a message in flight blocks those after it; those before
+   * it, made visible again, are handed out: recorded,
+   * test_fifo_group_visibility_extends_with_change_message_visibility).
    */
   Map<String, List<Msg>> freeLanes(long now) {
     Map<String, List<Msg>> lanes = new LinkedHashMap<>();
+    Set<String> blocked = new HashSet<>();
     for (Msg m : messages) {
-      if (!m.deleted) {
+      if (m.deleted || blocked.contains(m.group)) {
+        continue;
+      }
+      if (m.inFlight(now)) {
+        blocked.add(m.group);
+      } else {
         lanes.computeIfAbsent(m.group, g -> new ArrayList<>()).add(m);
       }
     }
-    lanes.values().removeIf(lane -> lane.stream().anyMatch(m -> m.inFlight(now)));
     // Still delayed (a queue-level delay) messages are not handed out yet; with one delay for the
     // whole queue they can only trail the visible ones of their group.
     lanes.values().forEach(lane -> lane.removeIf(m -> !m.visible(now)));
