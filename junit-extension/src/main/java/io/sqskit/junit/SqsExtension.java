@@ -334,6 +334,8 @@ public final class SqsExtension
     /**
      * How injected clients reach the fake; see {@link SqsTest#transport}.
      *
+     * @param transport HTTP (the default) or in-JVM
+     * @return this builder
      * @since 0.1
      */
     public Builder transport(Transport transport) {

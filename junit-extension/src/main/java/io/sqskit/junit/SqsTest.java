@@ -87,6 +87,7 @@ public @interface SqsTest {
    * without a socket. Classes with another transport share a fake of their own. Contract runs
    * always use HTTP.
    *
+   * @return the transport of injected clients
    * @since 0.1
    */
   Transport transport() default Transport.HTTP;

@@ -40,17 +40,28 @@ public record BatcherStats(
     long entriesFailed,
     Duration lingerWaited) {
 
-  /** Copies the histogram. */
+  /**
+   * Copies the histogram.
+   *
+   * @param batchesSent batch calls made
+   * @param entriesSent entries in those calls
+   * @param entriesPerBatch the histogram of entries per batch call
+   * @param entriesRetried entries put back after a retryable per-entry failure
+   * @param entriesFailed entries whose future failed
+   * @param lingerWaited the summed wait of each batch's first entry
+   */
   public BatcherStats {
     entriesPerBatch = List.copyOf(entriesPerBatch);
   }
 
-  /** Entries per batch call on average, or 0 before the first batch. */
+  /** {@return entries per batch call on average, or 0 before the first batch} */
   public double meanEntriesPerBatch() {
     return batchesSent == 0 ? 0 : (double) entriesSent / batchesSent;
   }
 
-  /** How long the first entry of a batch waited on average, or zero before the first batch. */
+  /**
+   * {@return how long the first entry of a batch waited on average, zero before the first batch}
+   */
   public Duration meanLingerWaited() {
     return batchesSent == 0 ? Duration.ZERO : lingerWaited.dividedBy(batchesSent);
   }

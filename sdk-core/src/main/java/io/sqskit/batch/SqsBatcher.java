@@ -169,7 +169,7 @@ public final class SqsBatcher implements AutoCloseable {
     this.room = new Semaphore(maxBuffered);
   }
 
-  /** A builder; {@link Builder#client(SqsClient)} is required. */
+  /** {@return a builder; {@link Builder#client(SqsClient)} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -178,6 +178,8 @@ public final class SqsBatcher implements AutoCloseable {
    * Buffers a send; the future completes with what {@link
    * SqsClient#sendMessage(SendMessageRequest)} would return, or with the exception it would throw.
    *
+   * @param request the message to send
+   * @return the send's result, when its batch has been answered
    * @throws IllegalArgumentException for a request the client would reject, a FIFO send without a
    *     message group, or a message larger than {@link Builder#maxBatchBytes}; nothing is buffered
    * @throws IllegalStateException after {@link #close()}
@@ -194,6 +196,9 @@ public final class SqsBatcher implements AutoCloseable {
    * Buffers a delete of the message received with {@code receiptHandle}; the future completes as
    * {@link SqsClient#deleteMessage(String, String)} would return or throw.
    *
+   * @param queueUrl the queue's URL
+   * @param receiptHandle the handle of the receive
+   * @return the delete's result, when its batch has been answered
    * @throws IllegalArgumentException for a missing queue URL or receipt handle
    * @throws IllegalStateException after {@link #close()}
    * @throws SqsClientException when the buffer stayed full for {@link Builder#bufferTimeout}
@@ -208,6 +213,10 @@ public final class SqsBatcher implements AutoCloseable {
    * Buffers a change of a received message's visibility timeout to {@code seconds} (0 to 43,200);
    * the future completes as {@link SqsClient#changeMessageVisibility} would return or throw.
    *
+   * @param queueUrl the queue's URL
+   * @param receiptHandle the handle of the receive
+   * @param seconds the new visibility timeout, counted from now
+   * @return the change's result, when its batch has been answered
    * @throws IllegalArgumentException for a missing queue URL or receipt handle, or seconds out of
    *     range
    * @throws IllegalStateException after {@link #close()}
@@ -224,6 +233,8 @@ public final class SqsBatcher implements AutoCloseable {
    * changeMessageVisibility} go through this batcher (each call waits for its entry's result) and
    * whose other calls go straight to the underlying client. Closing it closes this batcher, not the
    * underlying client; {@code toBuilder()} builds a plain client with the underlying settings.
+   *
+   * @return the drop-in client
    */
   public SqsClient asClient() {
     return new BatchingSqsClient(this, client);
@@ -244,7 +255,7 @@ public final class SqsBatcher implements AutoCloseable {
     launch(launch);
   }
 
-  /** What this batcher has done so far. */
+  /** {@return what this batcher has done so far} */
   public BatcherStats stats() {
     List<Long> perBatch = new ArrayList<>(MAX_ENTRIES);
     for (int i = 0; i < MAX_ENTRIES; i++) {
@@ -259,7 +270,9 @@ public final class SqsBatcher implements AutoCloseable {
         Duration.ofNanos(lingerWaited.sum()));
   }
 
-  /** Entries accepted and not yet completed (buffered, in flight or waiting for a retry). */
+  /**
+   * {@return entries accepted and not yet completed (buffered, in flight or waiting for a retry)}
+   */
   public int pendingEntries() {
     return live.size();
   }
@@ -696,7 +709,12 @@ public final class SqsBatcher implements AutoCloseable {
 
     private Builder() {}
 
-    /** The client batch calls go through (required); the batcher never closes it. */
+    /**
+     * The client batch calls go through (required); the batcher never closes it.
+     *
+     * @param client the client
+     * @return this builder
+     */
     public Builder client(SqsClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
@@ -705,6 +723,9 @@ public final class SqsBatcher implements AutoCloseable {
     /**
      * How long the first entry of a partial batch may wait for more (default 5 ms); zero sends
      * whatever is buffered whenever a batch call may start.
+     *
+     * @param maxLinger zero or more
+     * @return this builder
      */
     public Builder maxLinger(Duration maxLinger) {
       this.maxLinger = nonNegative("maxLinger", maxLinger);
@@ -715,6 +736,9 @@ public final class SqsBatcher implements AutoCloseable {
      * The most message bytes (bodies and message attributes, as SQS counts them) in one send batch
      * (default and maximum {@link #MAX_BATCH_BYTES}); lower it for a server with a smaller limit,
      * e.g. 262,144 for SQS before August 2025. A single larger message is rejected.
+     *
+     * @param maxBatchBytes 1 to {@link #MAX_BATCH_BYTES}
+     * @return this builder
      */
     public Builder maxBatchBytes(int maxBatchBytes) {
       if (maxBatchBytes < 1 || maxBatchBytes > MAX_BATCH_BYTES) {
@@ -725,7 +749,12 @@ public final class SqsBatcher implements AutoCloseable {
       return this;
     }
 
-    /** The most batch calls running at once, which is also the number of sender threads (16). */
+    /**
+     * The most batch calls running at once, which is also the number of sender threads (16).
+     *
+     * @param maxBatchesInFlight one or more
+     * @return this builder
+     */
     public Builder maxBatchesInFlight(int maxBatchesInFlight) {
       if (maxBatchesInFlight < 1) {
         throw new IllegalArgumentException(
@@ -738,6 +767,9 @@ public final class SqsBatcher implements AutoCloseable {
     /**
      * The most entries accepted and not yet completed (default 1,000); a call beyond it blocks up
      * to {@link #bufferTimeout(Duration)}.
+     *
+     * @param maxBufferedEntries one or more
+     * @return this builder
      */
     public Builder maxBufferedEntries(int maxBufferedEntries) {
       if (maxBufferedEntries < 1) {
@@ -751,13 +783,21 @@ public final class SqsBatcher implements AutoCloseable {
     /**
      * How long a call waits for room in a full buffer before failing with {@link
      * SqsClientException} (default 10 s).
+     *
+     * @param bufferTimeout zero or more
+     * @return this builder
      */
     public Builder bufferTimeout(Duration bufferTimeout) {
       this.bufferTimeout = nonNegative("bufferTimeout", bufferTimeout);
       return this;
     }
 
-    /** How long {@link SqsBatcher#close()} waits for entries to complete (default 60 s). */
+    /**
+     * How long {@link SqsBatcher#close()} waits for entries to complete (default 60 s).
+     *
+     * @param closeTimeout zero or more
+     * @return this builder
+     */
     public Builder closeTimeout(Duration closeTimeout) {
       this.closeTimeout = nonNegative("closeTimeout", closeTimeout);
       return this;
@@ -769,7 +809,12 @@ public final class SqsBatcher implements AutoCloseable {
       return this;
     }
 
-    /** The batcher; fails with {@link IllegalStateException} when no client was given. */
+    /**
+     * Builds the batcher and starts its timer thread.
+     *
+     * @return the batcher
+     * @throws IllegalStateException when no client was given
+     */
     public SqsBatcher build() {
       if (client == null) {
         throw new IllegalStateException("SqsBatcher.Builder: client(SqsClient) is required");
