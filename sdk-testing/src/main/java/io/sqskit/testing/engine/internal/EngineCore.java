@@ -16,6 +16,7 @@
 package io.sqskit.testing.engine.internal;
 
 import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.MessageHistory;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.engine.PeekedMessage;
@@ -48,6 +49,10 @@ public final class EngineCore {
   final String region;
   final boolean manualClock;
   final int inFlightLimit;
+
+  /** Whether new queues record their messages' history (for tests). */
+  final boolean recordHistory;
+
   private final ConcurrentMap<String, ConcurrentSkipListMap<String, QueueState>> accounts =
       new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
@@ -69,6 +74,16 @@ public final class EngineCore {
 
   /** An engine core whose queues hold at most {@code inFlightLimit} messages in flight each. */
   public EngineCore(Clock clock, String defaultAccount, String region, int inFlightLimit) {
+    this(clock, defaultAccount, region, inFlightLimit, false);
+  }
+
+  /**
+   * An engine core whose queues hold at most {@code inFlightLimit} messages in flight each and,
+   * when {@code recordHistory}, record every message's history.
+   */
+  public EngineCore(
+      Clock clock, String defaultAccount, String region, int inFlightLimit, boolean recordHistory) {
+    this.recordHistory = recordHistory;
     this.inFlightLimit = inFlightLimit;
     this.clock = clock;
     this.defaultAccount = defaultAccount;
@@ -294,6 +309,32 @@ public final class EngineCore {
       throw Params.missing("ReceiptHandle");
     }
     messageActions.delete(q, receiptHandle);
+  }
+
+  /** The history of every message of a queue; empty when the engine records none. */
+  public List<MessageHistory> history(String queueUrl) {
+    QueueState q = resolve(queueUrl);
+    q.lock.lock();
+    try {
+      q.refresh(now()); // lazy events (visibility and retention running out) are recorded first
+      HistoryLog h = q.history;
+      return h == null ? List.of() : h.all(queueUrl);
+    } finally {
+      q.lock.unlock();
+    }
+  }
+
+  /** The history of one message of a queue, or null when none is kept. */
+  public @Nullable MessageHistory history(String queueUrl, String messageId) {
+    QueueState q = resolve(queueUrl);
+    q.lock.lock();
+    try {
+      q.refresh(now());
+      HistoryLog h = q.history;
+      return h == null ? null : h.of(queueUrl, messageId);
+    } finally {
+      q.lock.unlock();
+    }
   }
 
   /** Receives currently parked on the queue {@code queueUrl}. */

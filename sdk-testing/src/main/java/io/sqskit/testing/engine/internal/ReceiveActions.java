@@ -227,6 +227,13 @@ final class ReceiveActions {
                     ? new StoredMessage(m, extras, m.idHi, m.idLo, now, true)
                     : new StoredMessage(m, extras);
             dlq.add(copy, 0, now);
+            if (dlq.history != null) {
+              dlq.history.record(
+                  copy,
+                  io.sqskit.testing.engine.MessageEvent.Kind.DEAD_LETTER_ARRIVED,
+                  now,
+                  "from " + source.arn);
+            }
           }
           return;
         }
@@ -238,7 +245,8 @@ final class ReceiveActions {
     try {
       if (!source.deleted) {
         for (int i = messages.size() - 1; i >= 0; i--) {
-          source.restore(messages.get(i)); // each goes before the last: back in their order
+          source.restore(
+              messages.get(i), core.now()); // each goes before the last: back in their order
         }
       }
     } finally {
