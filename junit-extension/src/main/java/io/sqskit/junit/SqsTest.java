@@ -81,4 +81,13 @@ public @interface SqsTest {
    * contract runs, where SQS applies its own quota.
    */
   int inFlightLimit() default io.sqskit.testing.engine.SqsEngine.DEFAULT_IN_FLIGHT_LIMIT;
+
+  /**
+   * {@return whether each test fails, after it ran, when one of its queues holds a message it
+   * received and neither deleted nor released} The failure tells each such message's story (see
+   * {@link TestQueue#assertNothingInFlight()}). Checked on the fake only; contract runs skip it.
+   *
+   * @since 0.1
+   */
+  boolean verifyNothingInFlight() default false;
 }

@@ -114,7 +114,12 @@ public final class FakeBackend implements Backend {
     preload.setDaemon(true);
     preload.start();
     SqsEngine engine =
-        SqsEngine.builder().clock(time).region(REGION).inFlightLimit(inFlightLimit).build();
+        SqsEngine.builder()
+            .clock(time)
+            .region(REGION)
+            .inFlightLimit(inFlightLimit)
+            .recordHistory(true) // for TestQueue's lifecycle assertions
+            .build();
     // No warm-up requests: they help a standalone server, whose clients arrive later, but here the
     // first test's setup runs at once and the warm-up thread competed with it for the CPU. Measured
     // with OverheadFigures on 2 cores: the first test class was ready in about 120 ms instead of
