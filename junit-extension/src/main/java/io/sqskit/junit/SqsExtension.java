@@ -260,8 +260,10 @@ public final class SqsExtension
     return classContext
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            "virtual " + settings.startTime() + variant,
-            key -> FakeBackend.startVirtual(settings.startTime(), strict, limit),
+            "virtual " + settings.startTime() + variant + (settings.autoAdvance() ? ", auto" : ""),
+            key ->
+                FakeBackend.startVirtual(
+                    settings.startTime(), strict, limit, settings.autoAdvance()),
             Backend.class);
   }
 
@@ -275,7 +277,8 @@ public final class SqsExtension
         virtualTime != null ? virtualTime : base.virtualTime(),
         startTime != null ? startTime : base.startTime(),
         strictSignatures != null ? strictSignatures : base.strictSignatures(),
-        inFlightLimit != null ? inFlightLimit : base.inFlightLimit());
+        inFlightLimit != null ? inFlightLimit : base.inFlightLimit(),
+        base.autoAdvance());
   }
 
   private static void rejectDoubleRegistration(Class<?> testClass) {

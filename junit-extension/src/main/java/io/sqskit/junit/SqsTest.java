@@ -90,4 +90,16 @@ public @interface SqsTest {
    * @since 0.1
    */
   boolean verifyNothingInFlight() default false;
+
+  /**
+   * {@return whether the manual clock of a {@link #virtualTime} class moves by itself} When every
+   * call to the fake is a long poll waiting on the clock and nothing else happened for about 30 ms
+   * of real time, the clock jumps to the earliest deadline (a long poll's end, a delay or
+   * visibility timeout ending), so a consumer loop with 20-second long polls runs in milliseconds.
+   * Without it, a long poll on a clock nobody advances fails after 3 seconds of real time with a
+   * message naming virtual time and {@link io.sqskit.testing.engine.ManualClock#advance}.
+   *
+   * @since 0.1
+   */
+  boolean autoAdvance() default false;
 }

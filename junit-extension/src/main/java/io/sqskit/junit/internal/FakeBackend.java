@@ -22,6 +22,7 @@ import io.sqskit.testing.server.FaultInjector;
 import io.sqskit.testing.server.SqsServer;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +77,31 @@ public final class FakeBackend implements Backend {
   /** Starts a fake whose clock moves only when a test advances it; otherwise as {@link #start}. */
   public static FakeBackend startVirtual(
       Instant startTime, boolean strictSignatures, int inFlightLimit) {
-    ManualClock clock = ManualClock.create(startTime);
-    return start(clock, clock, strictSignatures, inFlightLimit);
+    return startVirtual(startTime, strictSignatures, inFlightLimit, false);
   }
+
+  /**
+   * Starts a virtual-time fake; with {@code autoAdvance} its clock jumps to the next deadline when
+   * every call waits on it, otherwise a long poll on a clock nobody moves fails after {@link
+   * #STALLED_POLL_GRACE} with a message naming virtual time.
+   */
+  public static FakeBackend startVirtual(
+      Instant startTime, boolean strictSignatures, int inFlightLimit, boolean autoAdvance) {
+    ManualClock clock = ManualClock.create(startTime);
+    FakeBackend fake = start(clock, clock, strictSignatures, inFlightLimit);
+    if (autoAdvance) {
+      fake.engine.autoAdvance(AUTO_ADVANCE_QUIET);
+    } else {
+      fake.engine.failStalledPolls(STALLED_POLL_GRACE);
+    }
+    return fake;
+  }
+
+  /** Real time without activity before an auto-advancing clock jumps. */
+  static final Duration AUTO_ADVANCE_QUIET = Duration.ofMillis(30);
+
+  /** Real time a long poll may wait on a virtual clock that nobody advances. */
+  public static final Duration STALLED_POLL_GRACE = Duration.ofSeconds(3);
 
   /**
    * The sqskit client's classes (when sdk-core is on the class path), loaded by {@link #preload()}

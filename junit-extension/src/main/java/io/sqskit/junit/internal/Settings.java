@@ -31,7 +31,17 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param inFlightLimit how many messages of a queue may be in flight at once
  */
 public record Settings(
-    boolean virtualTime, Instant startTime, boolean strictSignatures, int inFlightLimit) {
+    boolean virtualTime,
+    Instant startTime,
+    boolean strictSignatures,
+    int inFlightLimit,
+    boolean autoAdvance) {
+
+  /** Settings without auto-advance. */
+  public Settings(
+      boolean virtualTime, Instant startTime, boolean strictSignatures, int inFlightLimit) {
+    this(virtualTime, startTime, strictSignatures, inFlightLimit, false);
+  }
 
   /** The defaults: shared fake, real time, signatures not checked, SQS's in-flight quota. */
   public static final Settings DEFAULTS =
@@ -65,6 +75,10 @@ public record Settings(
               + annotation.inFlightLimit());
     }
     return new Settings(
-        annotation.virtualTime(), start, annotation.strictSignatures(), annotation.inFlightLimit());
+        annotation.virtualTime(),
+        start,
+        annotation.strictSignatures(),
+        annotation.inFlightLimit(),
+        annotation.autoAdvance());
   }
 }

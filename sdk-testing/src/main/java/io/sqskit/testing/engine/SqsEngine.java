@@ -17,6 +17,7 @@ package io.sqskit.testing.engine;
 
 import io.sqskit.testing.engine.internal.EngineCore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,33 @@ public final class SqsEngine {
         .region(region)
         .inFlightLimit(inFlightLimit)
         .recordHistory(recordHistory);
+  }
+
+  /**
+   * Lets long polls on a {@link ManualClock} move it: when every call running in the engine is a
+   * long poll parked on the clock and nothing else happened for {@code quietPeriod} of real time,
+   * the clock jumps to the earliest deadline (a long poll's end, a delay or visibility timeout
+   * ending), as the virtual-time schedulers of Reactor and kotlinx-coroutines do. For tests; {@link
+   * Duration#ZERO} turns it off (the default). No effect on other clocks.
+   *
+   * @param quietPeriod the real time without activity before the clock jumps
+   * @since 0.1
+   */
+  public void autoAdvance(Duration quietPeriod) {
+    core.clockWaits(quietPeriod.toNanos(), 0);
+  }
+
+  /**
+   * Makes a long poll on a {@link ManualClock} that nobody advances fail fast: after {@code grace}
+   * of real time with the clock standing still, the receive answers InvalidParameterValue with a
+   * message that names virtual time and {@link ManualClock#advance}. For tests; {@link
+   * Duration#ZERO} turns it off (the default). No effect on other clocks.
+   *
+   * @param grace the real time a long poll may wait on a clock that does not move
+   * @since 0.1
+   */
+  public void failStalledPolls(Duration grace) {
+    core.clockWaits(0, grace.toNanos());
   }
 
   /** {@return whether the engine records each message's history (see {@link #history(String)})} */
