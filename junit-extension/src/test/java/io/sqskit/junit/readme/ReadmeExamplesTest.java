@@ -73,7 +73,8 @@ class ReadmeExamplesTest {
             "CheckoutTest.java#file",
             "ThrottleExampleTest.java#throttle",
             "ThrottleExampleTest.java#fast-retries",
-            "BothClientsExampleTest.java#both-clients")
+            "BothClientsExampleTest.java#both-clients",
+            "LifeExampleTest.java#life")
         .doesNotHaveDuplicates();
   }
 
