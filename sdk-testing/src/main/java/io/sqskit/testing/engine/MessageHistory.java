@@ -30,7 +30,13 @@ import java.util.List;
  * @since 0.1
  */
 public record MessageHistory(String queueUrl, String messageId, List<MessageEvent> events) {
-  /** Copies the event list. */
+  /**
+   * Copies the event list.
+   *
+   * @param queueUrl the URL of the queue the history was kept in
+   * @param messageId the message id
+   * @param events the events in the order they happened
+   */
   public MessageHistory {
     events = List.copyOf(events);
   }
