@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -73,7 +74,11 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * @since 0.1
  */
 public final class SqsExtension
-    implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+    implements ExecutionCondition,
+        BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(SqsExtension.class);
 
@@ -195,6 +200,32 @@ public final class SqsExtension
     }
   }
 
+  /**
+   * With {@link SqsTest#verifyNothingInFlight}, fails a test that passed but left a received
+   * message neither deleted nor released in one of its queues (on the fake; a contract run has no
+   * history to check).
+   */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    boolean verify =
+        context
+            .getTestClass()
+            .flatMap(c -> Injection.findOnClass(c, SqsTest.class))
+            .map(SqsTest::verifyNothingInFlight)
+            .orElse(false);
+    if (!verify || context.getExecutionException().isPresent()) {
+      return;
+    }
+    TestState state =
+        context.getStore(NAMESPACE).get("state " + context.getUniqueId(), TestState.class);
+    if (state == null || state.backend().engine().isEmpty()) {
+      return;
+    }
+    for (TestQueue queue : state.queues()) {
+      queue.assertNothingInFlight();
+    }
+  }
+
   private TestState state(ExtensionContext context) {
     // Keyed by the context's id: a test must never find its class's state in a parent store.
     return context
@@ -234,8 +265,10 @@ public final class SqsExtension
     return classContext
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            "virtual " + settings.startTime() + variant,
-            key -> FakeBackend.startVirtual(settings.startTime(), strict, limit, transport),
+            "virtual " + settings.startTime() + variant + (settings.autoAdvance() ? ", auto" : ""),
+            key ->
+                FakeBackend.startVirtual(
+                    settings.startTime(), strict, limit, transport, settings.autoAdvance()),
             Backend.class);
   }
 
@@ -250,7 +283,8 @@ public final class SqsExtension
         startTime != null ? startTime : base.startTime(),
         strictSignatures != null ? strictSignatures : base.strictSignatures(),
         inFlightLimit != null ? inFlightLimit : base.inFlightLimit(),
-        transport != null ? transport : base.transport());
+        transport != null ? transport : base.transport(),
+        base.autoAdvance());
   }
 
   private static void rejectDoubleRegistration(Class<?> testClass) {

@@ -91,4 +91,25 @@ public @interface SqsTest {
    * @since 0.1
    */
   Transport transport() default Transport.HTTP;
+
+  /**
+   * {@return whether each test fails, after it ran, when one of its queues holds a message it
+   * received and neither deleted nor released} The failure tells each such message's story (see
+   * {@link TestQueue#assertNothingInFlight()}). Checked on the fake only; contract runs skip it.
+   *
+   * @since 0.1
+   */
+  boolean verifyNothingInFlight() default false;
+
+  /**
+   * {@return whether the manual clock of a {@link #virtualTime} class moves by itself} When every
+   * call to the fake is a long poll waiting on the clock and nothing else happened for about 30 ms
+   * of real time, the clock jumps to the earliest deadline (a long poll's end, a delay or
+   * visibility timeout ending), so a consumer loop with 20-second long polls runs in milliseconds.
+   * Without it, a long poll on a clock nobody advances fails after 3 seconds of real time with a
+   * message naming virtual time and {@link io.sqskit.testing.engine.ManualClock#advance}.
+   *
+   * @since 0.1
+   */
+  boolean autoAdvance() default false;
 }

@@ -15,6 +15,7 @@
  */
 package io.sqskit.junit;
 
+import io.sqskit.testing.engine.MessageHistory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,4 +92,63 @@ public interface TestQueue {
    * @throws AssertionError naming what the queue held
    */
   void assertEmpty();
+
+  /**
+   * {@return the recorded life of one message of this queue (sent, received, released, deleted,
+   * dead-lettered...), or empty when the queue never held it} For custom checks; needs the fake (a
+   * contract run skips the calling test).
+   *
+   * @param messageId the message id SendMessage answered
+   */
+  Optional<MessageHistory> history(String messageId);
+
+  /**
+   * Asserts that no message of the queue is in flight: each one received was deleted or released
+   * (its visibility timeout changed to 0, or run out). Needs the fake (a contract run skips the
+   * calling test).
+   *
+   * @throws AssertionError telling the story of each message still in flight
+   */
+  void assertNothingInFlight();
+
+  /**
+   * Asserts that every message the queue received was deleted exactly once, with the handle of its
+   * latest receive: none left undeleted, none deleted again, none deleted with the stale handle of
+   * a receive before a redelivery (which SQS answers with success, leaving the message). Needs the
+   * fake (a contract run skips the calling test).
+   *
+   * @throws AssertionError telling the story of each offending message
+   */
+  void assertAllDeletedOnce();
+
+  /**
+   * Asserts that no message became visible again after a receive (its visibility timeout ran out or
+   * was released), so none was delivered twice. Needs the fake (a contract run skips the calling
+   * test).
+   *
+   * @throws AssertionError telling the story of each message that became visible again
+   */
+  void assertNeverRedelivered();
+
+  /**
+   * Asserts that a message was moved to the dead-letter queue by the receive after its {@code
+   * afterReceives}-th (the redrive policy's maxReceiveCount). Needs the fake (a contract run skips
+   * the calling test).
+   *
+   * @param messageId the message id SendMessage answered
+   * @param afterReceives how many receives it had when it was dead-lettered
+   * @throws AssertionError telling the message's story when it was not dead-lettered so
+   */
+  void assertDeadLettered(String messageId, int afterReceives);
+
+  /**
+   * Asserts that every message whose history matches {@code which} (at least one) was moved to the
+   * dead-letter queue after {@code afterReceives} receives. Needs the fake (a contract run skips
+   * the calling test).
+   *
+   * @param which selects the messages, e.g. {@code h -> h.messageId().equals(id)}
+   * @param afterReceives how many receives each had when it was dead-lettered
+   * @throws AssertionError telling the story of each offending message
+   */
+  void assertDeadLettered(Predicate<? super MessageHistory> which, int afterReceives);
 }

@@ -55,6 +55,16 @@ public final class EngineBenchmark {
     }
   }
 
+  /**
+   * An engine with the defaults; with {@code -Dsqskit.benchmark.history=true}, one that records
+   * every message's history (to measure what the history costs).
+   */
+  private static SqsEngine newEngine() {
+    return SqsEngine.builder()
+        .recordHistory(Boolean.getBoolean("sqskit.benchmark.history"))
+        .build();
+  }
+
   private static String createQueue(SqsEngine engine, String name) {
     // A CreateQueue that does not throw answers with the URL.
     return (String)
@@ -80,7 +90,7 @@ public final class EngineBenchmark {
   }
 
   static void throughput() {
-    SqsEngine engine = SqsEngine.create();
+    SqsEngine engine = newEngine();
     String url = createQueue(engine, "throughput");
     String body = "hello world";
     for (int i = 0; i < 500_000; i++) {
@@ -113,7 +123,7 @@ public final class EngineBenchmark {
 
   /** The same cycle through the typed fast path (no request or response trees). */
   static void typedThroughput() {
-    SqsEngine engine = SqsEngine.create();
+    SqsEngine engine = newEngine();
     String url = createQueue(engine, "typed");
     String body = "hello world";
     for (int i = 0; i < 500_000; i++) {
@@ -151,7 +161,7 @@ public final class EngineBenchmark {
     double[] perMessage = new double[sizes.length];
     for (int s = 0; s < sizes.length; s++) {
       int size = sizes[s];
-      SqsEngine engine = SqsEngine.create();
+      SqsEngine engine = newEngine();
       String url = createQueue(engine, "flat");
       String body = "x".repeat(1024);
       for (int i = 0; i < size; i++) {
@@ -196,7 +206,7 @@ public final class EngineBenchmark {
 
   static void memory() {
     MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
-    SqsEngine engine = SqsEngine.create();
+    SqsEngine engine = newEngine();
     String url = createQueue(engine, "memory");
     int n = 1_000_000;
     long empty = usedAfterGc(mx);

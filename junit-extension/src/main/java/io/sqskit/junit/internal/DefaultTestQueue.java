@@ -17,6 +17,9 @@ package io.sqskit.junit.internal;
 
 import io.sqskit.junit.QueueMessage;
 import io.sqskit.junit.TestQueue;
+import io.sqskit.testing.engine.MessageEvent;
+import io.sqskit.testing.engine.MessageEvent.Kind;
+import io.sqskit.testing.engine.MessageHistory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +55,11 @@ public final class DefaultTestQueue implements TestQueue {
      * What the queue holds, with each message's state, for failure messages; empty when unknown.
      */
     Optional<String> describeHeld(String queueUrl);
+
+    /** The recorded history of every message of the queue, or empty when this backend has none. */
+    default Optional<List<MessageHistory>> history(String queueUrl) {
+      return Optional.empty();
+    }
 
     /** Why {@link #peek} is empty: shown when a test is skipped for it. */
     String unavailableReason();
@@ -177,6 +185,139 @@ public final class DefaultTestQueue implements TestQueue {
     if (counts.values().stream().anyMatch(v -> !"0".equals(v))) {
       throw new AssertionError("Expected queue " + name + " to be empty but it held " + counts);
     }
+  }
+
+  // ---------------------------------------------------------------- lifecycle assertions
+
+  private List<MessageHistory> histories(String assertion) {
+    return inspector
+        .history(url)
+        .orElseThrow(
+            () ->
+                new TestAbortedException(
+                    "TestQueue." + assertion + "() " + inspector.unavailableReason()));
+  }
+
+  @Override
+  public Optional<MessageHistory> history(String messageId) {
+    Objects.requireNonNull(messageId, "messageId");
+    return histories("history").stream().filter(h -> h.messageId().equals(messageId)).findFirst();
+  }
+
+  @Override
+  public void assertNothingInFlight() {
+    fail(
+        "Expected no message of queue "
+            + name
+            + " to be in flight (received, neither deleted nor released)",
+        histories("assertNothingInFlight").stream().filter(DefaultTestQueue::inFlight).toList());
+  }
+
+  /** Whether a message's latest move put it in flight: received, or its timeout changed. */
+  static boolean inFlight(MessageHistory h) {
+    boolean in = false;
+    for (MessageEvent e : h.events()) {
+      switch (e.kind()) {
+        case RECEIVED, VISIBILITY_CHANGED -> in = true;
+        case VISIBILITY_EXPIRED,
+            DELETED,
+            DEAD_LETTERED,
+            MOVED_OUT,
+            PURGED,
+            RETENTION_EXPIRED,
+            RETURNED ->
+            in = false;
+        default -> {}
+      }
+    }
+    return in;
+  }
+
+  @Override
+  public void assertAllDeletedOnce() {
+    fail(
+        "Expected every message sent to queue "
+            + name
+            + " to be deleted exactly once, with the handle of its latest receive",
+        histories("assertAllDeletedOnce").stream()
+            .filter(
+                h ->
+                    h.count(Kind.DELETED) != 1
+                        || h.count(Kind.DELETE_WITH_STALE_HANDLE) > 0
+                        || h.count(Kind.DELETED_AGAIN) > 0
+                        || h.count(Kind.DELETE_REFUSED) > 0)
+            .toList());
+  }
+
+  @Override
+  public void assertNeverRedelivered() {
+    fail(
+        "Expected no message of queue " + name + " to become visible again after a receive",
+        histories("assertNeverRedelivered").stream()
+            .filter(h -> h.count(Kind.VISIBILITY_EXPIRED) > 0)
+            .toList());
+  }
+
+  @Override
+  public void assertDeadLettered(String messageId, int afterReceives) {
+    Objects.requireNonNull(messageId, "messageId");
+    List<MessageHistory> all = histories("assertDeadLettered");
+    Optional<MessageHistory> found =
+        all.stream().filter(h -> h.messageId().equals(messageId)).findFirst();
+    if (found.isEmpty()) {
+      throw new AssertionError(
+          "Expected message "
+              + messageId
+              + " to be dead-lettered from queue "
+              + name
+              + " but the queue never held it");
+    }
+    fail(
+        "Expected message "
+            + messageId
+            + " to be dead-lettered after "
+            + afterReceives
+            + " receives",
+        found.stream().filter(h -> !deadLettered(h, afterReceives)).toList());
+  }
+
+  @Override
+  public void assertDeadLettered(Predicate<? super MessageHistory> which, int afterReceives) {
+    Objects.requireNonNull(which, "which");
+    List<MessageHistory> matching = histories("assertDeadLettered").stream().filter(which).toList();
+
+    if (matching.isEmpty()) {
+      throw new AssertionError(
+          "Expected messages of queue " + name + " matching the condition, but none matched");
+    }
+    fail(
+        "Expected every message of queue "
+            + name
+            + " matching the condition to be dead-lettered after "
+            + afterReceives
+            + " receives",
+        matching.stream().filter(h -> !deadLettered(h, afterReceives)).toList());
+  }
+
+  private static boolean deadLettered(MessageHistory h, int afterReceives) {
+    return h.events().stream()
+        .anyMatch(e -> e.kind() == Kind.DEAD_LETTERED && e.receiveCount() == afterReceives);
+  }
+
+  /** Throws an AssertionError telling the story of each offending message, if there is one. */
+  private static void fail(String expectation, List<MessageHistory> offending) {
+    if (offending.isEmpty()) {
+      return;
+    }
+    StringBuilder text =
+        new StringBuilder(expectation)
+            .append(", but ")
+            .append(offending.size())
+            .append(offending.size() == 1 ? " message was not:" : " messages were not:");
+    for (MessageHistory h : offending) {
+      text.append('\n').append(h.story());
+    }
+    throw new AssertionError(text.toString());
   }
 
   private String holdings() {

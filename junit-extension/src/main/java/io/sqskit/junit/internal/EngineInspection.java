@@ -16,6 +16,7 @@
 package io.sqskit.junit.internal;
 
 import io.sqskit.junit.QueueMessage;
+import io.sqskit.testing.engine.MessageHistory;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.SqsEngine;
@@ -61,6 +62,11 @@ final class EngineInspection implements DefaultTestQueue.Inspector {
           .append(DefaultTestQueue.preview(s.body()));
     }
     return Optional.of(text.toString());
+  }
+
+  @Override
+  public Optional<List<MessageHistory>> history(String queueUrl) {
+    return Optional.of(engine.history(queueUrl));
   }
 
   @Override

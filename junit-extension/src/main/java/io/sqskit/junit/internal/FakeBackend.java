@@ -24,6 +24,7 @@ import io.sqskit.testing.server.FaultInjector;
 import io.sqskit.testing.server.SqsServer;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,9 +99,35 @@ public final class FakeBackend implements Backend {
   /** Starts a fake whose clock moves only when a test advances it; otherwise as {@link #start}. */
   public static FakeBackend startVirtual(
       Instant startTime, boolean strictSignatures, int inFlightLimit, Transport transport) {
-    ManualClock clock = ManualClock.create(startTime);
-    return start(clock, clock, strictSignatures, inFlightLimit, transport);
+    return startVirtual(startTime, strictSignatures, inFlightLimit, transport, false);
   }
+
+  /**
+   * Starts a virtual-time fake; with {@code autoAdvance} its clock jumps to the next deadline when
+   * every call waits on it, otherwise a long poll on a clock nobody moves fails after {@link
+   * #STALLED_POLL_GRACE} with a message naming virtual time.
+   */
+  public static FakeBackend startVirtual(
+      Instant startTime,
+      boolean strictSignatures,
+      int inFlightLimit,
+      Transport transport,
+      boolean autoAdvance) {
+    ManualClock clock = ManualClock.create(startTime);
+    FakeBackend fake = start(clock, clock, strictSignatures, inFlightLimit, transport);
+    if (autoAdvance) {
+      fake.engine.autoAdvance(AUTO_ADVANCE_QUIET);
+    } else {
+      fake.engine.failStalledPolls(STALLED_POLL_GRACE);
+    }
+    return fake;
+  }
+
+  /** Real time without activity before an auto-advancing clock jumps. */
+  static final Duration AUTO_ADVANCE_QUIET = Duration.ofMillis(30);
+
+  /** Real time a long poll may wait on a virtual clock that nobody advances. */
+  public static final Duration STALLED_POLL_GRACE = Duration.ofSeconds(3);
 
   /**
    * The sqskit client's classes (when sdk-core is on the class path), loaded by {@link #preload()}
@@ -140,7 +167,12 @@ public final class FakeBackend implements Backend {
     preload.setDaemon(true);
     preload.start();
     SqsEngine engine =
-        SqsEngine.builder().clock(time).region(REGION).inFlightLimit(inFlightLimit).build();
+        SqsEngine.builder()
+            .clock(time)
+            .region(REGION)
+            .inFlightLimit(inFlightLimit)
+            .recordHistory(true) // for TestQueue's lifecycle assertions
+            .build();
     // No warm-up requests: they help a standalone server, whose clients arrive later, but here the
     // first test's setup runs at once and the warm-up thread competed with it for the CPU
     // (measured with OverheadFigures: benchmarks/README.md, "What moved the figures").

@@ -31,13 +31,25 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param strictSignatures whether the fake checks SigV4 signatures
  * @param inFlightLimit how many messages of a queue may be in flight at once
  * @param transport how injected clients reach the fake
+ * @param autoAdvance whether a virtual clock jumps to the next deadline when every call waits on it
  */
 public record Settings(
     boolean virtualTime,
     Instant startTime,
     boolean strictSignatures,
     int inFlightLimit,
-    Transport transport) {
+    Transport transport,
+    boolean autoAdvance) {
+
+  /** Settings without auto-advance. */
+  public Settings(
+      boolean virtualTime,
+      Instant startTime,
+      boolean strictSignatures,
+      int inFlightLimit,
+      Transport transport) {
+    this(virtualTime, startTime, strictSignatures, inFlightLimit, transport, false);
+  }
 
   /** The defaults: shared fake, real time, signatures not checked, SQS's in-flight quota, HTTP. */
   public static final Settings DEFAULTS =
@@ -79,6 +91,7 @@ public record Settings(
         start,
         annotation.strictSignatures(),
         annotation.inFlightLimit(),
-        annotation.transport());
+        annotation.transport(),
+        annotation.autoAdvance());
   }
 }

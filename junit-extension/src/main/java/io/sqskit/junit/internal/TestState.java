@@ -104,6 +104,11 @@ public final class TestState implements AutoCloseable {
     return faults;
   }
 
+  /** {@return the queues the test asked for so far, in the order they were created} */
+  public synchronized List<TestQueue> queues() {
+    return List.copyOf(queues.values());
+  }
+
   /** The test's queue named in {@code spec}, created on first request. */
   public synchronized TestQueue queue(QueueSpec spec, String where) {
     TestQueue existing = queues.get(spec.name());

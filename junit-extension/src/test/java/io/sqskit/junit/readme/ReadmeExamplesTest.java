@@ -74,7 +74,8 @@ class ReadmeExamplesTest {
             "ThrottleExampleTest.java#throttle",
             "ThrottleExampleTest.java#fast-retries",
             "BothClientsExampleTest.java#both-clients",
-            "InJvmCheckoutTest.java#file")
+            "InJvmCheckoutTest.java#file",
+            "LifeExampleTest.java#life")
         .doesNotHaveDuplicates();
   }
 

@@ -17,10 +17,12 @@ package io.sqskit.testing.engine;
 
 import io.sqskit.testing.engine.internal.EngineCore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The fake SQS engine: every queue and message rule of Amazon SQS, with no HTTP involved.
@@ -68,6 +70,7 @@ public final class SqsEngine {
   private final String accountId;
   private final String region;
   private final int inFlightLimit;
+  private final boolean recordHistory;
   private final EngineCore core;
 
   private SqsEngine(Builder b) {
@@ -75,7 +78,8 @@ public final class SqsEngine {
     this.accountId = b.accountId;
     this.region = b.region;
     this.inFlightLimit = b.inFlightLimit;
-    this.core = new EngineCore(clock, accountId, region, inFlightLimit);
+    this.recordHistory = b.recordHistory;
+    this.core = new EngineCore(clock, accountId, region, inFlightLimit, recordHistory);
   }
 
   /**
@@ -97,7 +101,69 @@ public final class SqsEngine {
         .clock(clock)
         .accountId(accountId)
         .region(region)
-        .inFlightLimit(inFlightLimit);
+        .inFlightLimit(inFlightLimit)
+        .recordHistory(recordHistory);
+  }
+
+  /**
+   * Lets long polls on a {@link ManualClock} move it: when every call running in the engine is a
+   * long poll parked on the clock and nothing else happened for {@code quietPeriod} of real time,
+   * the clock jumps to the earliest deadline (a long poll's end, a delay or visibility timeout
+   * ending), as the virtual-time schedulers of Reactor and kotlinx-coroutines do. For tests; {@link
+   * Duration#ZERO} turns it off (the default). No effect on other clocks.
+   *
+   * @param quietPeriod the real time without activity before the clock jumps
+   * @since 0.1
+   */
+  public void autoAdvance(Duration quietPeriod) {
+    core.clockWaits(quietPeriod.toNanos(), 0);
+  }
+
+  /**
+   * Makes a long poll on a {@link ManualClock} that nobody advances fail fast: after {@code grace}
+   * of real time with the clock standing still, the receive answers InvalidParameterValue with a
+   * message that names virtual time and {@link ManualClock#advance}. For tests; {@link
+   * Duration#ZERO} turns it off (the default). No effect on other clocks.
+   *
+   * @param grace the real time a long poll may wait on a clock that does not move
+   * @since 0.1
+   */
+  public void failStalledPolls(Duration grace) {
+    core.clockWaits(0, grace.toNanos());
+  }
+
+  /** {@return whether the engine records each message's history (see {@link #history(String)})} */
+  public boolean recordsHistory() {
+    return recordHistory;
+  }
+
+  /**
+   * {@return the recorded history of every message of a queue, in the order the messages arrived;
+   * empty unless the engine was built with {@link Builder#recordHistory(boolean)} on}
+   *
+   * <p>For tests: it lets a test assert how a message was received, released, deleted or
+   * dead-lettered. History is kept while the queue exists (for at most 100,000 messages per queue,
+   * 1,000 events each); a message's history stays after the message is gone. Reading it applies the
+   * time rules due on the engine's clock first, so a visibility timeout that ran out shows as an
+   * event at the time it ran out.
+   *
+   * @param queueUrl the queue's URL
+   * @throws SqsError QueueDoesNotExist when the URL names no queue
+   */
+  public List<MessageHistory> history(String queueUrl) {
+    return guard("history", () -> core.history(queueUrl));
+  }
+
+  /**
+   * {@return the recorded history of one message of a queue, or empty when none is recorded (the
+   * engine records none, or the id names no message of that queue)}
+   *
+   * @param queueUrl the queue's URL
+   * @param messageId the message id SendMessage answered
+   * @throws SqsError QueueDoesNotExist when the URL names no queue
+   */
+  public Optional<MessageHistory> history(String queueUrl, String messageId) {
+    return guard("history", () -> Optional.ofNullable(core.history(queueUrl, messageId)));
   }
 
   /** {@return the clock every deadline of this engine is measured on} */
@@ -267,8 +333,23 @@ public final class SqsEngine {
     private String accountId = DEFAULT_ACCOUNT_ID;
     private String region = DEFAULT_REGION;
     private int inFlightLimit = DEFAULT_IN_FLIGHT_LIMIT;
+    private boolean recordHistory;
 
     private Builder() {}
+
+    /**
+     * Whether to record each message's history for {@link SqsEngine#history(String)}; off by
+     * default. For tests: with it on, every event of a message's life costs a small object; with it
+     * off, the engine does no work for history.
+     *
+     * @param on true to record history
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder recordHistory(boolean on) {
+      this.recordHistory = on;
+      return this;
+    }
 
     /**
      * The clock for every time rule; a {@link ManualClock} in tests.

@@ -16,6 +16,7 @@
 package io.sqskit.testing.engine.internal;
 
 import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.MessageHistory;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.engine.PeekedMessage;
@@ -25,6 +26,7 @@ import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +52,10 @@ public final class EngineCore {
   final String region;
   final boolean manualClock;
   final int inFlightLimit;
+
+  /** Whether new queues record their messages' history (for tests). */
+  final boolean recordHistory;
+
   private final ConcurrentMap<String, ConcurrentSkipListMap<String, QueueState>> accounts =
       new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
@@ -69,6 +77,16 @@ public final class EngineCore {
 
   /** An engine core whose queues hold at most {@code inFlightLimit} messages in flight each. */
   public EngineCore(Clock clock, String defaultAccount, String region, int inFlightLimit) {
+    this(clock, defaultAccount, region, inFlightLimit, false);
+  }
+
+  /**
+   * An engine core whose queues hold at most {@code inFlightLimit} messages in flight each and,
+   * when {@code recordHistory}, record every message's history.
+   */
+  public EngineCore(
+      Clock clock, String defaultAccount, String region, int inFlightLimit, boolean recordHistory) {
+    this.recordHistory = recordHistory;
     this.inFlightLimit = inFlightLimit;
     this.clock = clock;
     this.defaultAccount = defaultAccount;
@@ -83,8 +101,112 @@ public final class EngineCore {
     return clock.millis();
   }
 
+  // ------------------------------------------------- waits on a ManualClock (auto-advance, stall)
+
+  /** Real-time quiet period before the ManualClock jumps to the next deadline; 0: never. */
+  volatile long autoAdvanceNanos;
+
+  /** Real time a long poll may wait on a ManualClock that does not move; 0: no limit. */
+  volatile long stalledPollNanos;
+
+  /** Calls running (ManualClock engines only). */
+  private final AtomicInteger active = new AtomicInteger();
+
+  /** Long polls parked on the ManualClock, by thread, with their deadlines. */
+  final ConcurrentHashMap<Thread, Long> parked = new ConcurrentHashMap<>();
+
+  /** When (System.nanoTime) a call last started or ended, or the clock last jumped. */
+  private volatile long lastActivity = System.nanoTime();
+
+  /**
+   * Sets how long polls wait on a ManualClock: with {@code autoAdvanceNanos} above 0, once every
+   * running call is a parked long poll and nothing happened for that long in real time, the clock
+   * jumps to the earliest deadline; with {@code stalledPollNanos} above 0, a long poll that waited
+   * that long in real time while the clock stood still fails with a message naming virtual time.
+   */
+  public void clockWaits(long autoAdvanceNanos, long stalledPollNanos) {
+    this.autoAdvanceNanos = autoAdvanceNanos;
+    this.stalledPollNanos = stalledPollNanos;
+  }
+
   /** Runs one action; see SqsEngine.execute for the tree conventions. */
   public Map<String, Object> execute(RequestContext ctx, String action, Map<String, Object> in) {
+    if (!manualClock) {
+      return dispatch(ctx, action, in);
+    }
+    active.incrementAndGet();
+    lastActivity = System.nanoTime();
+    try {
+      return dispatch(ctx, action, in);
+    } finally {
+      active.decrementAndGet();
+      lastActivity = System.nanoTime();
+    }
+  }
+
+  /** How long a parked receive waits before it looks again, on a ManualClock. */
+  long manualSliceNanos() {
+    long slice = TimeUnit.SECONDS.toNanos(1);
+    if (autoAdvanceNanos > 0) {
+      slice = Math.min(slice, Math.max(TimeUnit.MILLISECONDS.toNanos(1), autoAdvanceNanos / 2));
+    }
+    if (stalledPollNanos > 0) {
+      slice = Math.min(slice, stalledPollNanos);
+    }
+    return slice;
+  }
+
+  /**
+   * Moves the ManualClock to the earliest deadline (a parked long poll's end, a delay or visibility
+   * timeout ending) when every running call is a parked long poll and nothing happened for the
+   * quiet period. Called without any queue's lock.
+   */
+  synchronized void maybeAdvance() {
+    long quiet = autoAdvanceNanos;
+    if (quiet <= 0
+        || !(clock instanceof ManualClock manual)
+        || parked.isEmpty()
+        || parked.size() < active.get()
+        || System.nanoTime() - lastActivity < quiet) {
+      return;
+    }
+    long now = now();
+    long target = Long.MAX_VALUE;
+    for (long d : parked.values()) {
+      target = Math.min(target, d);
+    }
+    for (QueueState q : allQueues()) {
+      q.lock.lock();
+      try {
+        long d = q.nextDue();
+        if (d > now) {
+          target = Math.min(target, d);
+        }
+      } finally {
+        q.lock.unlock();
+      }
+    }
+    if (target == Long.MAX_VALUE || target <= now) {
+      return;
+    }
+    lastActivity = System.nanoTime();
+    manual.advance(Duration.ofMillis(target - now));
+  }
+
+  /** The answer to a long poll that waited on a ManualClock nobody moved. */
+  SqsError stalled(long waitMillis, long realNanos) {
+    return new SqsError(
+        SqsErrorCode.INVALID_PARAMETER_VALUE,
+        "ReceiveMessage waited "
+            + TimeUnit.NANOSECONDS.toMillis(realNanos)
+            + " ms of real time in a long poll of "
+            + waitMillis / 1000
+            + " s, but the engine's clock is virtual (a ManualClock, @SqsTest(virtualTime = true))"
+            + " and nobody advanced it. Call ManualClock.advance(...) from the test, or use"
+            + " @SqsTest(virtualTime = true, autoAdvance = true).");
+  }
+
+  private Map<String, Object> dispatch(RequestContext ctx, String action, Map<String, Object> in) {
     if (action == null || action.isEmpty()) {
       throw new SqsError(SqsErrorCode.MISSING_ACTION, "No action was supplied with this request.");
     }
@@ -294,6 +416,32 @@ public final class EngineCore {
       throw Params.missing("ReceiptHandle");
     }
     messageActions.delete(q, receiptHandle);
+  }
+
+  /** The history of every message of a queue; empty when the engine records none. */
+  public List<MessageHistory> history(String queueUrl) {
+    QueueState q = resolve(queueUrl);
+    q.lock.lock();
+    try {
+      q.refresh(now()); // lazy events (visibility and retention running out) are recorded first
+      HistoryLog h = q.history;
+      return h == null ? List.of() : h.all(queueUrl);
+    } finally {
+      q.lock.unlock();
+    }
+  }
+
+  /** The history of one message of a queue, or null when none is kept. */
+  public @Nullable MessageHistory history(String queueUrl, String messageId) {
+    QueueState q = resolve(queueUrl);
+    q.lock.lock();
+    try {
+      q.refresh(now());
+      HistoryLog h = q.history;
+      return h == null ? null : h.of(queueUrl, messageId);
+    } finally {
+      q.lock.unlock();
+    }
   }
 
   /** Receives currently parked on the queue {@code queueUrl}. */

@@ -71,12 +71,16 @@ final class Ids {
    * handle. Encoded by hand: handles are made and read on every receive and delete.
    */
   static String receiptHandle(long queueSerial, StoredMessage m) {
+    return receiptHandle(queueSerial, m.idHi, m.idLo, m.receiveCount);
+  }
+
+  /** The receipt handle of receive {@code count} of the message {@code idHi, idLo}. */
+  static String receiptHandle(long queueSerial, long idHi, long idLo, int count) {
     byte[] raw = new byte[HANDLE_BYTES];
     raw[0] = HANDLE_VERSION;
     putLong(raw, 1, queueSerial);
-    putLong(raw, 9, m.idHi);
-    putLong(raw, 17, m.idLo);
-    int count = m.receiveCount;
+    putLong(raw, 9, idHi);
+    putLong(raw, 17, idLo);
     raw[25] = (byte) (count >>> 24);
     raw[26] = (byte) (count >>> 16);
     raw[27] = (byte) (count >>> 8);

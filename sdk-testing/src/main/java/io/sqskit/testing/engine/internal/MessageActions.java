@@ -15,6 +15,7 @@
  */
 package io.sqskit.testing.engine.internal;
 
+import io.sqskit.testing.engine.MessageEvent.Kind;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
@@ -44,11 +45,11 @@ final class MessageActions {
   Map<String, Object> sendMessage(RequestContext ctx, Map<String, Object> in) {
     QueueState q = core.resolve(in);
     Outgoing o = Outgoing.parse(in, q.settings, false);
-    return enqueue(q, o, core.senderId(ctx, q.account));
+    return enqueue(q, o, core.senderId(ctx, q.account), false);
   }
 
   /** Stores a validated message (or finds its FIFO duplicate) and builds the send result. */
-  Map<String, Object> enqueue(QueueState q, Outgoing o, String sender) {
+  Map<String, Object> enqueue(QueueState q, Outgoing o, String sender, boolean batch) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("MD5OfMessageBody", Digests.hex(o.md5()));
     if (o.attributesMd5() != null) {
@@ -57,7 +58,7 @@ final class MessageActions {
     if (o.systemAttributesMd5() != null) {
       out.put("MD5OfMessageSystemAttributes", o.systemAttributesMd5());
     }
-    Stored stored = store(q, o, sender);
+    Stored stored = store(q, o, sender, batch);
     out.put("MessageId", stored.messageId());
     if (stored.sequenceNumber() != null) {
       out.put("SequenceNumber", stored.sequenceNumber());
@@ -70,6 +71,11 @@ final class MessageActions {
 
   /** Stores a validated message, or finds the FIFO message it duplicates. */
   Stored store(QueueState q, Outgoing o, String sender) {
+    return store(q, o, sender, false);
+  }
+
+  /** Stores a message; {@code batch} tells the history whether SendMessageBatch sent it. */
+  Stored store(QueueState q, Outgoing o, String sender, boolean batch) {
     long[] id = Ids.randomUuid();
     q.lock.lock();
     try {
@@ -85,6 +91,7 @@ final class MessageActions {
       if (fifo == null) {
         m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
         q.add(m, delayMillis, now);
+        sent(q, m, now, batch);
         return new Stored(m.messageId(), null);
       }
       // Non-null on a FIFO queue: Outgoing.parse requires a group id and sets a deduplication id.
@@ -102,10 +109,17 @@ final class MessageActions {
       }
       m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
       q.add(m, delayMillis, now);
+      sent(q, m, now, batch);
       fifo.remember(key, m, now);
       return new Stored(m.messageId(), sequence(FifoOrder.sequence(m)));
     } finally {
       q.lock.unlock();
+    }
+  }
+
+  private static void sent(QueueState q, StoredMessage m, long now, boolean batch) {
+    if (q.history != null) {
+      q.history.record(m, Kind.SENT, now, batch ? "SendMessageBatch" : "SendMessage");
     }
   }
 
@@ -187,7 +201,7 @@ final class MessageActions {
       }
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("Id", id);
-      Map<String, Object> sent = enqueue(q, parsed.get(i), sender);
+      Map<String, Object> sent = enqueue(q, parsed.get(i), sender, true);
       r.put("MessageId", sent.get("MessageId"));
       r.put("MD5OfMessageBody", sent.get("MD5OfMessageBody"));
       copy(sent, r, "MD5OfMessageAttributes");
@@ -329,17 +343,44 @@ final class MessageActions {
       if (q.deleted) {
         throw EngineCore.queueDoesNotExist();
       }
-      q.refresh(core.now());
+      long now = core.now();
+      q.refresh(now);
       StoredMessage m = q.find(h.idHi(), h.idLo());
+      HistoryLog history = q.history;
       if (m == null) {
+        if (history != null) {
+          history.recordGone(
+              Ids.uuid(h.idHi(), h.idLo()), Kind.DELETED_AGAIN, now, h.receiveCount());
+        }
         return;
       }
       if (q.fifo) {
         if (m.state != StoredMessage.IN_FLIGHT || m.receiveCount != h.receiveCount()) {
+          if (history != null) {
+            history.recordHandle(
+                m,
+                Kind.DELETE_REFUSED,
+                now,
+                h.receiveCount(),
+                HistoryLog.NONE,
+                "the receipt handle has expired");
+          }
           throw expiredHandle(handle);
         }
       } else if (m.receiveCount != h.receiveCount()) {
+        if (history != null) {
+          history.recordHandle(
+              m,
+              Kind.DELETE_WITH_STALE_HANDLE,
+              now,
+              h.receiveCount(),
+              HistoryLog.NONE,
+              "SQS answers success; the message stays");
+        }
         return;
+      }
+      if (history != null) {
+        history.recordHandle(m, Kind.DELETED, now, h.receiveCount(), HistoryLog.NONE, null);
       }
       q.remove(m);
       q.signalWaiters(); // a FIFO group may be free again
@@ -394,6 +435,7 @@ final class MessageActions {
       q.refresh(now);
       StoredMessage m = q.find(h.idHi(), h.idLo());
       if (m == null || m.receiveCount != h.receiveCount()) {
+        refusedChange(q, h, m, now, "the handle is not the latest receive's");
         // AWS wording when the handle no longer names a receivable message.
         throw Params.invalid(
             "ReceiptHandle",
@@ -402,6 +444,7 @@ final class MessageActions {
       }
       if (m.state != StoredMessage.IN_FLIGHT) {
         if (q.fifo) {
+          refusedChange(q, h, m, now, "the message is not in flight");
           throw new SqsError(
               SqsErrorCode.MESSAGE_NOT_INFLIGHT, "The message referred to is not in flight.");
         }
@@ -410,11 +453,16 @@ final class MessageActions {
       }
       long due = now + timeout * 1000L;
       if (due - m.lastReceiveMillis() > TWELVE_HOURS) {
+        refusedChange(q, h, m, now, "beyond 12 hours from the receive");
         // semantics.md: at most 12 hours from the receipt. AWS wording.
         throw Params.invalid(
             "VisibilityTimeout",
             timeout,
             "Total VisibilityTimeout for the message is beyond the limit [43200 seconds]");
+      }
+      if (q.history != null) {
+        q.history.recordHandle(
+            m, Kind.VISIBILITY_CHANGED, now, h.receiveCount(), due, "VisibilityTimeout " + timeout);
       }
       q.changeVisibility(m, due);
       if (timeout == 0) {
@@ -423,6 +471,21 @@ final class MessageActions {
       }
     } finally {
       q.lock.unlock();
+    }
+  }
+
+  private static void refusedChange(
+      QueueState q, Ids.Handle h, @Nullable StoredMessage m, long now, String why) {
+    HistoryLog history = q.history;
+    if (history == null) {
+      return;
+    }
+    if (m == null) {
+      history.recordGone(
+          Ids.uuid(h.idHi(), h.idLo()), Kind.VISIBILITY_CHANGE_REFUSED, now, h.receiveCount());
+    } else {
+      history.recordHandle(
+          m, Kind.VISIBILITY_CHANGE_REFUSED, now, h.receiveCount(), HistoryLog.NONE, why);
     }
   }
 

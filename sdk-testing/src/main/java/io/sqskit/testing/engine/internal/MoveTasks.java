@@ -15,6 +15,7 @@
  */
 package io.sqskit.testing.engine.internal;
 
+import io.sqskit.testing.engine.MessageEvent;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.engine.SqsErrorCode;
@@ -279,6 +280,10 @@ final class MoveTasks {
             target = origin == null ? null : core.byArn(origin);
           }
           if (m != null && target != null) {
+            if (source.history != null) {
+              source.history.record(
+                  m, MessageEvent.Kind.MOVED_OUT, now, "by a move task to " + target.arn);
+            }
             source.remove(m);
           }
         } finally {
@@ -309,6 +314,13 @@ final class MoveTasks {
           if (delivered) {
             target.refresh(now);
             target.add(copy, 0, now);
+            if (target.history != null) {
+              target.history.record(
+                  copy,
+                  MessageEvent.Kind.MOVED_IN,
+                  now,
+                  "by a move task from " + source.arn + ", was " + m.messageId());
+            }
           }
         } finally {
           target.lock.unlock();
@@ -318,7 +330,7 @@ final class MoveTasks {
           source.lock.lock();
           try {
             if (!source.deleted) {
-              source.restore(m);
+              source.restore(m, now);
             }
           } finally {
             source.lock.unlock();

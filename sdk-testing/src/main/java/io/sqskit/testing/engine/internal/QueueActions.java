@@ -103,7 +103,9 @@ final class QueueActions {
         }
         core.forgetDeleted(account, name);
       }
-      QueueState q = new QueueState(core.nextSerial(), account, name, core.region, settings, now);
+      QueueState q =
+          new QueueState(
+              core.nextSerial(), account, name, core.region, settings, now, core.recordHistory);
       if (tags != null) {
         q.tags.putAll(tags);
       }
@@ -218,7 +220,7 @@ final class QueueActions {
           throw EngineCore.queueDoesNotExist();
         }
         q.deleted = true;
-        q.purge();
+        q.purge(now);
         q.changed.signalAll();
       } finally {
         q.lock.unlock();
@@ -242,7 +244,7 @@ final class QueueActions {
             "Only one PurgeQueue operation on " + q.name + " is allowed every 60 seconds.");
       }
       q.lastPurgeMillis = now;
-      q.purge();
+      q.purge(now);
     } finally {
       q.lock.unlock();
     }

@@ -15,6 +15,7 @@
  */
 package io.sqskit.testing.engine.internal;
 
+import io.sqskit.testing.engine.MessageEvent.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +66,23 @@ final class QueueState {
   private final MessageIndex index = new MessageIndex();
   private int visibleCount;
 
+  /** The messages' recorded events (for tests), or null when the engine records none. */
+  final @Nullable HistoryLog history;
+
   QueueState(
       long serial, String account, String name, String region, QueueSettings settings, long now) {
+    this(serial, account, name, region, settings, now, false);
+  }
+
+  QueueState(
+      long serial,
+      String account,
+      String name,
+      String region,
+      QueueSettings settings,
+      long now,
+      boolean recordHistory) {
+    this.history = recordHistory ? new HistoryLog(serial) : null;
     this.serial = serial;
     this.account = account;
     this.name = name;
@@ -116,11 +132,17 @@ final class QueueState {
       inFlight.poll();
       order.leaveFlight(m);
       makeVisible(m, true);
+      if (history != null) {
+        history.record(m, Kind.VISIBILITY_EXPIRED, m.due(), null); // when it ran out, not now
+      }
     }
     // Arrival order is sent order except for messages moved in from another queue, which keep
     // their original SentTimestamp; those are caught when they would be delivered (admit).
     long retentionMillis = settings.messageRetentionPeriod * 1000L;
     while ((m = arrivals.oldest) != null && m.sentMillis + retentionMillis <= now) {
+      if (history != null) {
+        history.record(m, Kind.RETENTION_EXPIRED, m.sentMillis + retentionMillis, null);
+      }
       remove(m);
     }
     order.expire(now);
@@ -194,7 +216,10 @@ final class QueueState {
    * within its FIFO group, with its id, sequence number and receive count unchanged. It counts as
    * the newest arrival, so a later move task takes it last.
    */
-  void restore(StoredMessage m) {
+  void restore(StoredMessage m, long now) {
+    if (history != null) {
+      history.record(m, Kind.RETURNED, now, "its destination was deleted");
+    }
     arrivals.add(m);
     index.put(m);
     order.joined(m, false);
@@ -210,7 +235,11 @@ final class QueueState {
    * Removes every message (PurgeQueue) in O(1): the structures are dropped whole. Nothing outside
    * them refers to a message, so old receipt handles simply find nothing.
    */
-  void purge() {
+  void purge(long now) {
+    HistoryLog h = history;
+    if (h != null) {
+      arrivals.forEach(m -> h.record(m, Kind.PURGED, now, null));
+    }
     arrivals.clear();
     delayed.clear();
     inFlight.clear();
@@ -238,6 +267,9 @@ final class QueueState {
         unlinkVisible(m, true);
         m.received(now);
         fly(m, now + visibilityMillis);
+        if (history != null) {
+          history.recordHandle(m, Kind.RECEIVED, now, m.receiveCount, now + visibilityMillis, null);
+        }
         out.add(m);
       }
     }
@@ -248,10 +280,17 @@ final class QueueState {
   private boolean admit(
       StoredMessage m, long now, int maxReceives, List<StoredMessage> deadLetters) {
     if (expired(m, now)) {
+      if (history != null) {
+        long end = m.sentMillis + settings.messageRetentionPeriod * 1000L;
+        history.record(m, Kind.RETENTION_EXPIRED, end, null);
+      }
       remove(m);
       return false;
     }
     if (m.receiveCount >= maxReceives) {
+      if (history != null) {
+        history.record(m, Kind.DEAD_LETTERED, now, "to " + settings.deadLetterTargetArn);
+      }
       remove(m);
       deadLetters.add(m);
       return false;

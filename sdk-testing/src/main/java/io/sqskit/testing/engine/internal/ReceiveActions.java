@@ -92,10 +92,30 @@ final class ReceiveActions {
       BiFunction<QueueState, StoredMessage, T> renderer) {
     long waitMillis = (wait != null ? wait : q.settings.receiveMessageWaitTimeSeconds) * 1000L;
     long deadline = core.now() + waitMillis;
+    try {
+      return receiveLoop(q, count, visibility, attemptId, renderer, waitMillis, deadline);
+    } finally {
+      if (core.manualClock) {
+        core.parked.remove(Thread.currentThread());
+      }
+    }
+  }
+
+  private <T> List<T> receiveLoop(
+      QueueState q,
+      int count,
+      @Nullable Integer visibility,
+      @Nullable String attemptId,
+      BiFunction<QueueState, StoredMessage, T> renderer,
+      long waitMillis,
+      long deadline) {
+    long clockAtPark = Long.MIN_VALUE;
+    long parkedSince = 0;
     while (true) {
       List<StoredMessage> deadLetters = new ArrayList<>();
       List<T> messages;
       QueueSettings s;
+      boolean waited = false;
       q.lock.lock();
       try {
         if (q.deleted) {
@@ -137,11 +157,23 @@ final class ReceiveActions {
         }
         if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline) {
           long until = core.manualClock ? deadline : Math.min(deadline, q.nextDue());
+          if (core.manualClock) {
+            long real = System.nanoTime();
+            if (now != clockAtPark) {
+              clockAtPark = now;
+              parkedSince = real;
+            }
+            long stall = core.stalledPollNanos;
+            if (stall > 0 && real - parkedSince >= stall) {
+              throw core.stalled(waitMillis, real - parkedSince);
+            }
+            core.parked.put(Thread.currentThread(), deadline);
+          }
           // With a ManualClock the engine is woken when the clock moves; the real-time bound only
           // makes the loop re-check now and then.
           long nanos =
               core.manualClock
-                  ? TimeUnit.SECONDS.toNanos(1)
+                  ? core.manualSliceNanos()
                   : TimeUnit.MILLISECONDS.toNanos(Math.max(1, until - now));
           try {
             q.await(nanos);
@@ -149,10 +181,16 @@ final class ReceiveActions {
             Thread.currentThread().interrupt();
             return List.of();
           }
-          continue;
+          waited = true;
         }
       } finally {
         q.lock.unlock();
+      }
+      if (waited) {
+        if (core.autoAdvanceNanos > 0) {
+          core.maybeAdvance(); // outside the lock: moving the clock locks every queue in turn
+        }
+        continue;
       }
       if (!deadLetters.isEmpty()) {
         moveToDeadLetterQueue(q, s.deadLetterTargetArn, deadLetters);
@@ -227,6 +265,13 @@ final class ReceiveActions {
                     ? new StoredMessage(m, extras, m.idHi, m.idLo, now, true)
                     : new StoredMessage(m, extras);
             dlq.add(copy, 0, now);
+            if (dlq.history != null) {
+              dlq.history.record(
+                  copy,
+                  io.sqskit.testing.engine.MessageEvent.Kind.DEAD_LETTER_ARRIVED,
+                  now,
+                  "from " + source.arn);
+            }
           }
           return;
         }
@@ -238,7 +283,8 @@ final class ReceiveActions {
     try {
       if (!source.deleted) {
         for (int i = messages.size() - 1; i >= 0; i--) {
-          source.restore(messages.get(i)); // each goes before the last: back in their order
+          source.restore(
+              messages.get(i), core.now()); // each goes before the last: back in their order
         }
       }
     } finally {

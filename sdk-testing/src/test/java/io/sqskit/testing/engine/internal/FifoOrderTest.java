@@ -209,7 +209,7 @@ class FifoOrderTest {
     StoredMessage a3 = send("a");
     long sequence = FifoOrder.sequence(a2);
     q.remove(a2);
-    q.restore(a2);
+    q.restore(a2, 0);
     assertThat(FifoOrder.sequence(a2)).as("keeps its sequence number").isEqualTo(sequence);
     assertThat(take(10, T0)).containsExactly(a1, a2, a3);
   }
@@ -231,7 +231,7 @@ class FifoOrderTest {
     StoredMessage a = send("a");
     fifo.remember("dedup", a, T0);
     take(1, T0);
-    q.purge();
+    q.purge(0);
     assertThat(fifo.groupCount()).isZero();
     assertThat(q.firstVisible()).isNull();
     assertThat(fifo.duplicateOf("dedup")).isNotNull();

@@ -82,7 +82,7 @@ class StandardOrderTest {
     StoredMessage m2 = send(0);
     // A message put back after a failed move goes to the head but counts as the newest arrival.
     q.remove(m1);
-    q.restore(m1);
+    q.restore(m1, 0);
     assertThat(q.firstVisible()).isSameAs(m2);
     assertThat(take(1, T0)).containsExactly(m1);
     assertThat(take(1, T0)).as("m2 was not taken by firstVisible").containsExactly(m2);
@@ -123,7 +123,7 @@ class StandardOrderTest {
     q.remove(m1);
     q.remove(delayed);
     counts(0, 1, 0);
-    q.purge();
+    q.purge(0);
     counts(0, 0, 0);
     assertThat(q.find(m3.idHi, m3.idLo)).isNull();
     StoredMessage m5 = send(0);
