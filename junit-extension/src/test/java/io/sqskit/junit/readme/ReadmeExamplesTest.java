@@ -75,7 +75,8 @@ class ReadmeExamplesTest {
             "ThrottleExampleTest.java#fast-retries",
             "BothClientsExampleTest.java#both-clients",
             "InJvmCheckoutTest.java#file",
-            "LifeExampleTest.java#life")
+            "LifeExampleTest.java#life",
+            "BatcherExampleTest.java#batcher")
         .doesNotHaveDuplicates();
   }
 
