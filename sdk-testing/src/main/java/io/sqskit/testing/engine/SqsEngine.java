@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake SQS engine: every queue and message rule of Amazon SQS, with no HTTP involved.
@@ -68,6 +69,8 @@ public final class SqsEngine {
   private final String accountId;
   private final String region;
   private final int inFlightLimit;
+  private final boolean deleteCooldown;
+  private final boolean purgeCooldown;
   private final EngineCore core;
 
   private SqsEngine(Builder b) {
@@ -75,7 +78,10 @@ public final class SqsEngine {
     this.accountId = b.accountId;
     this.region = b.region;
     this.inFlightLimit = b.inFlightLimit;
+    this.deleteCooldown = b.deleteCooldown;
+    this.purgeCooldown = b.purgeCooldown;
     this.core = new EngineCore(clock, accountId, region, inFlightLimit);
+    core.cooldowns(deleteCooldown, purgeCooldown);
   }
 
   /**
@@ -97,7 +103,9 @@ public final class SqsEngine {
         .clock(clock)
         .accountId(accountId)
         .region(region)
-        .inFlightLimit(inFlightLimit);
+        .inFlightLimit(inFlightLimit)
+        .deleteCooldown(deleteCooldown)
+        .purgeCooldown(purgeCooldown);
   }
 
   /** {@return the clock every deadline of this engine is measured on} */
@@ -261,12 +269,36 @@ public final class SqsEngine {
     return core.waitingReceives(queueUrl);
   }
 
+  /**
+   * The URLs of every queue of every account, by account then name (for the standalone server's
+   * admin API, which lists queues across accounts).
+   *
+   * @param baseUrl scheme, host and port of the URLs, e.g. {@code http://127.0.0.1:9324}
+   * @return the queue URLs, empty when there are none
+   */
+  public List<String> queueUrls(String baseUrl) {
+    return core.queueUrls(new RequestContext(null, baseUrl, null), null);
+  }
+
+  /**
+   * Deletes every queue, or every queue of one account, as DeleteQueue does (waiting receives end,
+   * messages are gone) but without SQS's 60-second wait before a name can be created again.
+   *
+   * @param accountId the 12-digit account whose queues go, or null for all accounts
+   * @return how many queues were deleted
+   */
+  public int reset(@Nullable String accountId) {
+    return core.reset(accountId);
+  }
+
   /** Options for an {@link SqsEngine}; not thread-safe. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private String accountId = DEFAULT_ACCOUNT_ID;
     private String region = DEFAULT_REGION;
     private int inFlightLimit = DEFAULT_IN_FLIGHT_LIMIT;
+    private boolean deleteCooldown = true;
+    private boolean purgeCooldown = true;
 
     private Builder() {}
 
@@ -319,6 +351,32 @@ public final class SqsEngine {
         throw new IllegalArgumentException("inFlightLimit must be at least 1: " + limit);
       }
       this.inFlightLimit = limit;
+      return this;
+    }
+
+    /**
+     * Whether CreateQueue refuses a name for 60 seconds after DeleteQueue with
+     * QueueDeletedRecently, as SQS does; default true. False recreates at once (a development
+     * switch, like LocalStack's {@code SQS_DELAY_RECENTLY_DELETED=0}).
+     *
+     * @param cooldown whether to wait as SQS does
+     * @return this builder
+     */
+    public Builder deleteCooldown(boolean cooldown) {
+      this.deleteCooldown = cooldown;
+      return this;
+    }
+
+    /**
+     * Whether PurgeQueue refuses a second purge of a queue within 60 seconds with
+     * PurgeQueueInProgress, as SQS does; default true. False purges again at once (a development
+     * switch, like LocalStack's {@code SQS_DELAY_PURGE_RETRY=0}).
+     *
+     * @param cooldown whether to wait as SQS does
+     * @return this builder
+     */
+    public Builder purgeCooldown(boolean cooldown) {
+      this.purgeCooldown = cooldown;
       return this;
     }
 

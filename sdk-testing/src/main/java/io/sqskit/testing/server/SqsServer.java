@@ -106,7 +106,11 @@ public final class SqsServer implements AutoCloseable {
     String hostPart = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
     this.front =
         new Front(actions, "http://" + hostPart)
-            .route(PeekDoor.PATH, new PeekDoor(dispatcher, maxRequestBytes));
+            .route(PeekDoor.PATH, new PeekDoor(dispatcher, maxRequestBytes))
+            .route(
+                AdminApi.PATH,
+                new AdminApi(
+                    engine, faults, host, secretOf != null, builder.adminToken, builder.adminOpen));
     this.directCalls = new DirectCalls(front);
   }
 
@@ -289,8 +293,41 @@ public final class SqsServer implements AutoCloseable {
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private @Nullable Function<String, @Nullable String> secretKeys;
     private Clock signatureClock = Clock.systemUTC();
+    private @Nullable String adminToken;
+    private boolean adminOpen;
 
     private Builder() {}
+
+    /**
+     * The bearer token the admin API under {@code /_sqskit/} asks for ({@code Authorization: Bearer
+     * <token>}); once set, every admin call needs it. Without a token the admin API answers only a
+     * server bound to a loopback address (127.0.0.1, ::1, localhost) that does not verify
+     * signatures, unless {@link #adminOpen} says otherwise.
+     *
+     * @param token the token, not blank
+     * @return this builder
+     */
+    public Builder adminToken(String token) {
+      Objects.requireNonNull(token, "adminToken");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("adminToken must not be blank");
+      }
+      this.adminToken = token;
+      return this;
+    }
+
+    /**
+     * Whether the admin API answers without a token even on a non-loopback address or a server that
+     * verifies signatures; default false. A risk: anyone who reaches the port can then delete every
+     * queue and inject faults.
+     *
+     * @param open whether to open the admin API
+     * @return this builder
+     */
+    public Builder adminOpen(boolean open) {
+      this.adminOpen = open;
+      return this;
+    }
 
     /**
      * Turns on strict signatures (off by default) and accepts this key: every request must then
