@@ -291,6 +291,15 @@ public final class SqsEngine {
     return core.reset(accountId);
   }
 
+  /**
+   * Ends every long poll now, each answered with what the queue holds (usually no messages), and
+   * makes later receives answer at once instead of waiting: the first step of a server's graceful
+   * stop, so that no poll in progress is cut. It cannot be undone.
+   */
+  public void drain() {
+    core.drain();
+  }
+
   /** Options for an {@link SqsEngine}; not thread-safe. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();

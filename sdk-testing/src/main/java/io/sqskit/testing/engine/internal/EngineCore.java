@@ -64,6 +64,9 @@ public final class EngineCore {
   /** Whether PurgeQueue waits 60 s after a purge (PurgeQueueInProgress); set before use. */
   volatile boolean purgeCooldown = true;
 
+  /** Set by {@link #drain()}: receives answer at once instead of waiting. */
+  volatile boolean draining;
+
   final Object createLock = new Object();
   final QueueActions queueActions = new QueueActions(this);
   final MessageActions messageActions = new MessageActions(this);
@@ -200,6 +203,21 @@ public final class EngineCore {
   public void cooldowns(boolean afterDelete, boolean afterPurge) {
     this.deleteCooldown = afterDelete;
     this.purgeCooldown = afterPurge;
+  }
+
+  /**
+   * Answers every waiting receive now with what is there (often nothing); later ones do not wait.
+   */
+  public void drain() {
+    draining = true;
+    for (QueueState q : allQueues()) {
+      q.lock.lock();
+      try {
+        q.changed.signalAll();
+      } finally {
+        q.lock.unlock();
+      }
+    }
   }
 
   /** The URLs of every queue of every account (or of one), by account then name. */

@@ -135,7 +135,7 @@ final class ReceiveActions {
             messages.add(renderer.apply(q, m));
           }
         }
-        if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline) {
+        if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline && !core.draining) {
           long until = core.manualClock ? deadline : Math.min(deadline, q.nextDue());
           // With a ManualClock the engine is woken when the clock moves; the real-time bound only
           // makes the loop re-check now and then.
