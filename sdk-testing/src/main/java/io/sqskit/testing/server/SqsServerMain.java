@@ -55,6 +55,12 @@ import java.util.Properties;
  * Attributes} and {@code tags}, as the AWS CLI's {@code create-queue --cli-input-json} takes them).
  * A queue that SQS would refuse stops the start with SQS's error code and message.
  *
+ * <p>Development switches: {@code --virtual-time} (a manual clock that only {@code POST
+ * /_sqskit/clock/advance} moves), {@code --admin-token} and {@code --admin-open} (the admin API's
+ * token rule, see README "Running the server for development"), {@code --no-delete-cooldown},
+ * {@code --no-purge-cooldown} and {@code --log-requests}. SIGTERM answers long polls in progress
+ * (empty) before the server closes.
+ *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2; an address in use exits
  * with status 1 and a hint about {@code --port 0}. Every flag also takes the form {@code
