@@ -20,6 +20,7 @@ import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.protocol.json.AdminJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.protocol.json.AdminJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

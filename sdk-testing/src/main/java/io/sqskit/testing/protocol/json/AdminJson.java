@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.sqskit.testing.server;
+package io.sqskit.testing.protocol.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,10 +30,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JSON trees of the admin API, read and written with jackson-core: objects as {@code Map}, arrays
- * as {@code List}, strings, numbers ({@code Long} or {@code Double}), booleans and null.
+ * JSON trees of the standalone server's admin API (the only JSON outside SQS's protocol; jackson
+ * stays in this package), read and written with jackson-core: objects as {@code Map}, arrays as
+ * {@code List}, strings, numbers ({@code Long} or {@code Double}), booleans and null.
  */
-final class AdminJson {
+public final class AdminJson {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -47,7 +48,7 @@ final class AdminJson {
    *
    * @throws IllegalArgumentException when it is not one well-formed JSON value
    */
-  static @Nullable Object read(byte[] document) {
+  public static @Nullable Object read(byte[] document) {
     try (JsonParser parser = FACTORY.createParser(document)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -100,7 +101,7 @@ final class AdminJson {
   }
 
   /** A tree as UTF-8 JSON, indented for people reading it with curl. */
-  static byte[] write(@Nullable Object tree) {
+  public static byte[] write(@Nullable Object tree) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
       generator.useDefaultPrettyPrinter();
