@@ -37,6 +37,28 @@ import org.junit.jupiter.api.Test;
 class ServerJarIT {
 
   @Test
+  void theSameJarLiesAtTheStablePath() throws IOException {
+    String plain = System.getProperty("sqskit.jar", "target/missing.jar");
+    Path versioned = Path.of(plain.substring(0, plain.length() - ".jar".length()) + "-server.jar");
+    Path stable = versioned.resolveSibling("sqskit-server.jar");
+    assertThat(stable).as("target/sqskit-server.jar; run through mvn verify").isRegularFile();
+    try (JarFile one = new JarFile(versioned.toFile());
+        JarFile other = new JarFile(stable.toFile())) {
+      List<String> names = new ArrayList<>();
+      for (JarEntry e : Collections.list(one.entries())) {
+        names.add(e.getName());
+      }
+      List<String> stableNames = new ArrayList<>();
+      for (JarEntry e : Collections.list(other.entries())) {
+        stableNames.add(e.getName());
+      }
+      assertThat(stableNames).containsExactlyInAnyOrderElementsOf(names);
+      assertThat(other.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo("io.sqskit.testing.server.SqsServerMain");
+    }
+  }
+
+  @Test
   void holdsTheFakeAndJacksonCoreAloneAndNamesItsMainClass() throws IOException {
     String plain = System.getProperty("sqskit.jar", "target/missing.jar");
     Path path = Path.of(plain.substring(0, plain.length() - ".jar".length()) + "-server.jar");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake SQS engine: every queue and message rule of Amazon SQS, with no HTTP involved.
@@ -71,6 +72,8 @@ public final class SqsEngine {
   private final String region;
   private final int inFlightLimit;
   private final boolean recordHistory;
+  private final boolean deleteCooldown;
+  private final boolean purgeCooldown;
   private final EngineCore core;
 
   private SqsEngine(Builder b) {
@@ -79,7 +82,10 @@ public final class SqsEngine {
     this.region = b.region;
     this.inFlightLimit = b.inFlightLimit;
     this.recordHistory = b.recordHistory;
+    this.deleteCooldown = b.deleteCooldown;
+    this.purgeCooldown = b.purgeCooldown;
     this.core = new EngineCore(clock, accountId, region, inFlightLimit, recordHistory);
+    core.cooldowns(deleteCooldown, purgeCooldown);
   }
 
   /**
@@ -102,7 +108,9 @@ public final class SqsEngine {
         .accountId(accountId)
         .region(region)
         .inFlightLimit(inFlightLimit)
-        .recordHistory(recordHistory);
+        .recordHistory(recordHistory)
+        .deleteCooldown(deleteCooldown)
+        .purgeCooldown(purgeCooldown);
   }
 
   /**
@@ -327,6 +335,37 @@ public final class SqsEngine {
     return core.waitingReceives(queueUrl);
   }
 
+  /**
+   * The URLs of every queue of every account, by account then name (for the standalone server's
+   * admin API, which lists queues across accounts).
+   *
+   * @param baseUrl scheme, host and port of the URLs, e.g. {@code http://127.0.0.1:9324}
+   * @return the queue URLs, empty when there are none
+   */
+  public List<String> queueUrls(String baseUrl) {
+    return core.queueUrls(new RequestContext(null, baseUrl, null), null);
+  }
+
+  /**
+   * Deletes every queue, or every queue of one account, as DeleteQueue does (waiting receives end,
+   * messages are gone) but without SQS's 60-second wait before a name can be created again.
+   *
+   * @param accountId the 12-digit account whose queues go, or null for all accounts
+   * @return how many queues were deleted
+   */
+  public int reset(@Nullable String accountId) {
+    return core.reset(accountId);
+  }
+
+  /**
+   * Ends every long poll now, each answered with what the queue holds (usually no messages), and
+   * makes later receives answer at once instead of waiting: the first step of a server's graceful
+   * stop, so that no poll in progress is cut. It cannot be undone.
+   */
+  public void drain() {
+    core.drain();
+  }
+
   /** Options for an {@link SqsEngine}; not thread-safe. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
@@ -334,6 +373,8 @@ public final class SqsEngine {
     private String region = DEFAULT_REGION;
     private int inFlightLimit = DEFAULT_IN_FLIGHT_LIMIT;
     private boolean recordHistory;
+    private boolean deleteCooldown = true;
+    private boolean purgeCooldown = true;
 
     private Builder() {}
 
@@ -400,6 +441,32 @@ public final class SqsEngine {
         throw new IllegalArgumentException("inFlightLimit must be at least 1: " + limit);
       }
       this.inFlightLimit = limit;
+      return this;
+    }
+
+    /**
+     * Whether CreateQueue refuses a name for 60 seconds after DeleteQueue with
+     * QueueDeletedRecently, as SQS does; default true. False recreates at once (a development
+     * switch, like LocalStack's {@code SQS_DELAY_RECENTLY_DELETED=0}).
+     *
+     * @param cooldown whether to wait as SQS does
+     * @return this builder
+     */
+    public Builder deleteCooldown(boolean cooldown) {
+      this.deleteCooldown = cooldown;
+      return this;
+    }
+
+    /**
+     * Whether PurgeQueue refuses a second purge of a queue within 60 seconds with
+     * PurgeQueueInProgress, as SQS does; default true. False purges again at once (a development
+     * switch, like LocalStack's {@code SQS_DELAY_PURGE_RETRY=0}).
+     *
+     * @param cooldown whether to wait as SQS does
+     * @return this builder
+     */
+    public Builder purgeCooldown(boolean cooldown) {
+      this.purgeCooldown = cooldown;
       return this;
     }
 

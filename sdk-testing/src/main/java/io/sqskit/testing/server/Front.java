@@ -17,6 +17,7 @@ package io.sqskit.testing.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake's request handling, independent of how requests arrive (the JDK server's adapter, or a
@@ -36,6 +37,7 @@ final class Front {
   private final List<String> prefixes = new ArrayList<>();
   private final List<Handler> handlers = new ArrayList<>();
   private volatile String defaultBaseUrl;
+  private volatile @Nullable RequestLog log;
 
   /**
    * @param fallback answers paths no route claims
@@ -56,6 +58,11 @@ final class Front {
     return this;
   }
 
+  /** Writes one line per request to {@code log} from now on. */
+  void log(RequestLog log) {
+    this.log = log;
+  }
+
   /** The base URL for requests without a {@code Host} header: the server's, once bound. */
   void defaultBaseUrl(String baseUrl) {
     this.defaultBaseUrl = baseUrl;
@@ -67,6 +74,22 @@ final class Front {
    * @throws DroppedConnection when it must get none
    */
   ServerResponse handle(ServerRequest request) {
+    RequestLog requestLog = log;
+    if (requestLog == null) {
+      return answer(request);
+    }
+    long start = System.nanoTime();
+    String status = "dropped";
+    try {
+      ServerResponse response = answer(request);
+      status = Integer.toString(response.status());
+      return response;
+    } finally {
+      requestLog.write(request, defaultBaseUrl, status, System.nanoTime() - start);
+    }
+  }
+
+  private ServerResponse answer(ServerRequest request) {
     Caller caller = Caller.of(request, defaultBaseUrl);
     ServerResponse response = handler(request.path()).handle(request, caller);
     if ("HEAD".equals(request.method()) && response.body().length > 0) {

@@ -20,10 +20,12 @@ import io.sqskit.testing.engine.PeekedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,14 @@ public final class SqsServer implements AutoCloseable {
     String hostPart = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
     this.front =
         new Front(actions, "http://" + hostPart)
-            .route(PeekDoor.PATH, new PeekDoor(dispatcher, maxRequestBytes));
+            .route(PeekDoor.PATH, new PeekDoor(dispatcher, maxRequestBytes))
+            .route(
+                AdminApi.PATH,
+                new AdminApi(
+                    engine, faults, host, secretOf != null, builder.adminToken, builder.adminOpen));
+    if (builder.requestLog != null) {
+      front.log(new RequestLog(builder.requestLog));
+    }
     this.directCalls = new DirectCalls(front);
   }
 
@@ -208,6 +217,30 @@ public final class SqsServer implements AutoCloseable {
     return requireStarted().getPort();
   }
 
+  /**
+   * Stops gracefully: answers every long poll in progress (with no messages, as when its wait ends)
+   * and waits up to {@code grace} for requests in progress to be answered, then closes as {@link
+   * #close()} does. What {@code SqsServerMain} does on SIGTERM.
+   *
+   * @param grace the longest wait for requests in progress
+   */
+  public void stop(Duration grace) {
+    Objects.requireNonNull(grace, "grace");
+    if (closed.get()) {
+      return;
+    }
+    SqsEngine e = engine;
+    if (e != null) {
+      e.drain();
+    }
+    HttpServer http = server;
+    if (http != null) {
+      // Closes the listener, then waits for the exchanges in progress (now not long polls).
+      http.stop((int) Math.max(1, Math.min(Integer.MAX_VALUE, grace.toSeconds())));
+    }
+    close();
+  }
+
   /** Stops answering and ends waiting long polls; idempotent. */
   @Override
   public void close() {
@@ -289,8 +322,54 @@ public final class SqsServer implements AutoCloseable {
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private @Nullable Function<String, @Nullable String> secretKeys;
     private Clock signatureClock = Clock.systemUTC();
+    private @Nullable String adminToken;
+    private boolean adminOpen;
+    private @Nullable PrintStream requestLog;
 
     private Builder() {}
+
+    /**
+     * Writes one line per request to {@code out}: time, account, action, queue, HTTP status and
+     * milliseconds ({@code --log-requests}); off by default.
+     *
+     * @param out where the lines go
+     * @return this builder
+     */
+    public Builder logRequests(PrintStream out) {
+      this.requestLog = Objects.requireNonNull(out, "out");
+      return this;
+    }
+
+    /**
+     * The bearer token the admin API under {@code /_sqskit/} asks for ({@code Authorization: Bearer
+     * <token>}); once set, every admin call needs it. Without a token the admin API answers only a
+     * server bound to a loopback address (127.0.0.1, ::1, localhost) that does not verify
+     * signatures, unless {@link #adminOpen} says otherwise.
+     *
+     * @param token the token, not blank
+     * @return this builder
+     */
+    public Builder adminToken(String token) {
+      Objects.requireNonNull(token, "adminToken");
+      if (token.isBlank()) {
+        throw new IllegalArgumentException("adminToken must not be blank");
+      }
+      this.adminToken = token;
+      return this;
+    }
+
+    /**
+     * Whether the admin API answers without a token even on a non-loopback address or a server that
+     * verifies signatures; default false. A risk: anyone who reaches the port can then delete every
+     * queue and inject faults.
+     *
+     * @param open whether to open the admin API
+     * @return this builder
+     */
+    public Builder adminOpen(boolean open) {
+      this.adminOpen = open;
+      return this;
+    }
 
     /**
      * Turns on strict signatures (off by default) and accepts this key: every request must then

@@ -15,6 +15,7 @@
  */
 package io.sqskit.testing.server;
 
+import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsError;
@@ -31,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +55,12 @@ import java.util.Properties;
  * Attributes} and {@code tags}, as the AWS CLI's {@code create-queue --cli-input-json} takes them).
  * A queue that SQS would refuse stops the start with SQS's error code and message.
  *
+ * <p>Development switches: {@code --virtual-time} (a manual clock that only {@code POST
+ * /_sqskit/clock/advance} moves), {@code --admin-token} and {@code --admin-open} (the admin API's
+ * token rule, see README "Running the server for development"), {@code --no-delete-cooldown},
+ * {@code --no-purge-cooldown} and {@code --log-requests}. SIGTERM answers long polls in progress
+ * (empty) before the server closes.
+ *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2; an address in use exits
  * with status 1 and a hint about {@code --port 0}. Every flag also takes the form {@code
@@ -66,6 +75,14 @@ public final class SqsServerMain {
           + " [--in-flight-limit <messages in flight per queue, default 120000>]"
           + " [--queue <name> (repeatable; created at start, FIFO when it ends in .fifo)]"
           + " [--queues <JSON file of CreateQueue requests> (repeatable)]"
+          + " [--admin-token <token> (the admin API under /_sqskit/ then needs Authorization:"
+          + " Bearer <token>)]"
+          + " [--admin-open (RISK: admin API without a token on a non-loopback address or with"
+          + " --credentials; anyone reaching the port can delete queues)]"
+          + " [--virtual-time (a manual clock that only POST /_sqskit/clock/advance moves)]"
+          + " [--no-delete-cooldown (recreate a deleted queue at once)]"
+          + " [--no-purge-cooldown (purge again at once)]"
+          + " [--log-requests (one line per request on stderr)]"
           + " (also --name=value; --help, --version alone)";
 
   /** The flags that take a value, in the order the usage lists them. */
@@ -78,7 +95,17 @@ public final class SqsServerMain {
           "--credentials",
           "--in-flight-limit",
           "--queue",
-          "--queues");
+          "--queues",
+          "--admin-token");
+
+  /** The flags that stand alone, without a value. */
+  private static final List<String> SWITCHES =
+      List.of(
+          "--admin-open",
+          "--virtual-time",
+          "--no-delete-cooldown",
+          "--no-purge-cooldown",
+          "--log-requests");
 
   private SqsServerMain() {}
 
@@ -110,8 +137,26 @@ public final class SqsServerMain {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sqskit-server-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(new GracefulStop(server), "sqskit-server-shutdown"));
   }
+
+  /** SIGTERM: long polls in progress are answered (empty) before the server closes. */
+  private static final class GracefulStop implements Runnable {
+    private final SqsServer server;
+
+    GracefulStop(SqsServer server) {
+      this.server = server;
+    }
+
+    @Override
+    public void run() {
+      server.stop(GRACE);
+    }
+  }
+
+  /** The longest wait for requests in progress on SIGTERM. */
+  static final Duration GRACE = Duration.ofSeconds(5);
 
   /** The version Maven wrote into {@code version.properties} beside this class. */
   static String version() {
@@ -134,6 +179,11 @@ public final class SqsServerMain {
    * @throws UncheckedIOException when the address cannot be bound
    */
   static SqsServer launch(String[] args, PrintStream out) {
+    return launch(args, out, System.err);
+  }
+
+  /** As {@link #launch(String[], PrintStream)}, with request lines to {@code log}. */
+  static SqsServer launch(String[] args, PrintStream out, PrintStream log) {
     int port = 9324;
     String host = "127.0.0.1";
     String account = null;
@@ -141,7 +191,13 @@ public final class SqsServerMain {
     Integer inFlightLimit = null;
     Map<String, String> credentials = new LinkedHashMap<>();
     List<Map<String, Object>> queues = new ArrayList<>();
+    String adminToken = null;
+    List<String> switches = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
+      if (SWITCHES.contains(args[i])) {
+        switches.add(args[i]);
+        continue;
+      }
       String name = args[i];
       String value = null;
       int equals = name.indexOf('=');
@@ -199,6 +255,12 @@ public final class SqsServerMain {
         case "--queues":
           queues.addAll(queueFile(value));
           break;
+        case "--admin-token":
+          if (value.isBlank()) {
+            throw new IllegalArgumentException("--admin-token must not be empty");
+          }
+          adminToken = value;
+          break;
         default:
           throw new IllegalStateException("a flag in FLAGS without a case: " + name);
       }
@@ -213,10 +275,23 @@ public final class SqsServerMain {
     if (inFlightLimit != null) {
       engine.inFlightLimit(inFlightLimit);
     }
+    if (switches.contains("--virtual-time")) {
+      // Starts at the wall clock's time, then moves only through POST /_sqskit/clock/advance.
+      engine.clock(ManualClock.create(Instant.now()));
+    }
+    engine.deleteCooldown(!switches.contains("--no-delete-cooldown"));
+    engine.purgeCooldown(!switches.contains("--no-purge-cooldown"));
     SqsEngine built = engine.build();
     createQueues(built, queues, "http://" + host + ":" + port);
     SqsServer.Builder builder = SqsServer.builder().engine(built).host(host).port(port);
     credentials.forEach(builder::credentials);
+    if (adminToken != null) {
+      builder.adminToken(adminToken);
+    }
+    builder.adminOpen(switches.contains("--admin-open"));
+    if (switches.contains("--log-requests")) {
+      builder.logRequests(log);
+    }
     SqsServer server;
     try {
       server = builder.build().start();
@@ -239,7 +314,15 @@ public final class SqsServerMain {
     if (!argument.startsWith("--")) {
       return "unexpected argument " + argument + ": arguments are --name value or --name=value";
     }
-    return "unknown argument " + argument + "; the arguments are " + String.join(", ", FLAGS);
+    if (SWITCHES.contains(argument.split("=", 2)[0])) {
+      return argument.split("=", 2)[0] + " takes no value";
+    }
+    return "unknown argument "
+        + argument
+        + "; the arguments are "
+        + String.join(", ", FLAGS)
+        + ", "
+        + String.join(", ", SWITCHES);
   }
 
   private static String cannotListen(String host, int port, IOException cause) {

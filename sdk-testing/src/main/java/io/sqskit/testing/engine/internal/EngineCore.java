@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,15 @@ public final class EngineCore {
 
   /** Queue URLs already resolved; a hit skips parsing. Entries of deleted queues are skipped. */
   private final ConcurrentMap<String, QueueState> resolved = new ConcurrentHashMap<>();
+
+  /** Whether CreateQueue waits 60 s after DeleteQueue (QueueDeletedRecently); set before use. */
+  volatile boolean deleteCooldown = true;
+
+  /** Whether PurgeQueue waits 60 s after a purge (PurgeQueueInProgress); set before use. */
+  volatile boolean purgeCooldown = true;
+
+  /** Set by {@link #drain()}: receives answer at once instead of waiting. */
+  volatile boolean draining;
 
   final Object createLock = new Object();
   final QueueActions queueActions = new QueueActions(this);
@@ -306,6 +316,85 @@ public final class EngineCore {
 
   void forgetDeleted(String account, String name) {
     deletedAt.remove(account + "/" + name);
+  }
+
+  /**
+   * Turns SQS's 60-second waits after DeleteQueue and PurgeQueue on or off (a development server's
+   * switches); call before the first request.
+   */
+  public void cooldowns(boolean afterDelete, boolean afterPurge) {
+    this.deleteCooldown = afterDelete;
+    this.purgeCooldown = afterPurge;
+  }
+
+  /**
+   * Answers every waiting receive now with what is there (often nothing); later ones do not wait.
+   */
+  public void drain() {
+    draining = true;
+    for (QueueState q : allQueues()) {
+      q.lock.lock();
+      try {
+        q.changed.signalAll();
+      } finally {
+        q.lock.unlock();
+      }
+    }
+  }
+
+  /** The URLs of every queue of every account (or of one), by account then name. */
+  public List<String> queueUrls(@Nullable RequestContext ctx, @Nullable String account) {
+    List<String> out = new ArrayList<>();
+    List<String> names = new ArrayList<>(accounts.keySet());
+    Collections.sort(names);
+    for (String a : names) {
+      if (account != null && !account.equals(a)) {
+        continue;
+      }
+      ConcurrentSkipListMap<String, QueueState> m = accounts.get(a);
+      if (m != null) {
+        for (QueueState q : m.values()) {
+          out.add(url(ctx, q));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Deletes every queue (or every queue of one account) as DeleteQueue does, but without the
+   * 60-second wait before a name can be used again; waiting receives end as on DeleteQueue.
+   *
+   * @return how many queues were removed
+   */
+  public int reset(@Nullable String account) {
+    List<QueueState> removed = new ArrayList<>();
+    synchronized (createLock) {
+      for (QueueState q : allQueues()) {
+        if (account != null && !account.equals(q.account)) {
+          continue;
+        }
+        q.lock.lock();
+        try {
+          q.deleted = true;
+          q.purge();
+          q.changed.signalAll();
+        } finally {
+          q.lock.unlock();
+        }
+        queuesOf(q.account).remove(q.name, q);
+        removed.add(q);
+      }
+      if (account == null) {
+        deletedAt.clear();
+      } else {
+        deletedAt.keySet().removeIf(key -> key.startsWith(account + "/"));
+      }
+    }
+    for (QueueState q : removed) {
+      moveTasks.queueDeleted(q);
+    }
+    return removed.size();
   }
 
   /** Every queue of every account (for dead-letter source lookups and clock wake-ups). */

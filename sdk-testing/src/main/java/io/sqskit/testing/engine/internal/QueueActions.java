@@ -95,7 +95,7 @@ final class QueueActions {
       }
       Long deleted = core.deletedAt(account, name);
       if (deleted != null) {
-        if (now < deleted + EngineCore.SIXTY_SECONDS) {
+        if (core.deleteCooldown && now < deleted + EngineCore.SIXTY_SECONDS) {
           throw new SqsError(
               SqsErrorCode.QUEUE_DELETED_RECENTLY,
               "You must wait 60 seconds after deleting a queue before you can create another with"
@@ -236,7 +236,8 @@ final class QueueActions {
     long now = core.now();
     q.lock.lock();
     try {
-      if (q.lastPurgeMillis != Long.MIN_VALUE
+      if (core.purgeCooldown
+          && q.lastPurgeMillis != Long.MIN_VALUE
           && now < q.lastPurgeMillis + EngineCore.SIXTY_SECONDS) {
         // Recorded (test_successive_purge_calls_fail).
         throw new SqsError(

@@ -155,7 +155,7 @@ final class ReceiveActions {
             messages.add(renderer.apply(q, m));
           }
         }
-        if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline) {
+        if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline && !core.draining) {
           long until = core.manualClock ? deadline : Math.min(deadline, q.nextDue());
           if (core.manualClock) {
             long real = System.nanoTime();

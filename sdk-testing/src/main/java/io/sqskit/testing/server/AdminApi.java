@@ -1,0 +1,508 @@
+/*
+ * Copyright 2026 The sqskit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.sqskit.testing.server;
+
+import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.MessageSnapshot;
+import io.sqskit.testing.engine.RequestContext;
+import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.engine.SqsError;
+import io.sqskit.testing.protocol.json.AdminJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The admin API under {@value #PATH}: JSON in and out, beside the SQS front on the same port.
+ *
+ * <p>Two guards. Mutating calls (POST, DELETE) need the {@value #HEADER} header and a JSON content
+ * type, which a page in a browser cannot send across origins without a CORS preflight this server
+ * never grants: no cross-site request forgery. And when the server binds an address other than
+ * loopback, or verifies signatures, every call needs the admin token as a bearer token, unless the
+ * server was started open; when a token is set, it is needed everywhere.
+ */
+final class AdminApi implements Handler {
+
+  /** The prefix of every admin path; no SQS queue URL path can start so. */
+  static final String PATH = "/_sqskit";
+
+  /** The header every mutating call must carry (any non-empty value). */
+  static final String HEADER = "X-Sqskit-Admin";
+
+  private static final Set<String> LOOPBACK =
+      Set.of("127.0.0.1", "::1", "[::1]", "0:0:0:0:0:0:0:1", "localhost");
+
+  private static final String[] GAUGES = {
+    "ApproximateNumberOfMessagesVisible", "ApproximateNumberOfMessages",
+    "ApproximateNumberOfMessagesNotVisible", "ApproximateNumberOfMessagesNotVisible",
+    "ApproximateNumberOfMessagesDelayed", "ApproximateNumberOfMessagesDelayed",
+  };
+
+  private final @Nullable SqsEngine engine;
+  private final FaultInjector faults;
+  private final @Nullable String token;
+  private final boolean guarded;
+  private final long startNanos = System.nanoTime();
+
+  /**
+   * @param engine the engine, or null for a server on a stand-in dispatcher (most calls then 503)
+   * @param faults the server's fault rules
+   * @param host the bound address
+   * @param verifiesSignatures whether the server checks SigV4 signatures
+   * @param token the admin token, or null for none
+   * @param open whether the server was started with {@code --admin-open}
+   */
+  AdminApi(
+      @Nullable SqsEngine engine,
+      FaultInjector faults,
+      String host,
+      boolean verifiesSignatures,
+      @Nullable String token,
+      boolean open) {
+    this.engine = engine;
+    this.faults = faults;
+    this.token = token;
+    this.guarded = !open && (verifiesSignatures || !isLoopback(host));
+  }
+
+  /** Whether an address counts as this machine only for the token rule (127.0.0.2 does not). */
+  static boolean isLoopback(String host) {
+    return LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public ServerResponse handle(ServerRequest request, Caller caller) {
+    try {
+      return json(200, route(request, caller));
+    } catch (AdminError e) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("error", e.code);
+      error.put("message", e.getMessage());
+      if (e.field != null) {
+        error.put("field", e.field);
+      }
+      return json(e.status, error);
+    } catch (RuntimeException e) {
+      // A defect, not bad input; still JSON, and still not a stack trace on the wire.
+      return json(500, Map.of("error", "InternalError", "message", String.valueOf(e.getMessage())));
+    }
+  }
+
+  private Object route(ServerRequest request, Caller caller) {
+    authorize(request);
+    String path = request.path().substring(PATH.length());
+    if (path.endsWith("/") && path.length() > 1) {
+      path = path.substring(0, path.length() - 1);
+    }
+    String method = request.method();
+    switch (path) {
+      case "/health":
+        requireMethod(method, "GET");
+        return health();
+      case "/queues":
+        requireMethod(method, "GET");
+        return Map.of("queues", queues(caller));
+      case "/metrics":
+        requireMethod(method, "GET");
+        return new Metrics(metrics(caller));
+      case "/faults":
+        if (method.equals("GET") || method.equals("HEAD")) {
+          return Map.of("faults", faultList());
+        }
+        requireMethod(method, "POST", "DELETE");
+        requireMutating(request);
+        if (method.equals("DELETE")) {
+          faults.clear();
+          return Map.of("faults", List.of());
+        }
+        Fault fault = FaultJson.read(object(request, true));
+        faults.add(fault);
+        return Map.of("added", FaultJson.write(fault), "faults", faultList());
+      case "/reset":
+        requireMethod(method, "POST");
+        requireMutating(request);
+        return reset(object(request, false));
+      case "/clock/advance":
+        requireMethod(method, "POST");
+        requireMutating(request);
+        return advance(object(request, true));
+      default:
+        throw new AdminError(
+            404,
+            "NotFound",
+            null,
+            "no admin path "
+                + request.path()
+                + "; the paths are /_sqskit/health, /_sqskit/queues, /_sqskit/faults,"
+                + " /_sqskit/reset, /_sqskit/clock/advance and /_sqskit/metrics");
+    }
+  }
+
+  /** The token rule; see the class comment. */
+  private void authorize(ServerRequest request) {
+    String expected = token;
+    if (expected != null) {
+      String authorization = request.header("Authorization");
+      String presented =
+          authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+              ? authorization.substring(7).trim()
+              : "";
+      if (!MessageDigest.isEqual(
+          presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        throw new AdminError(
+            403,
+            "Forbidden",
+            null,
+            "the admin API needs the server's admin token: Authorization: Bearer <token>");
+      }
+    } else if (guarded) {
+      throw new AdminError(
+          403,
+          "Forbidden",
+          null,
+          "the admin API is closed on a server that binds a non-loopback address or verifies"
+              + " signatures; start it with --admin-token <token> (and send Authorization: Bearer"
+              + " <token>) or, at your own risk, --admin-open");
+    }
+  }
+
+  private static void requireMethod(String method, String... allowed) {
+    for (String ok : allowed) {
+      if (ok.equals(method) || (ok.equals("GET") && method.equals("HEAD"))) {
+        return;
+      }
+    }
+    throw new AdminError(
+        405,
+        "MethodNotAllowed",
+        null,
+        "method " + method + " is not allowed here; allowed: " + String.join(", ", allowed));
+  }
+
+  /** The CSRF rule: a custom header and a JSON content type, which no plain form can send. */
+  private static void requireMutating(ServerRequest request) {
+    String header = request.header(HEADER);
+    if (header == null || header.isBlank()) {
+      throw new AdminError(
+          403,
+          "Forbidden",
+          HEADER,
+          "a changing admin call needs the header "
+              + HEADER
+              + ": 1 (so that no web page can send"
+              + " it)");
+    }
+    String type = request.header("Content-Type");
+    String bare = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!bare.equals("application/json")) {
+      throw new AdminError(
+          415,
+          "UnsupportedMediaType",
+          "Content-Type",
+          "a changing admin call needs Content-Type: application/json, not "
+              + (type == null ? "none" : type));
+    }
+  }
+
+  /** The request's JSON object; an empty body is an empty object unless {@code required}. */
+  private static Map<String, @Nullable Object> object(ServerRequest request, boolean required) {
+    if (request.body().length == 0 && !required) {
+      return Map.of();
+    }
+    Object tree;
+    try {
+      tree = AdminJson.read(request.body());
+    } catch (IllegalArgumentException e) {
+      throw new AdminError(400, "InvalidJson", null, String.valueOf(e.getMessage()));
+    }
+    if (!(tree instanceof Map<?, ?>)) {
+      throw new AdminError(400, "InvalidJson", null, "the body must be a JSON object");
+    }
+    @SuppressWarnings("unchecked") // AdminJson reads objects as maps of string keys
+    Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) tree;
+    return object;
+  }
+
+  private SqsEngine engine() {
+    SqsEngine e = engine;
+    if (e == null) {
+      throw new AdminError(503, "NoEngine", null, "this server runs without an engine");
+    }
+    return e;
+  }
+
+  private Map<String, Object> health() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("status", "ok");
+    out.put("version", SqsServerMain.version());
+    out.put("uptimeSeconds", Duration.ofNanos(System.nanoTime() - startNanos).toSeconds());
+    int queues = 0;
+    long messages = 0;
+    SqsEngine e = engine;
+    if (e != null) {
+      for (String url : e.queueUrls("http://localhost")) {
+        Map<String, Object> attributes = attributes(e, url, "http://localhost");
+        if (attributes != null) {
+          queues++;
+          messages += count(attributes, "ApproximateNumberOfMessages");
+          messages += count(attributes, "ApproximateNumberOfMessagesNotVisible");
+          messages += count(attributes, "ApproximateNumberOfMessagesDelayed");
+        }
+      }
+    }
+    out.put("queues", queues);
+    out.put("messages", messages);
+    return out;
+  }
+
+  private List<Object> queues(Caller caller) {
+    SqsEngine e = engine();
+    List<Object> out = new ArrayList<>();
+    for (String url : e.queueUrls(caller.baseUrl())) {
+      Map<String, Object> attributes = attributes(e, url, caller.baseUrl());
+      if (attributes == null) {
+        continue; // deleted since it was listed
+      }
+      String[] parts = url.split("/");
+      String name = parts[parts.length - 1];
+      Map<String, @Nullable Object> queue = new LinkedHashMap<>();
+      queue.put("account", parts[parts.length - 2]);
+      queue.put("name", name);
+      queue.put("url", url);
+      queue.put("type", name.endsWith(".fifo") ? "fifo" : "standard");
+      queue.put("visible", count(attributes, "ApproximateNumberOfMessages"));
+      queue.put("inFlight", count(attributes, "ApproximateNumberOfMessagesNotVisible"));
+      queue.put("delayed", count(attributes, "ApproximateNumberOfMessagesDelayed"));
+      queue.put("deadLetterTarget", deadLetterTarget(attributes));
+      queue.put("attributes", attributes);
+      out.add(queue);
+    }
+    return out;
+  }
+
+  /** A queue's attributes (all of them), or null when it is gone. */
+  private static @Nullable Map<String, Object> attributes(SqsEngine e, String url, String baseUrl) {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("QueueUrl", url);
+    input.put("AttributeNames", List.of("All"));
+    try {
+      Object attributes =
+          e.execute(new RequestContext(null, baseUrl, null), "GetQueueAttributes", input)
+              .get("Attributes");
+      @SuppressWarnings("unchecked") // the engine's trees hold attribute maps as this type
+      Map<String, Object> map = attributes == null ? Map.of() : (Map<String, Object>) attributes;
+      return map;
+    } catch (SqsError gone) {
+      return null;
+    }
+  }
+
+  private static long count(Map<String, Object> attributes, String name) {
+    Object value = attributes.get(name);
+    try {
+      return value == null ? 0 : Long.parseLong(value.toString());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static @Nullable String deadLetterTarget(Map<String, Object> attributes) {
+    Object policy = attributes.get("RedrivePolicy");
+    if (policy == null) {
+      return null;
+    }
+    try {
+      Object tree = AdminJson.read(policy.toString().getBytes(StandardCharsets.UTF_8));
+      if (tree instanceof Map<?, ?> map && map.get("deadLetterTargetArn") != null) {
+        return String.valueOf(map.get("deadLetterTargetArn"));
+      }
+    } catch (IllegalArgumentException e) {
+      // the engine stores only policies it parsed; nothing to name otherwise
+    }
+    return null;
+  }
+
+  private List<Object> faultList() {
+    List<Object> out = new ArrayList<>();
+    for (Fault fault : faults.rules()) {
+      out.add(FaultJson.write(fault));
+    }
+    return out;
+  }
+
+  private Map<String, Object> reset(Map<String, @Nullable Object> body) {
+    String account = null;
+    for (Map.Entry<String, @Nullable Object> entry : body.entrySet()) {
+      if (!entry.getKey().equals("account")) {
+        throw new AdminError(
+            400,
+            "InvalidField",
+            entry.getKey(),
+            "unknown field " + entry.getKey() + "; reset" + " takes only account");
+      }
+      Object value = entry.getValue();
+      if (!(value instanceof String text) || !Caller.isAccountId(text)) {
+        throw new AdminError(
+            400, "InvalidField", "account", "account must be a 12-digit account id: " + value);
+      }
+      account = text;
+    }
+    int deleted = engine().reset(account);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("deletedQueues", deleted);
+    if (account != null) {
+      out.put("account", account);
+    }
+    return out;
+  }
+
+  private Map<String, Object> advance(Map<String, @Nullable Object> body) {
+    if (!(engine().clock() instanceof ManualClock clock)) {
+      throw new AdminError(
+          409,
+          "VirtualTimeOff",
+          null,
+          "the clock moves only on a server started with --virtual-time");
+    }
+    long millis = -1;
+    if (body.size() != 1) {
+      throw new AdminError(
+          400,
+          "InvalidField",
+          null,
+          "give exactly one of seconds or millis, e.g. {\"seconds\": 30}");
+    }
+    Map.Entry<String, @Nullable Object> entry = body.entrySet().iterator().next();
+    Object value = entry.getValue();
+    String field = entry.getKey();
+    if (!field.equals("seconds") && !field.equals("millis")) {
+      throw new AdminError(
+          400, "InvalidField", field, "unknown field " + field + "; give seconds or millis");
+    }
+    if (value instanceof Long whole) {
+      millis = field.equals("seconds") ? multiply(whole, field) : whole;
+    } else if (value instanceof Double fraction && field.equals("seconds")) {
+      double m = fraction * 1000;
+      millis = Double.isFinite(m) && m < Long.MAX_VALUE ? Math.round(m) : -1;
+    }
+    if (millis < 0) {
+      throw new AdminError(
+          400, "InvalidField", field, field + " must be a number of at least 0: " + value);
+    }
+    clock.advance(Duration.ofMillis(millis));
+    return Map.of("now", Instant.ofEpochMilli(clock.millis()).toString(), "advancedMillis", millis);
+  }
+
+  private static long multiply(long seconds, String field) {
+    try {
+      return Math.multiplyExact(seconds, 1000L);
+    } catch (ArithmeticException e) {
+      throw new AdminError(400, "InvalidField", field, field + " is too large: " + seconds);
+    }
+  }
+
+  private String metrics(Caller caller) {
+    SqsEngine e = engine();
+    StringBuilder out = new StringBuilder();
+    List<String[]> rows = new ArrayList<>();
+    long now = e.clock().millis();
+    for (String url : e.queueUrls(caller.baseUrl())) {
+      Map<String, Object> attributes = attributes(e, url, caller.baseUrl());
+      if (attributes == null) {
+        continue;
+      }
+      String[] parts = url.split("/");
+      String labels =
+          "{account=\"" + parts[parts.length - 2] + "\",queue=\"" + parts[parts.length - 1] + "\"}";
+      for (int i = 0; i < GAUGES.length; i += 2) {
+        rows.add(new String[] {GAUGES[i], labels, Long.toString(count(attributes, GAUGES[i + 1]))});
+      }
+      long oldest = now;
+      for (MessageSnapshot message : e.inspect(url)) {
+        oldest = Math.min(oldest, message.sentTimestamp().toEpochMilli());
+      }
+      rows.add(
+          new String[] {
+            "ApproximateAgeOfOldestMessage", labels, Long.toString((now - oldest) / 1000)
+          });
+    }
+    String last = "";
+    rows.sort((a, b) -> a[0].compareTo(b[0]));
+    for (String[] row : rows) {
+      String name = "sqs_" + snake(row[0]);
+      if (!row[0].equals(last)) {
+        out.append("# HELP ").append(name).append(" SQS CloudWatch metric ").append(row[0]);
+        out.append(row[0].startsWith("ApproximateAge") ? " (seconds)\n" : "\n");
+        out.append("# TYPE ").append(name).append(" gauge\n");
+        last = row[0];
+      }
+      out.append(name).append(row[1]).append(' ').append(row[2]).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code ApproximateNumberOfMessagesVisible} as {@code approximate_number_of_messages_visible}.
+   */
+  static String snake(String camel) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        out.append('_');
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  private static ServerResponse json(int status, Object tree) {
+    if (tree instanceof Metrics metrics) {
+      return new ServerResponse(
+          status,
+          Map.of("Content-Type", "text/plain; version=0.0.4; charset=utf-8"),
+          metrics.text.getBytes(StandardCharsets.UTF_8));
+    }
+    return new ServerResponse(
+        status, Map.of("Content-Type", "application/json"), AdminJson.write(tree));
+  }
+
+  /** The metrics text: answered as Prometheus text rather than JSON. */
+  private record Metrics(String text) {}
+
+  /** A 4xx answer: its status, code, the field at fault (or null) and the message. */
+  static final class AdminError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String code;
+    final @Nullable String field;
+
+    AdminError(int status, String code, @Nullable String field, String message) {
+      super(message, null, false, false);
+      this.status = status;
+      this.code = code;
+      this.field = field;
+    }
+  }
+}
