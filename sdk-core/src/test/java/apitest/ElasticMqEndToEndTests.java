@@ -53,6 +53,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class ElasticMqEndToEndTests {
   private static final AtomicInteger NAMES = new AtomicInteger();
   private SQSRestServer server;
+  private SqsClient plain;
   private SqsClient client;
 
   /** The protocol the client speaks. */
@@ -62,19 +63,28 @@ abstract class ElasticMqEndToEndTests {
   void start() {
     server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
     int port = server.waitUntilStarted().localAddress().getPort();
-    client =
+    plain =
         SqsClient.builder()
             .region("elasticmq")
             .endpointOverride(URI.create("http://127.0.0.1:" + port))
             .credentials("x", "x")
             .protocol(protocol())
             .build();
+    client = clientUnderTest(plain);
+  }
+
+  /** The client the tests call, made from the plain one; a subclass may wrap it. */
+  SqsClient clientUnderTest(SqsClient plain) {
+    return plain;
   }
 
   @AfterAll
   void stop() {
     if (client != null) {
       client.close();
+    }
+    if (plain != null && plain != client) {
+      plain.close();
     }
     if (server != null) {
       server.stopAndWait();

@@ -15,6 +15,7 @@
  */
 package io.sqskit.benchmarks;
 
+import io.sqskit.benchmarks.batch.BatchBenchmark;
 import io.sqskit.benchmarks.client.ClientBenchmark;
 import io.sqskit.benchmarks.coldstart.ColdStartBenchmark;
 import io.sqskit.benchmarks.server.ServerBenchmark;
@@ -36,7 +37,7 @@ import java.util.Locale;
  * Runs the side-by-side benchmarks and prints one summary table with ratios.
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar [client|coldstart|server|startup|all]... [--smoke]
+ * java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar [client|coldstart|server|startup|batch|all]... [--smoke]
  * }</pre>
  *
  * <p>One harness runs in this JVM. Several run one after another, each in a fresh child JVM, so
@@ -45,7 +46,8 @@ import java.util.Locale;
  */
 public final class Main {
   /** Every harness, in the order {@code all} runs them. */
-  public static final List<String> HARNESSES = List.of("client", "coldstart", "server", "startup");
+  public static final List<String> HARNESSES =
+      List.of("client", "coldstart", "server", "startup", "batch");
 
   private Main() {}
 
@@ -66,7 +68,7 @@ public final class Main {
         harnesses.add(arg);
       } else {
         System.err.println(
-            "usage: io.sqskit.benchmarks.Main [client|coldstart|server|startup|all]... [--smoke]");
+            "usage: io.sqskit.benchmarks.Main [client|coldstart|server|startup|batch|all]... [--smoke]");
         System.err.println("unknown argument: " + arg);
         System.exit(2);
       }
@@ -109,6 +111,7 @@ public final class Main {
           case "coldstart" -> ColdStartBenchmark.run(profile, log, table.notes());
           case "server" -> ServerBenchmark.run(profile, log, table.notes());
           case "startup" -> StartupBenchmark.run(profile, log, table.notes());
+          case "batch" -> BatchBenchmark.run(profile, log, table.notes());
           default ->
               throw new IllegalArgumentException(
                   "unknown harness " + harness + "; expected one of " + HARNESSES);
