@@ -144,12 +144,21 @@ class HeartbeatTest {
     consumer.start();
     await().atMost(AT_MOST).until(() -> context.get() != null);
 
-    for (int minutes = 0; minutes < 11 * 60 + 30; minutes += 10) {
+    Instant received = clock.instant();
+    // the first heartbeat replaces the queue's 30 s with an hour; steps shorter than what is left
+    // of a lease, since the fake answers in real time while the test moves virtual time
+    advance(Duration.ofSeconds(25));
+    // 1-hour extensions: the lease is renewed while a whole hour still fits in the 12 hours
+    for (int minutes = 0; minutes < 10 * 60 + 40; minutes += 10) {
       advance(Duration.ofMinutes(10));
       assertThat(fake.messages(queue).get(0).state()).isEqualTo(MessageState.IN_FLIGHT);
     }
     assertThat(context.get().leaseEnding()).isFalse();
-    advance(Duration.ofMinutes(30));
+    advance(Duration.ofMinutes(60));
+    assertThat(fake.messages(queue).get(0).state()).isEqualTo(MessageState.IN_FLIGHT);
+    // the last extension ends within SQS's limit of 12 hours from the receive
+    assertThat(fake.messages(queue).get(0).availableAt())
+        .isBefore(received.plus(Duration.ofHours(12)));
 
     assertThat(context.get().leaseEnding()).isTrue();
     assertThat(told.get()).isEqualTo(1);
