@@ -29,6 +29,7 @@ public interface BatchHandler {
    * handler did not settle itself are then settled together as the consumer's {@link AckMode} says.
    *
    * @throws Exception anything; every unsettled message is then handled as a failure
+   * @param messages the messages of one receive
    */
   void handle(List<MessageContext> messages) throws Exception;
 }

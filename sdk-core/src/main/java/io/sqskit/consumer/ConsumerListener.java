@@ -30,47 +30,93 @@ public interface ConsumerListener {
   /** The value of the OpenTelemetry attribute {@code messaging.system} for SQS. */
   String MESSAGING_SYSTEM = "aws_sqs";
 
-  /** A listener that does nothing. */
+  /**
+   * A listener that does nothing.
+   *
+   * @return a listener that does nothing
+   */
   static ConsumerListener noop() {
     return new ConsumerListener() {};
   }
 
-  /** A receive returned {@code count} messages (0: an empty receive). */
+  /**
+   * A receive returned {@code count} messages (0: an empty receive).
+   *
+   * @param count the number of messages
+   */
   default void onReceive(int count) {}
 
   /**
    * A message was received; {@code age} is the time since it was sent (from {@code SentTimestamp}),
    * or null when unknown.
+   *
+   * @param message the message
+   * @param age the time since the message was sent, or null
    */
   default void onMessageReceived(MessageContext message, @Nullable Duration age) {}
 
   /**
    * A receive failed; {@code fatal} when the consumer stops because of it (the queue does not
    * exist, access denied or another error no retry can mend), otherwise it backs off and resumes.
+   *
+   * @param error the error
+   * @param fatal whether the consumer stops
    */
   default void onReceiveError(Throwable error, boolean fatal) {}
 
-  /** A handler started on the message ({@code process}). */
+  /**
+   * A handler started on the message ({@code process}).
+   *
+   * @param message the message
+   */
   default void onProcessStart(MessageContext message) {}
 
-  /** The handler returned normally after {@code duration}. */
+  /**
+   * The handler returned normally after {@code duration}.
+   *
+   * @param message the message
+   * @param duration how long the message stays hidden from now
+   */
   default void onProcessSuccess(MessageContext message, Duration duration) {}
 
-  /** The handler threw {@code error} after {@code duration}. */
+  /**
+   * The handler threw {@code error} after {@code duration}.
+   *
+   * @param message the message
+   * @param error the error
+   * @param duration how long the message stays hidden from now
+   */
   default void onProcessFailure(MessageContext message, Throwable error, Duration duration) {}
 
   /**
    * The message was settled ({@code settle}); {@code error} is the failure of the call, or null
    * when SQS accepted it. A failed acknowledgement is always reported here and logged.
+   *
+   * @param message the message
+   * @param settlement what was done
+   * @param error the error
    */
   default void onSettle(MessageContext message, Settlement settlement, @Nullable Throwable error) {}
 
-  /** A heartbeat found the message's receipt handle no longer valid. */
+  /**
+   * A heartbeat found the message's receipt handle no longer valid.
+   *
+   * @param message the message
+   * @param error the error
+   */
   default void onLeaseLost(MessageContext message, Throwable error) {}
 
-  /** The heartbeat reached the 12-hour limit; the message will become visible again. */
+  /**
+   * The heartbeat reached the 12-hour limit; the message will become visible again.
+   *
+   * @param message the message
+   */
   default void onLeaseEnding(MessageContext message) {}
 
-  /** The consumer stopped; {@code cause} is the fatal receive error, or null for a stop call. */
+  /**
+   * The consumer stopped; {@code cause} is the fatal receive error, or null for a stop call.
+   *
+   * @param cause the fatal error, or null
+   */
   default void onStopped(@Nullable Throwable cause) {}
 }

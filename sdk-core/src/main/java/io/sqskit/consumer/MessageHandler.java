@@ -27,6 +27,7 @@ public interface MessageHandler {
    * AckMode} says.
    *
    * @throws Exception anything; the message is then handled as a failure
+   * @param context the message and its controls
    */
   void handle(MessageContext context) throws Exception;
 }

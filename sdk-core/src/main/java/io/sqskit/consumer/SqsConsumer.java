@@ -83,8 +83,8 @@ import org.jspecify.annotations.Nullable;
  * receiveBatchSize} messages are held (running, waiting for a handler, or asked for by a receive in
  * flight), since a held message's visibility timeout is running. Threads: at most {@code
  * concurrency} handler threads (unless an {@link Executor} is given), a few daemon poller threads
- * (one per {@code receiveBatchSize} of concurrency, at most {@value #MAX_POLLERS}) and one daemon
- * timer thread, all named {@code sqskit-consumer-<n>-...}.
+ * (one per {@code receiveBatchSize} of concurrency, at most four) and one daemon timer thread, all
+ * named {@code sqskit-consumer-<n>-...}.
  *
  * <p>Thread-safe. A stopped consumer may be started again; a closed one may not.
  *
@@ -204,7 +204,11 @@ public final class SqsConsumer implements AutoCloseable {
     }
   }
 
-  /** A builder; {@code client}, {@code queueUrl} and one handler are required. */
+  /**
+   * A builder; {@code client}, {@code queueUrl} and one handler are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -267,7 +271,11 @@ public final class SqsConsumer implements AutoCloseable {
     }
   }
 
-  /** Whether the consumer is receiving (started and not stopped). */
+  /**
+   * Whether the consumer is receiving (started and not stopped).
+   *
+   * @return true while receiving
+   */
   public boolean isRunning() {
     lock.lock();
     try {
@@ -283,6 +291,8 @@ public final class SqsConsumer implements AutoCloseable {
    * waits up to {@code timeout} for running handlers (then interrupts those of its own pool), sends
    * every pending acknowledgement and waits for SQS's answers, and returns. Does nothing when not
    * running.
+   *
+   * @param timeout how long to wait for running handlers
    */
   public void stop(Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
@@ -474,6 +484,9 @@ public final class SqsConsumer implements AutoCloseable {
   /**
    * A receive error no backoff can mend: a deleted queue, denied access, bad credentials or a bad
    * parameter. Throttling, OverLimit (too many messages in flight), 5xx and I/O errors pass.
+   *
+   * @param e the failure
+   * @return true if so
    */
   static boolean isFatal(Throwable e) {
     if (!(e instanceof SqsServiceException s)) {
@@ -545,7 +558,13 @@ public final class SqsConsumer implements AutoCloseable {
 
   // ---- dispatching ----
 
-  /** Hands deliveries to handlers or queues them; false when the run is stopping. */
+  /**
+   * Hands deliveries to handlers or queues them; false when the run is stopping.
+   *
+   * @param run the run
+   * @param deliveries the deliveries
+   * @return true if so
+   */
   private boolean dispatch(Run run, List<Delivery> deliveries) {
     List<List<Delivery>> start;
     lock.lock();
@@ -639,7 +658,13 @@ public final class SqsConsumer implements AutoCloseable {
     finish(run, unit, failure != null);
   }
 
-  /** A handler unit is done: free its slot and group, release a failed group's later messages. */
+  /**
+   * A handler unit is done: free its slot and group, release a failed group's later messages.
+   *
+   * @param run the run
+   * @param unit the unit
+   * @param failed the failed
+   */
   private void finish(Run run, List<Delivery> unit, boolean failed) {
     List<List<Delivery>> start;
     List<Delivery> release = List.of();
@@ -748,6 +773,9 @@ public final class SqsConsumer implements AutoCloseable {
    * {@code ReceiptHandleIsInvalid}, {@code MessageNotInflight} (FIFO), or what SQS sends for a
    * stale or deleted handle, {@code InvalidParameterValue} naming the {@code ReceiptHandle}
    * ("Message does not exist or is not available for visibility timeout change").
+   *
+   * @param error the error
+   * @return true if so
    */
   static boolean isLeaseLost(Throwable error) {
     if (error instanceof ReceiptHandleIsInvalidException
@@ -842,7 +870,11 @@ public final class SqsConsumer implements AutoCloseable {
     final Map<String, ArrayDeque<Delivery>> groups = new LinkedHashMap<>();
     final Set<String> busyGroups = new HashSet<>();
 
-    /** Units to start now, within the free handler slots. */
+    /**
+     * Units to start now, within the free handler slots.
+     *
+     * @return the units to start
+     */
     List<List<Delivery>> next() {
       List<List<Delivery>> start = new ArrayList<>();
       while (running < concurrency) {
@@ -882,7 +914,11 @@ public final class SqsConsumer implements AutoCloseable {
       return null;
     }
 
-    /** Every waiting delivery, taken out of the queues. */
+    /**
+     * Every waiting delivery, taken out of the queues.
+     *
+     * @return the deliveries taken
+     */
     List<Delivery> takeWaiting() {
       List<Delivery> all = new ArrayList<>(waiting);
       waitingBatches.forEach(all::addAll);
@@ -921,19 +957,34 @@ public final class SqsConsumer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The client receives go through (required); the consumer never closes it. */
+    /**
+     * The client receives go through (required); the consumer never closes it.
+     *
+     * @param client the client
+     * @return this builder
+     */
     public Builder client(SqsClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** The queue to consume (required). */
+    /**
+     * The queue to consume (required).
+     *
+     * @param queueUrl the queue URL
+     * @return this builder
+     */
     public Builder queueUrl(String queueUrl) {
       this.queueUrl = Objects.requireNonNull(queueUrl, "queueUrl");
       return this;
     }
 
-    /** Handles messages one at a time per handler call; this or a batch handler is required. */
+    /**
+     * Handles messages one at a time per handler call; this or a batch handler is required.
+     *
+     * @param handler the handler
+     * @return this builder
+     */
     public Builder handler(MessageHandler handler) {
       this.handler = Objects.requireNonNull(handler, "handler");
       return this;
@@ -942,13 +993,21 @@ public final class SqsConsumer implements AutoCloseable {
     /**
      * Handles the messages of one receive per call; each call takes one of the {@code concurrency}
      * slots.
+     *
+     * @param batchHandler the batch handler
+     * @return this builder
      */
     public Builder batchHandler(BatchHandler batchHandler) {
       this.batchHandler = Objects.requireNonNull(batchHandler, "batchHandler");
       return this;
     }
 
-    /** How many handlers run at once (default 10, any positive number). */
+    /**
+     * How many handlers run at once (default 10, any positive number).
+     *
+     * @param concurrency handlers at once
+     * @return this builder
+     */
     public Builder concurrency(int concurrency) {
       if (concurrency < 1) {
         throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
@@ -957,7 +1016,12 @@ public final class SqsConsumer implements AutoCloseable {
       return this;
     }
 
-    /** The most messages one receive asks for (1 to 10, default 10). */
+    /**
+     * The most messages one receive asks for (1 to 10, default 10).
+     *
+     * @param receiveBatchSize messages per receive
+     * @return this builder
+     */
     public Builder receiveBatchSize(int receiveBatchSize) {
       if (receiveBatchSize < 1 || receiveBatchSize > 10) {
         throw new IllegalArgumentException(
@@ -967,7 +1031,12 @@ public final class SqsConsumer implements AutoCloseable {
       return this;
     }
 
-    /** The long poll's wait (0 to 20 s in whole seconds, default 20 s). */
+    /**
+     * The long poll's wait (0 to 20 s in whole seconds, default 20 s).
+     *
+     * @param waitTime the long poll wait
+     * @return this builder
+     */
     public Builder waitTime(Duration waitTime) {
       Objects.requireNonNull(waitTime, "waitTime");
       if (waitTime.isNegative() || waitTime.compareTo(Duration.ofSeconds(20)) > 0) {
@@ -978,7 +1047,12 @@ public final class SqsConsumer implements AutoCloseable {
       return this;
     }
 
-    /** When messages are deleted (default {@link AckMode#ON_SUCCESS}). */
+    /**
+     * When messages are deleted (default {@link AckMode#ON_SUCCESS}).
+     *
+     * @param ackMode the acknowledgement mode
+     * @return this builder
+     */
     public Builder ackMode(AckMode ackMode) {
       this.ackMode = Objects.requireNonNull(ackMode, "ackMode");
       return this;
@@ -988,6 +1062,11 @@ public final class SqsConsumer implements AutoCloseable {
      * How long a message whose handler failed stays hidden: a random time (full jitter) between 0
      * and {@code min(max, initial * multiplier^(receiveCount - 1))}, rounded to whole seconds
      * (defaults 1 s, 2.0, 5 min).
+     *
+     * @param initial the first delay
+     * @param multiplier the growth per attempt
+     * @param max the longest delay
+     * @return this builder
      */
     public Builder failureBackoff(Duration initial, double multiplier, Duration max) {
       this.backoffInitial = nonNegative("initial", initial);
@@ -1005,6 +1084,10 @@ public final class SqsConsumer implements AutoCloseable {
     /**
      * The backoff after a failed receive (throttling, 5xx, I/O): {@code initial} doubling per
      * failure in a row up to {@code max}, with jitter (defaults 100 ms and 20 s).
+     *
+     * @param initial the first delay
+     * @param max the longest delay
+     * @return this builder
      */
     public Builder receiveBackoff(Duration initial, Duration max) {
       this.receiveBackoffInitial = nonNegative("initial", initial);
@@ -1016,6 +1099,9 @@ public final class SqsConsumer implements AutoCloseable {
      * How far each heartbeat extends a running handler's message (whole seconds, default the
      * queue's visibility timeout and at least 30 s); a heartbeat goes out when a third of it is
      * left.
+     *
+     * @param extension the extension
+     * @return this builder
      */
     public Builder heartbeat(Duration extension) {
       Objects.requireNonNull(extension, "extension");
@@ -1028,13 +1114,23 @@ public final class SqsConsumer implements AutoCloseable {
       return this;
     }
 
-    /** Receives the consumer's events (default: none). */
+    /**
+     * Receives the consumer's events (default: none).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder listener(ConsumerListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Sees every handler failure before the message is settled (default: nothing). */
+    /**
+     * Sees every handler failure before the message is settled (default: nothing).
+     *
+     * @param errorHandler the error hook
+     * @return this builder
+     */
     public Builder errorHandler(BiConsumer<MessageContext, Throwable> errorHandler) {
       this.errorHandler = Objects.requireNonNull(errorHandler, "errorHandler");
       return this;
@@ -1043,6 +1139,9 @@ public final class SqsConsumer implements AutoCloseable {
     /**
      * The batcher acknowledgements and visibility changes go through (default: one of the
      * consumer's own, closed with it); a shared one is not closed.
+     *
+     * @param batcher the batcher
+     * @return this builder
      */
     public Builder batcher(SqsBatcher batcher) {
       this.batcher = Objects.requireNonNull(batcher, "batcher");
@@ -1052,25 +1151,43 @@ public final class SqsConsumer implements AutoCloseable {
     /**
      * Runs handlers (default: a pool of {@code concurrency} daemon threads of the consumer's own);
      * the consumer never submits more than {@code concurrency} handlers at once.
+     *
+     * @param executor the executor
+     * @return this builder
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
-    /** The randomness of backoff jitter (default a new {@link Random}). */
+    /**
+     * The randomness of backoff jitter (default a new {@link Random}).
+     *
+     * @param random the source of jitter
+     * @return this builder
+     */
     public Builder random(Random random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** The clock message ages are measured on (default the system clock, UTC). */
+    /**
+     * The clock message ages are measured on (default the system clock, UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Timers (heartbeats, receive backoff); for tests. */
+    /**
+     * Timers (heartbeats, receive backoff); for tests.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
     Builder scheduler(Scheduler scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
       return this;
@@ -1079,6 +1196,8 @@ public final class SqsConsumer implements AutoCloseable {
     /**
      * The consumer; fails with {@link IllegalStateException} without a client, a queue URL, or
      * exactly one of handler and batch handler.
+     *
+     * @return the consumer
      */
     public SqsConsumer build() {
       if (client == null) {
