@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 The sqskit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.sqskit.consumer;
+
+/**
+ * When the consumer deletes a message it handed to a handler.
+ *
+ * @since 0.1
+ */
+public enum AckMode {
+  /** Delete when the handler returns normally; a handler that throws gets the failure backoff. */
+  ON_SUCCESS,
+  /** Delete when the handler returns, whether it returned normally or threw. */
+  ALWAYS,
+  /** Delete only when the handler calls {@link MessageContext#acknowledge()}. */
+  MANUAL
+}
