@@ -377,7 +377,7 @@ public final class EngineCore {
         q.lock.lock();
         try {
           q.deleted = true;
-          q.purge();
+          q.purge(now());
           q.changed.signalAll();
         } finally {
           q.lock.unlock();
