@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.sqskit.client.SqsClient;
 import io.sqskit.exception.QueueDoesNotExistException;
+import io.sqskit.retry.RetryPolicy;
 import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.server.Fault;
 import java.time.Duration;
@@ -231,8 +233,13 @@ class SqsConsumerTest {
     Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
     AtomicInteger failedAcks = new AtomicInteger();
     AtomicInteger receiveErrors = new AtomicInteger();
+    // No client retries: every injected fault reaches the consumer's own error handling (with the
+    // client's three attempts, a receive error surfaced only when all three failed, and a run could
+    // see none).
+    SqsClient noRetries = fake.client.toBuilder().retryPolicy(RetryPolicy.none()).build();
     consumer =
         builder(queue)
+            .client(noRetries)
             .concurrency(8)
             .failureBackoff(Duration.ZERO, 2.0, Duration.ZERO)
             .listener(
@@ -274,6 +281,8 @@ class SqsConsumerTest {
         .filteredOn(e -> e.getKey().endsWith("7"))
         .allSatisfy(e -> assertThat(e.getValue().get()).isGreaterThanOrEqualTo(2));
     assertThat(consumer.isRunning()).isTrue();
+    consumer.close();
+    noRetries.close();
   }
 
   @Test
