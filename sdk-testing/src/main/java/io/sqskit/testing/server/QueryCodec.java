@@ -80,6 +80,12 @@ final class QueryCodec implements WireCodec {
   @Override
   public Map<String, Object> input(Operation operation, String baseUrl) {
     Map<String, Object> input = QueryRequestReader.read(operation.input(), params());
+    if (input.containsKey("AttributeNames") && operation.name().equals("ReceiveMessage")) {
+      // Recorded from AWS (test_message_system_attribute_names_with_attribute_names, step
+      // different_values): over Query, a receive naming both lists answers with the attributes of
+      // AttributeName.N alone; over JSON it answers the union of the two lists.
+      input.remove("MessageSystemAttributeNames");
+    }
     if (!input.containsKey("QueueUrl") && operation.input().member("QueueUrl") != null) {
       // The AWS SDK for Java v1 posts to the queue URL instead of sending QueueUrl.
       String path = request.path();

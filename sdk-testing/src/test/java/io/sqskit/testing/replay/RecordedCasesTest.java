@@ -59,10 +59,6 @@ class RecordedCasesTest {
   static final Map<String, String> KNOWN_DISAGREEMENTS = new LinkedHashMap<>();
 
   static {
-    KNOWN_DISAGREEMENTS.put(
-        "test_message_system_attribute_names_with_attribute_names[sqs_query]",
-        "with both AttributeNames and MessageSystemAttributeNames, AWS answered the union over"
-            + " JSON but one list alone over Query; the engine does not know the protocol");
     QueueScenarios.register(SCENARIOS);
     MessageScenarios.register(SCENARIOS);
     FifoScenarios.register(SCENARIOS);
@@ -170,8 +166,8 @@ class RecordedCasesTest {
     // The figures README.md gives ("Fidelity"): 159 recorded cases (147 + 12 move-task cases).
     assertThat(all).hasSize(159);
     assertThat(replayed).isEqualTo(159 - NOT_REPLAYABLE_CASES);
-    // 1 of them a known disagreement; 23 recorded over JSON only are also replayed over Query.
-    assertThat(all.stream().filter(c -> knownDisagreement(c) != null)).hasSize(1);
+    // None of them a known disagreement; 23 recorded over JSON only are also replayed over Query.
+    assertThat(all.stream().filter(c -> knownDisagreement(c) != null)).isEmpty();
     assertThat(all.stream().filter(RecordedCasesTest::jsonOnly)).hasSize(23);
   }
 
