@@ -202,7 +202,10 @@ public final class SqsBatcher implements AutoCloseable {
    * A blocking {@link SqsClient} whose {@code sendMessage}, {@code deleteMessage} and {@code
    * changeMessageVisibility} go through this batcher (each call waits for its entry's result) and
    * whose other calls go straight to the underlying client. Closing it closes this batcher, not the
-   * underlying client; {@code toBuilder()} builds a plain client with the underlying settings.
+   * underlying client; {@code toBuilder()} builds a plain client with the underlying settings. With
+   * {@link Builder#maxLinger} zero, a call whose entry would go out alone (a batch call may start
+   * and nothing else waits for its queue and action) is sent as a batch of one on the calling
+   * thread, which waits for it anyway; results and retries are those of any batch.
    *
    * @return the drop-in client
    */
