@@ -102,7 +102,7 @@ final class BatchingSqsClient implements SqsClient {
 
   @Override
   public SendMessageResponse sendMessage(SendMessageRequest request) {
-    return await(batcher.sendMessage(request));
+    return await(batcher.sendMessage(request, true));
   }
 
   @Override
@@ -112,7 +112,8 @@ final class BatchingSqsClient implements SqsClient {
     return await(
         batcher.deleteMessage(
             Objects.requireNonNull(request.queueUrl()),
-            Objects.requireNonNull(request.receiptHandle())));
+            Objects.requireNonNull(request.receiptHandle()),
+            true));
   }
 
   @Override
@@ -125,7 +126,8 @@ final class BatchingSqsClient implements SqsClient {
         batcher.changeMessageVisibility(
             Objects.requireNonNull(request.queueUrl()),
             Objects.requireNonNull(request.receiptHandle()),
-            Objects.requireNonNull(request.visibilityTimeout())));
+            Objects.requireNonNull(request.visibilityTimeout()),
+            true));
   }
 
   @Override

@@ -23,6 +23,7 @@ import io.sqskit.benchmarks.support.Payloads;
 import io.sqskit.benchmarks.support.Profile;
 import io.sqskit.benchmarks.support.Target;
 import io.sqskit.client.SqsClient;
+import io.sqskit.model.SendMessageBatchRequestEntry;
 import io.sqskit.model.SendMessageRequest;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.server.SqsServer;
@@ -64,6 +65,10 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequest;
 public final class BatchBenchmark {
   static final int WINDOW = 50;
   private static final List<Integer> THREADS = List.of(1, 4, 16);
+
+  /** The thread count at which the floor (full batches from a tight loop) is measured too. */
+  private static final int FLOOR_THREADS = 16;
+
   private static final AtomicInteger QUEUES = new AtomicInteger();
 
   private BatchBenchmark() {}
@@ -88,7 +93,9 @@ public final class BatchBenchmark {
       String body = Payloads.body();
       List<Comparison> rows = new ArrayList<>();
       try (Sender sqskit = sqskit(server.endpoint());
-          Sender aws = awsBatchManager(server.endpoint())) {
+          Sender aws = awsBatchManager(server.endpoint());
+          SqsClient floorClient = client(server.endpoint())) {
+        floor(admin, floorClient, FLOOR_THREADS, profile.preheat(), Duration.ZERO, body);
         for (Sender s : List.of(sqskit, aws)) {
           measure(admin, s, 16, profile.preheat(), Duration.ZERO, body);
         }
@@ -97,8 +104,14 @@ public final class BatchBenchmark {
           List<Double> awsRate = new ArrayList<>();
           List<Double> sqskitFill = new ArrayList<>();
           List<Double> awsFill = new ArrayList<>();
+          List<Double> floorRate = new ArrayList<>();
+          List<Double> sqskitAgainstFloor = new ArrayList<>();
           for (int r = 0; r < profile.rounds(); r++) {
             boolean sqskitFirst = r % 2 == 0;
+            if (threads == FLOOR_THREADS && !sqskitFirst) {
+              floorRate.add(
+                  floor(admin, floorClient, threads, settle(profile), profile.round(), body));
+            }
             for (int k = 0; k < 2; k++) {
               boolean isSqskit = (k == 0) == sqskitFirst;
               Round round =
@@ -111,6 +124,13 @@ public final class BatchBenchmark {
                       body);
               (isSqskit ? sqskitRate : awsRate).add(round.messagesPerSecond());
               (isSqskit ? sqskitFill : awsFill).add(round.entriesPerBatch());
+            }
+            if (threads == FLOOR_THREADS && sqskitFirst) {
+              floorRate.add(
+                  floor(admin, floorClient, threads, settle(profile), profile.round(), body));
+            }
+            if (threads == FLOOR_THREADS) {
+              sqskitAgainstFloor.add(sqskitRate.get(r));
             }
           }
           String scenario = "batch SendMessage 1 KiB, " + threads + " thread(s)";
@@ -134,6 +154,30 @@ public final class BatchBenchmark {
               Measurement.describeAll(List.of(fill.sqskit(), fill.other())));
           rows.add(rate);
           rows.add(fill);
+          if (threads == FLOOR_THREADS) {
+            Comparison floor =
+                new Comparison(
+                    scenario + ", messages/s against the floor",
+                    Measurement.of("sqskit", "msgs/s", sqskitAgainstFloor),
+                    Measurement.of("sendMessageBatch-loop", "msgs/s", floorRate),
+                    null);
+            log.printf(
+                Locale.ROOT,
+                "[batch] floor, %d thread(s): %s%n",
+                threads,
+                Measurement.describeAll(List.of(floor.sqskit(), floor.other())));
+            rows.add(floor);
+            notes.add(
+                String.format(
+                    Locale.ROOT,
+                    "batch: floor = sqskit's client sending full SendMessageBatch calls (10 x 1 KiB)"
+                        + " in a tight loop from %d threads to the same fake: %s msgs/s, %s times"
+                        + " the batch manager's; SqsBatcher reaches %s of it",
+                    threads,
+                    Format.number(floor.other().median()),
+                    Format.number(floor.other().median() / rate.other().median()),
+                    Format.number(floor.ratio())));
+          }
           if (threads == 16) {
             double mean = fill.sqskit().median();
             notes.add(
@@ -147,7 +191,7 @@ public final class BatchBenchmark {
           }
         }
       }
-      rows.add(latency(profile, log, server.endpoint(), admin, body));
+      rows.addAll(latency(profile, log, server.endpoint(), admin, body));
       return rows;
     }
   }
@@ -156,23 +200,31 @@ public final class BatchBenchmark {
     return profile.warmup().dividedBy(3);
   }
 
-  /** Mean microseconds per send on one thread: batcher with zero linger vs a plain sendMessage. */
-  private static Comparison latency(
+  /**
+   * Mean microseconds per send on one thread, against a plain {@code sendMessage}: a batcher with
+   * zero linger through its blocking drop-in ({@code asClient()}), and through {@code
+   * sendMessage(..).join()}. The three alternate their order from round to round.
+   */
+  private static List<Comparison> latency(
       Profile profile, PrintStream log, URI endpoint, SqsClient admin, String body) {
-    List<Double> batched = new ArrayList<>();
+    List<Double> dropIn = new ArrayList<>();
+    List<Double> joined = new ArrayList<>();
     List<Double> plain = new ArrayList<>();
     try (SqsClient client = client(endpoint);
         SqsBatcher batcher = SqsBatcher.builder().client(client).maxLinger(Duration.ZERO).build()) {
+      SqsClient batching = batcher.asClient();
       for (int r = -1; r < profile.rounds(); r++) {
-        for (int k = 0; k < 2; k++) {
-          boolean isBatcher = (k == 0) == (r % 2 == 0);
+        for (int k = 0; k < 3; k++) {
+          int contender = Math.floorMod(k + r, 3);
           String url = queue(admin);
           SendMessageRequest request =
               SendMessageRequest.builder().queueUrl(url).messageBody(body).build();
           Runnable call =
-              isBatcher
-                  ? () -> batcher.sendMessage(request).join()
-                  : () -> client.sendMessage(request);
+              switch (contender) {
+                case 0 -> () -> batching.sendMessage(request);
+                case 1 -> () -> batcher.sendMessage(request).join();
+                default -> () -> client.sendMessage(request);
+              };
           Duration length = r < 0 ? profile.warmup() : profile.round();
           long calls = 0;
           long start = System.nanoTime();
@@ -185,22 +237,32 @@ public final class BatchBenchmark {
           } while (now < end);
           admin.deleteQueue(q -> q.queueUrl(url));
           if (r >= 0) {
-            (isBatcher ? batched : plain).add((now - start) / 1e3 / calls);
+            List<Double> into = contender == 0 ? dropIn : contender == 1 ? joined : plain;
+            into.add((now - start) / 1e3 / calls);
           }
         }
       }
     }
-    Comparison row =
+    Measurement other = Measurement.of("plain-sendMessage", "µs", plain);
+    Comparison blocking =
         new Comparison(
-            "batch latency per send, 1 thread, maxLinger=0",
-            Measurement.of("sqskit", "µs", batched),
-            Measurement.of("plain-sendMessage", "µs", plain),
+            "batch latency per send, 1 thread, maxLinger=0, asClient()",
+            Measurement.of("sqskit", "µs", dropIn),
+            other,
+            Target.atMost(1.2));
+    Comparison async =
+        new Comparison(
+            "batch latency per send, 1 thread, maxLinger=0, sendMessage().join()",
+            Measurement.of("sqskit", "µs", joined),
+            other,
             Target.atMost(1.2));
     log.printf(
         Locale.ROOT,
-        "[batch] latency: %s%n",
-        Measurement.describeAll(List.of(row.sqskit(), row.other())));
-    return row;
+        "[batch] latency: asClient() %s; sendMessage().join() %s; %s%n",
+        blocking.sqskit().describe(),
+        async.sqskit().describe(),
+        other.describe());
+    return List.of(blocking, async);
   }
 
   /**
@@ -280,6 +342,60 @@ public final class BatchBenchmark {
     return new Round(
         (done1 - done0) / ((t1 - t0) / 1e9),
         calls == 0 ? 0 : (double) (entries1 - entries0) / calls);
+  }
+
+  /**
+   * The floor: {@code threads} threads each sending full {@code SendMessageBatch} calls (10 entries
+   * of {@code body}) in a tight loop through one sqskit client, for {@code settle} and then {@code
+   * length}; returns messages per second over {@code length}. No batcher: what the client and the
+   * fake reach with every batch full and no waiting between calls.
+   */
+  private static double floor(
+      SqsClient admin,
+      SqsClient client,
+      int threads,
+      Duration settle,
+      Duration length,
+      String body) {
+    String url = queue(admin);
+    List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+    for (int i = 0; i < SqsBatcher.MAX_ENTRIES; i++) {
+      entries.add(SendMessageBatchRequestEntry.builder().id("e" + i).messageBody(body).build());
+    }
+    io.sqskit.model.SendMessageBatchRequest request =
+        io.sqskit.model.SendMessageBatchRequest.builder().queueUrl(url).entries(entries).build();
+    AtomicBoolean stop = new AtomicBoolean();
+    LongAdder done = new LongAdder();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread worker =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  done.add(client.sendMessageBatch(request).successful().size());
+                }
+              },
+              "batch-floor-" + t);
+      worker.setDaemon(true);
+      workers.add(worker);
+      worker.start();
+    }
+    sleep(settle);
+    long done0 = done.sum();
+    long t0 = System.nanoTime();
+    sleep(length);
+    long done1 = done.sum();
+    long t1 = System.nanoTime();
+    stop.set(true);
+    for (Thread worker : workers) {
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    admin.deleteQueue(q -> q.queueUrl(url));
+    return (done1 - done0) / ((t1 - t0) / 1e9);
   }
 
   private static void sleep(Duration d) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class BatchBenchmarkSmokeTest {
 
   @Test
-  void batchHarnessMeasuresBothContendersAtEveryThreadCount() {
+  void batchHarnessMeasuresBothContendersAtEveryThreadCountTheFloorAndBothLatencies() {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     List<String> notes = new ArrayList<>();
     List<Comparison> rows =
@@ -45,7 +45,9 @@ class BatchBenchmarkSmokeTest {
             "batch SendMessage 1 KiB, 4 thread(s), entries/batch",
             "batch SendMessage 1 KiB, 16 thread(s), messages/s",
             "batch SendMessage 1 KiB, 16 thread(s), entries/batch",
-            "batch latency per send, 1 thread, maxLinger=0");
+            "batch SendMessage 1 KiB, 16 thread(s), messages/s against the floor",
+            "batch latency per send, 1 thread, maxLinger=0, asClient()",
+            "batch latency per send, 1 thread, maxLinger=0, sendMessage().join()");
     // Smoke rounds last 100 ms on a busy machine: a side may complete nothing in one, so only
     // that both sides were measured and the counts are sane is checked, never a figure.
     assertThat(rows)
@@ -61,6 +63,9 @@ class BatchBenchmarkSmokeTest {
               assertThat(row.sqskit().median()).isBetween(0.0, 10.0);
               assertThat(row.other().median()).isBetween(0.0, 10.0);
             });
-    assertThat(notes).singleElement().asString().contains("entries per SendMessageBatch");
+    assertThat(notes)
+        .hasSize(2)
+        .anySatisfy(note -> assertThat(note).contains("floor = sqskit's client"))
+        .anySatisfy(note -> assertThat(note).contains("entries per SendMessageBatch"));
   }
 }

@@ -40,16 +40,18 @@ final class EngineQueueOps implements QueueOps {
   private final @Nullable ScheduledExecutorService watchdogs;
 
   /**
+   * @param region the region of the test's clients, whose queues these calls see
    * @param watchdogs for an engine on a manual clock: bounds long polls in real time (null for a
    *     real clock, where the engine's own deadline does that)
    */
   EngineQueueOps(
       SqsEngine engine,
       String accountId,
+      String region,
       String baseUrl,
       @Nullable ScheduledExecutorService watchdogs) {
     this.engine = engine;
-    this.context = new RequestContext(accountId, baseUrl, accountId);
+    this.context = new RequestContext(accountId, baseUrl, accountId, region);
     this.watchdogs = watchdogs;
   }
 

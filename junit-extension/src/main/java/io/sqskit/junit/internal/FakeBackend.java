@@ -204,7 +204,7 @@ public final class FakeBackend implements Backend {
   @Override
   public TestState newTest() {
     String accountId = Accounts.next();
-    EngineQueueOps ops = new EngineQueueOps(engine, accountId, url.toString(), watchdogs);
+    EngineQueueOps ops = new EngineQueueOps(engine, accountId, REGION, url.toString(), watchdogs);
     return new TestState(this, accountId, "", ops, new EngineInspection(engine), false);
   }
 

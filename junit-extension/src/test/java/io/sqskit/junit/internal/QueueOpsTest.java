@@ -75,7 +75,11 @@ class QueueOpsTest {
     Function<SqsEngine, QueueOps> engine =
         e ->
             new EngineQueueOps(
-                e, "111111111111", fake.endpoint("111111111111").url().toString(), null);
+                e,
+                "111111111111",
+                FakeBackend.REGION,
+                fake.endpoint("111111111111").url().toString(),
+                null);
     return Stream.of(
         Arguments.of("engine", engine),
         Arguments.of("AWS SDK", (Function<SqsEngine, QueueOps>) e -> new AwsSdkQueueOps(awsClient)),

@@ -26,6 +26,23 @@ import org.jspecify.annotations.Nullable;
  *     http://127.0.0.1:9324}
  * @param senderId the caller's id for the SenderId attribute (the access key id), or null for the
  *     account id
+ * @param region the region whose queues this call sees (the request's SigV4 credential scope), or
+ *     null for the engine's default region; queues of different regions are apart, as in AWS
  */
 public record RequestContext(
-    @Nullable String accountId, String baseUrl, @Nullable String senderId) {}
+    @Nullable String accountId,
+    String baseUrl,
+    @Nullable String senderId,
+    @Nullable String region) {
+
+  /**
+   * A context in the engine's default region.
+   *
+   * @param accountId the account, or null for the engine's default account
+   * @param baseUrl scheme, host and port for queue URLs in answers
+   * @param senderId the caller's id for the SenderId attribute, or null for the account id
+   */
+  public RequestContext(@Nullable String accountId, String baseUrl, @Nullable String senderId) {
+    this(accountId, baseUrl, senderId, null);
+  }
+}

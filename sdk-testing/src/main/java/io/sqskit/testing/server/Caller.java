@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * used (from its {@code Host} header) for the queue URLs of answers.
  *
  * @param accessKeyId the credential's key id, or null for an unsigned request
- * @param region the credential scope's region, or null when unsigned (the fake serves one region;
- *     kept for the day queues live per region)
+ * @param region the credential scope's region, or null when unsigned (then the server's default
+ *     region); queues of different regions are apart, as in AWS
  * @param accountId the key id when it is an account id, else null (the engine's default account)
  * @param baseUrl {@code http://<Host>}, or the server's own address when the request has no Host
  */
@@ -55,13 +55,16 @@ record Caller(
     String key = part(credential, 0);
     String host = request.header("Host");
     String baseUrl = host == null || host.isEmpty() ? defaultBaseUrl : "http://" + host;
-    return new Caller(
-        key, part(credential, 2), key != null && isAccountId(key) ? key : null, baseUrl);
+    String region = part(credential, 2);
+    if (region != null && !SigV4Verifier.isRegion(region)) {
+      region = null; // not a region: the default one (a strict server refuses such a scope)
+    }
+    return new Caller(key, region, key != null && isAccountId(key) ? key : null, baseUrl);
   }
 
   /** The engine's view of this caller. */
   RequestContext context() {
-    return new RequestContext(accountId, baseUrl, accessKeyId);
+    return new RequestContext(accountId, baseUrl, accessKeyId, region);
   }
 
   /**

@@ -53,8 +53,11 @@ import org.jspecify.annotations.Nullable;
  * "Authorization header requires ..." form of {@code IncompleteSignature} are the ones AWS Query
  * services send; they are not in the SQS documentation.
  *
- * <p>Any region in the credential scope is accepted (the fake serves every region at once); the
- * service must be {@code sqs}.
+ * <p>Any well-formed region in the credential scope is accepted: the fake serves every region at
+ * once, and the scope's region is the one the request is served in (its queues, ARNs and URLs). The
+ * signing key is derived from that region, so a request whose scope names another region than the
+ * one it was signed for fails with {@code SignatureDoesNotMatch}; a scope with an empty or
+ * malformed region is an {@code IncompleteSignature}. The service must be {@code sqs}.
  *
  * <p>Presigned requests (SigV4 in the query string: {@code X-Amz-Algorithm}, {@code
  * X-Amz-Credential}, {@code X-Amz-Date}, {@code X-Amz-SignedHeaders}, {@code X-Amz-Signature},
@@ -129,7 +132,10 @@ final class SigV4Verifier {
           authorization);
     }
     String[] scope = auth.credential.split("/", -1);
-    if (scope.length != 5 || !"aws4_request".equals(scope[4]) || scope[0].isEmpty()) {
+    if (scope.length != 5
+        || !"aws4_request".equals(scope[4])
+        || scope[0].isEmpty()
+        || !isRegion(scope[2])) {
       // Our wording: AWS names the expected form in its answer to a malformed scope.
       throw incomplete(
           "Credential should be scoped to a valid region, like"
@@ -149,6 +155,20 @@ final class SigV4Verifier {
     if (!signatureMatches(secret, scope, amzDate, canonical, auth.signature)) {
       throw new SqsError(SqsErrorCode.SIGNATURE_DOES_NOT_MATCH, SIGNATURE_MISMATCH);
     }
+  }
+
+  /** Whether a scope's region is shaped like an AWS region: lower-case letters, digits, hyphens. */
+  static boolean isRegion(String region) {
+    if (region.isEmpty() || region.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < region.length(); i++) {
+      char c = region.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The secret key of the scope's key id, once the key is known and the service is SQS. */
@@ -234,7 +254,10 @@ final class SigV4Verifier {
           "X-Amz-Algorithm only supports '" + ALGORITHM + "', not '" + algorithm + "'.");
     }
     String[] scope = credential.split("/", -1);
-    if (scope.length != 5 || !"aws4_request".equals(scope[4]) || scope[0].isEmpty()) {
+    if (scope.length != 5
+        || !"aws4_request".equals(scope[4])
+        || scope[0].isEmpty()
+        || !isRegion(scope[2])) {
       throw new SqsError(
           SqsErrorCode.INCOMPLETE_SIGNATURE,
           "X-Amz-Credential should be scoped to a valid region, like"

@@ -126,13 +126,13 @@ class SqsHttpHandlerTest {
   }
 
   @Test
-  void contextCarriesAccessKeyHostAndTwelveDigitAccount() throws Exception {
+  void contextCarriesAccessKeyHostTwelveDigitAccountAndScopeRegion() throws Exception {
     http.send(
         HttpRequest.newBuilder(server.endpoint())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header(
                 "Authorization",
-                "AWS4-HMAC-SHA256 Credential=111122223333/20260101/us-east-1/sqs/aws4_request, "
+                "AWS4-HMAC-SHA256 Credential=111122223333/20260101/eu-north-1/sqs/aws4_request, "
                     + "SignedHeaders=host, Signature=abc")
             .POST(HttpRequest.BodyPublishers.ofString("Action=ListQueues"))
             .build(),
@@ -142,9 +142,11 @@ class SqsHttpHandlerTest {
     assertThat(calls.get(0).context())
         .isEqualTo(
             new RequestContext(
-                "111122223333", "http://127.0.0.1:" + server.port(), "111122223333"));
+                "111122223333", "http://127.0.0.1:" + server.port(), "111122223333", "eu-north-1"));
     assertThat(calls.get(1).context())
-        .isEqualTo(new RequestContext(null, "http://127.0.0.1:" + server.port(), "AKIDEXAMPLE"));
+        .isEqualTo(
+            new RequestContext(
+                null, "http://127.0.0.1:" + server.port(), "AKIDEXAMPLE", "us-east-1"));
   }
 
   @Test
@@ -160,6 +162,19 @@ class SqsHttpHandlerTest {
         HttpResponse.BodyHandlers.ofString());
 
     assertThat(calls.get(0).context().accountId()).isEqualTo("222233334444");
+    assertThat(calls.get(0).context().region()).isEqualTo("us-east-1");
+  }
+
+  @Test
+  void anUnsignedRequestHasNoRegionSoTheEngineUsesItsOwn() throws Exception {
+    http.send(
+        HttpRequest.newBuilder(server.endpoint())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("Action=ListQueues"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(calls.get(0).context().region()).isNull();
   }
 
   @Test

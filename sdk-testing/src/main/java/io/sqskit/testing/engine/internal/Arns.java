@@ -35,6 +35,11 @@ final class Arns {
         && !p[5].isEmpty();
   }
 
+  /** The region part of a queue ARN. */
+  static String region(String arn) {
+    return arn.split(":", -1)[3];
+  }
+
   /** The account part of a queue ARN. */
   static String account(String arn) {
     return arn.split(":", -1)[4];

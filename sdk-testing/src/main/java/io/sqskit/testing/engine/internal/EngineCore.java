@@ -57,14 +57,31 @@ public final class EngineCore {
   /** Whether new queues record their messages' history (for tests). */
   final boolean recordHistory;
 
-  private final ConcurrentMap<String, ConcurrentSkipListMap<String, QueueState>> accounts =
+  /** Where a queue lives: its account and region; queues of different homes are apart. */
+  record Home(String account, String region) implements Comparable<Home> {
+    static Home of(QueueState q) {
+      return new Home(q.account, Arns.region(q.arn));
+    }
+
+    @Override
+    public int compareTo(Home o) {
+      int byAccount = account.compareTo(o.account);
+      return byAccount != 0 ? byAccount : region.compareTo(o.region);
+    }
+  }
+
+  private final ConcurrentMap<Home, ConcurrentSkipListMap<String, QueueState>> accounts =
       new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Long> deletedAt = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, String> senders = new ConcurrentHashMap<>();
   private final AtomicLong serials = new AtomicLong();
 
-  /** Queue URLs already resolved; a hit skips parsing. Entries of deleted queues are skipped. */
-  private final ConcurrentMap<String, QueueState> resolved = new ConcurrentHashMap<>();
+  /**
+   * Queue URLs already resolved, per region of the caller; a hit skips parsing. Entries of deleted
+   * queues are skipped.
+   */
+  private final ConcurrentMap<String, ConcurrentMap<String, QueueState>> resolved =
+      new ConcurrentHashMap<>();
 
   /** Whether CreateQueue waits 60 s after DeleteQueue (QueueDeletedRecently); set before use. */
   volatile boolean deleteCooldown = true;
@@ -268,6 +285,11 @@ public final class EngineCore {
     return senders.computeIfAbsent(s, k -> k);
   }
 
+  /** The region a call sees: its credential scope's, or the engine's default. */
+  String region(@Nullable RequestContext ctx) {
+    return ctx == null || ctx.region() == null ? region : ctx.region();
+  }
+
   static String baseUrl(@Nullable RequestContext ctx, String region) {
     String base = ctx == null ? null : ctx.baseUrl();
     if (base == null || base.isEmpty()) {
@@ -277,45 +299,52 @@ public final class EngineCore {
   }
 
   String url(@Nullable RequestContext ctx, QueueState q) {
-    return baseUrl(ctx, region) + "/" + q.account + "/" + q.name;
+    return baseUrl(ctx, Arns.region(q.arn)) + "/" + q.account + "/" + q.name;
   }
 
-  ConcurrentSkipListMap<String, QueueState> queuesOf(String account) {
-    return accounts.computeIfAbsent(account, a -> new ConcurrentSkipListMap<>());
+  ConcurrentSkipListMap<String, QueueState> queuesOf(String account, String region) {
+    return accounts.computeIfAbsent(new Home(account, region), h -> new ConcurrentSkipListMap<>());
   }
 
-  @Nullable QueueState get(String account, String name) {
-    ConcurrentSkipListMap<String, QueueState> m = accounts.get(account);
+  @Nullable QueueState get(String account, String region, String name) {
+    ConcurrentSkipListMap<String, QueueState> m = accounts.get(new Home(account, region));
     return m == null ? null : m.get(name);
   }
 
-  /** The queue an ARN names, or null. */
+  /** The queue an ARN names (in the ARN's region and account), or null. */
   @Nullable QueueState byArn(@Nullable String arn) {
     if (arn == null || !Arns.isQueueArn(arn)) {
       return null;
     }
     String[] p = arn.split(":", -1);
-    if (!p[3].equals(region)) {
-      return null;
-    }
-    return get(p[4], p[5]);
+    return get(p[4], p[3], p[5]);
+  }
+
+  /**
+   * The queue an ARN names if it lives in {@code region}, else null: a dead-letter target must be
+   * in its source's region, as in SQS.
+   */
+  @Nullable QueueState byArnIn(@Nullable String arn, String region) {
+    QueueState q = byArn(arn);
+    return q != null && Arns.region(q.arn).equals(region) ? q : null;
   }
 
   long nextSerial() {
     return serials.incrementAndGet();
   }
 
-  @Nullable Long deletedAt(String account, String name) {
-    return deletedAt.get(account + "/" + name);
+  @Nullable Long deletedAt(String account, String region, String name) {
+    return deletedAt.get(account + "/" + region + "/" + name);
   }
 
   void markDeleted(QueueState q, long now) {
-    deletedAt.put(q.account + "/" + q.name, now);
-    queuesOf(q.account).remove(q.name, q);
+    Home home = Home.of(q);
+    deletedAt.put(home.account() + "/" + home.region() + "/" + q.name, now);
+    queuesOf(home.account(), home.region()).remove(q.name, q);
   }
 
-  void forgetDeleted(String account, String name) {
-    deletedAt.remove(account + "/" + name);
+  void forgetDeleted(String account, String region, String name) {
+    deletedAt.remove(account + "/" + region + "/" + name);
   }
 
   /**
@@ -342,16 +371,16 @@ public final class EngineCore {
     }
   }
 
-  /** The URLs of every queue of every account (or of one), by account then name. */
+  /** The URLs of every queue of every account (or of one), by account, region, then name. */
   public List<String> queueUrls(@Nullable RequestContext ctx, @Nullable String account) {
     List<String> out = new ArrayList<>();
-    List<String> names = new ArrayList<>(accounts.keySet());
-    Collections.sort(names);
-    for (String a : names) {
-      if (account != null && !account.equals(a)) {
+    List<Home> homes = new ArrayList<>(accounts.keySet());
+    Collections.sort(homes);
+    for (Home h : homes) {
+      if (account != null && !account.equals(h.account())) {
         continue;
       }
-      ConcurrentSkipListMap<String, QueueState> m = accounts.get(a);
+      ConcurrentSkipListMap<String, QueueState> m = accounts.get(h);
       if (m != null) {
         for (QueueState q : m.values()) {
           out.add(url(ctx, q));
@@ -382,7 +411,8 @@ public final class EngineCore {
         } finally {
           q.lock.unlock();
         }
-        queuesOf(q.account).remove(q.name, q);
+        Home home = Home.of(q);
+        queuesOf(home.account(), home.region()).remove(q.name, q);
         removed.add(q);
       }
       if (account == null) {
@@ -415,14 +445,26 @@ public final class EngineCore {
   }
 
   /**
-   * The queue a QueueUrl names. Only the path counts ({@code /<account>/<name>}), so any host and
-   * port reach the queue.
+   * The queue a QueueUrl names for a caller without a request (the engine's own Java API): the
+   * queue in the default region, or else the one of that account and name in another region.
    */
   QueueState resolve(@Nullable String queueUrl) {
+    return resolve(null, queueUrl);
+  }
+
+  /**
+   * The queue a QueueUrl names, in the caller's region. Only the path counts ({@code
+   * /<account>/<name>}), so any host and port reach the queue; the region is the caller's, as for a
+   * path-style URL in LocalStack.
+   */
+  QueueState resolve(@Nullable RequestContext ctx, @Nullable String queueUrl) {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }
-    QueueState hit = resolved.get(queueUrl);
+    String region = region(ctx);
+    ConcurrentMap<String, QueueState> cache =
+        resolved.computeIfAbsent(region, r -> new ConcurrentHashMap<>());
+    QueueState hit = cache.get(queueUrl);
     if (hit != null && !hit.deleted) {
       return hit;
     }
@@ -449,25 +491,46 @@ public final class EngineCore {
           SqsErrorCode.INVALID_ADDRESS,
           "The address " + queueUrl + " is not valid for this endpoint.");
     }
-    QueueState q = get(path.substring(0, split), path.substring(split + 1));
+    String account = path.substring(0, split);
+    String name = path.substring(split + 1);
+    QueueState q = get(account, region, name);
+    if (q == null && ctx == null) {
+      // Not cached: the same URL from a caller in the default region must not find it.
+      q = inAnyRegion(account, name);
+      if (q != null) {
+        return q;
+      }
+    }
     if (q == null) {
       throw queueDoesNotExist();
     }
-    if (resolved.size() > 10_000) {
-      resolved.clear(); // bounded: URLs are spelled by clients, any host goes
+    if (cache.size() > 10_000 || resolved.size() > 1_000) {
+      cache.clear(); // bounded: URLs are spelled by clients, any host goes
     }
-    resolved.put(queueUrl, q);
+    cache.put(queueUrl, q);
     return q;
   }
 
-  QueueState resolve(Map<String, Object> in) {
-    return resolve(Params.string(in, "QueueUrl"));
+  private @Nullable QueueState inAnyRegion(String account, String name) {
+    List<Home> homes = new ArrayList<>(accounts.keySet());
+    Collections.sort(homes);
+    for (Home h : homes) {
+      QueueState q = h.account().equals(account) ? get(account, h.region(), name) : null;
+      if (q != null) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  QueueState resolve(RequestContext ctx, Map<String, Object> in) {
+    return resolve(ctx, Params.string(in, "QueueUrl"));
   }
 
   /** Typed SendMessage of a plain body; returns the message id. */
   public String sendMessage(@Nullable RequestContext ctx, String queueUrl, String body) {
     moveTasks.tick();
-    QueueState q = resolve(queueUrl);
+    QueueState q = resolve(ctx, queueUrl);
     Outgoing o = Outgoing.parse(Map.of("MessageBody", body == null ? "" : body), q.settings, false);
     return messageActions.store(q, o, senderId(ctx, q.account)).messageId();
   }

@@ -43,7 +43,7 @@ final class MessageActions {
   // ---------------------------------------------------------------- send
 
   Map<String, Object> sendMessage(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     Outgoing o = Outgoing.parse(in, q.settings, false);
     return enqueue(q, o, core.senderId(ctx, q.account), false);
   }
@@ -139,7 +139,7 @@ final class MessageActions {
   }
 
   Map<String, Object> sendMessageBatch(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     List<Map<String, Object>> entries = batchEntries(in, "SendMessageBatchRequestEntry");
     int total = 0;
     for (Map<String, Object> e : entries) {
@@ -324,7 +324,7 @@ final class MessageActions {
   }
 
   Map<String, Object> deleteMessage(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     String handle = Params.requiredString(in, "ReceiptHandle");
     delete(q, handle);
     return Map.of();
@@ -390,7 +390,7 @@ final class MessageActions {
   }
 
   Map<String, Object> deleteMessageBatch(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     List<Map<String, Object>> entries = batchEntries(in, "DeleteMessageBatchRequestEntry");
     List<Object> ok = new ArrayList<>();
     List<Object> failed = new ArrayList<>();
@@ -411,7 +411,7 @@ final class MessageActions {
   }
 
   Map<String, Object> changeMessageVisibility(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     String handle = Params.requiredString(in, "ReceiptHandle");
     Integer timeout = Params.integer(in, "VisibilityTimeout");
     if (timeout == null) {
@@ -490,7 +490,7 @@ final class MessageActions {
   }
 
   Map<String, Object> changeMessageVisibilityBatch(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     List<Map<String, Object>> entries =
         batchEntries(in, "ChangeMessageVisibilityBatchRequestEntry");
     List<Object> ok = new ArrayList<>();

@@ -69,14 +69,16 @@ final class QueueActions {
     boolean fifo = name.endsWith(".fifo");
     validateName(name, fifo, attributes);
     String account = core.account(ctx);
+    String region = core.region(ctx);
     long now = core.now();
     QueueSettings settings = new QueueSettings(fifo);
-    settings.apply(attributes, true, core::byArn, Arns.queueArn(core.region, account, name));
+    settings.apply(
+        attributes, true, arn -> core.byArnIn(arn, region), Arns.queueArn(region, account, name));
     if (tags != null) {
       validateTags(tags, 0, name);
     }
     synchronized (core.createLock) {
-      QueueState existing = core.get(account, name);
+      QueueState existing = core.get(account, region, name);
       if (existing != null) {
         existing.lock.lock();
         try {
@@ -93,7 +95,7 @@ final class QueueActions {
         }
         return Map.of("QueueUrl", core.url(ctx, existing));
       }
-      Long deleted = core.deletedAt(account, name);
+      Long deleted = core.deletedAt(account, region, name);
       if (deleted != null) {
         if (core.deleteCooldown && now < deleted + EngineCore.SIXTY_SECONDS) {
           throw new SqsError(
@@ -101,15 +103,15 @@ final class QueueActions {
               "You must wait 60 seconds after deleting a queue before you can create another with"
                   + " the same name.");
         }
-        core.forgetDeleted(account, name);
+        core.forgetDeleted(account, region, name);
       }
       QueueState q =
           new QueueState(
-              core.nextSerial(), account, name, core.region, settings, now, core.recordHistory);
+              core.nextSerial(), account, name, region, settings, now, core.recordHistory);
       if (tags != null) {
         q.tags.putAll(tags);
       }
-      core.queuesOf(account).put(name, q);
+      core.queuesOf(account, region).put(name, q);
       return Map.of("QueueUrl", core.url(ctx, q));
     }
   }
@@ -150,7 +152,7 @@ final class QueueActions {
     String name = Params.requiredString(in, "QueueName");
     String owner = Params.string(in, "QueueOwnerAWSAccountId");
     String account = owner == null || owner.isEmpty() ? core.account(ctx) : owner;
-    QueueState q = core.get(account, name);
+    QueueState q = core.get(account, core.region(ctx), name);
     if (q == null) {
       throw EngineCore.queueDoesNotExist();
     }
@@ -161,7 +163,8 @@ final class QueueActions {
     String prefix = Params.string(in, "QueueNamePrefix");
     Integer maxResults = Params.integer(in, "MaxResults");
     String token = Params.string(in, "NextToken");
-    List<QueueState> queues = new ArrayList<>(core.queuesOf(core.account(ctx)).values());
+    List<QueueState> queues =
+        new ArrayList<>(core.queuesOf(core.account(ctx), core.region(ctx)).values());
     if (prefix != null && !prefix.isEmpty()) {
       queues.removeIf(q -> !q.name.startsWith(prefix));
     }
@@ -211,7 +214,7 @@ final class QueueActions {
   }
 
   Map<String, Object> deleteQueue(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     long now = core.now();
     synchronized (core.createLock) {
       q.lock.lock();
@@ -232,7 +235,7 @@ final class QueueActions {
   }
 
   Map<String, Object> purgeQueue(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     long now = core.now();
     q.lock.lock();
     try {
@@ -263,7 +266,7 @@ final class QueueActions {
   }
 
   Map<String, Object> getQueueAttributes(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     List<String> names = Params.strings(in, "AttributeNames");
     boolean all = false;
     if (names != null) {
@@ -304,7 +307,7 @@ final class QueueActions {
   }
 
   Map<String, Object> setQueueAttributes(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     Map<String, String> attributes = Params.stringMap(in, "Attributes");
     if (attributes == null) {
       throw Params.missing("Attributes");
@@ -318,7 +321,7 @@ final class QueueActions {
     q.lock.lock();
     try {
       QueueSettings copy = q.settings.copy();
-      copy.apply(attributes, false, core::byArn, q.arn);
+      copy.apply(attributes, false, arn -> core.byArnIn(arn, Arns.region(q.arn)), q.arn);
       q.refresh(now);
       int oldDelay = q.settings.delaySeconds;
       q.settings = copy;
@@ -376,7 +379,7 @@ final class QueueActions {
   }
 
   Map<String, Object> tagQueue(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     Map<String, String> tags = Params.stringMap(in, "Tags");
     if (tags == null || tags.isEmpty()) {
       throw Params.missing("Tags");
@@ -398,7 +401,7 @@ final class QueueActions {
   }
 
   Map<String, Object> untagQueue(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     List<String> keys = Params.strings(in, "TagKeys");
     if (keys == null || keys.isEmpty()) {
       throw Params.missing("TagKeys");
@@ -413,7 +416,7 @@ final class QueueActions {
   }
 
   Map<String, Object> listQueueTags(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     q.lock.lock();
     try {
       if (q.tags.isEmpty()) {
@@ -428,7 +431,7 @@ final class QueueActions {
   // ---------------------------------------------------------------- permissions
 
   Map<String, Object> addPermission(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     String label = Params.requiredString(in, "Label");
     List<String> accounts = Params.strings(in, "AWSAccountIds");
     List<String> actions = Params.strings(in, "Actions");
@@ -499,7 +502,7 @@ final class QueueActions {
   }
 
   Map<String, Object> removePermission(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     String label = Params.requiredString(in, "Label");
     long now = core.now();
     q.lock.lock();
@@ -554,11 +557,11 @@ final class QueueActions {
   // ---------------------------------------------------------------- dead-letter sources
 
   Map<String, Object> listDeadLetterSourceQueues(RequestContext ctx, Map<String, Object> in) {
-    QueueState dlq = core.resolve(in);
+    QueueState dlq = core.resolve(ctx, in);
     Integer maxResults = Params.integer(in, "MaxResults");
     String token = Params.string(in, "NextToken");
     List<QueueState> sources = new ArrayList<>();
-    for (QueueState q : core.queuesOf(dlq.account).values()) {
+    for (QueueState q : core.queuesOf(dlq.account, Arns.region(dlq.arn)).values()) {
       if (dlq.arn.equals(q.settings.deadLetterTargetArn)) {
         sources.add(q);
       }

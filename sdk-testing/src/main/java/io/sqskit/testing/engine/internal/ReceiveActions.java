@@ -42,7 +42,7 @@ final class ReceiveActions {
   }
 
   Map<String, Object> receiveMessage(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(in);
+    QueueState q = core.resolve(ctx, in);
     Integer max = Params.integer(in, "MaxNumberOfMessages");
     if (max != null && (max < 1 || max > 10)) {
       // Recorded (test_send_receive_max_number_of_messages).
