@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * server.faults().add(Fault.throttle().action("SendMessage").queue("orders").times(2));
  * server.faults().add(Fault.latency(Duration.ofMillis(200)).probability(0.3));
  * server.faults().add(Fault.error(SqsErrorCode.KMS_THROTTLED).action("SendMessage").times(1));
+ * server.faults().add(Fault.duplicateDelivery().queue("orders").times(1));
+ * server.faults().add(Fault.partialBatchFailure(2).action("SendMessageBatch"));
+ * server.faults().add(Fault.receiptHandleInvalid().action("DeleteMessage").times(1));
  * }</pre>
  *
  * <p>Immutable and thread-safe: each option returns a copy. Without {@link #action}, {@link #queue}
@@ -59,8 +62,49 @@ public final class Fault {
      */
     CORRUPT_MD5,
     /** Answers with the rule's {@link SqsErrorCode} and message; the engine does not see it. */
-    ERROR
+    ERROR,
+    /**
+     * ReceiveMessage on a standard queue: each message received is delivered once more after it is
+     * deleted, with the same MessageId and a new receipt handle ({@link #duplicateDelivery()}).
+     */
+    DUPLICATE_DELIVERY,
+    /**
+     * SendMessageBatch, DeleteMessageBatch, ChangeMessageVisibilityBatch: every {@link #every()}-th
+     * entry is answered in {@code Failed}, the others run ({@link #partialBatchFailure(int)}).
+     */
+    PARTIAL_BATCH_FAILURE,
+    /**
+     * DeleteMessage, ChangeMessageVisibility and every entry of their batches: {@code
+     * ReceiptHandleIsInvalid}; the engine does not see the call ({@link #receiptHandleInvalid()}).
+     */
+    RECEIPT_HANDLE_INVALID
   }
+
+  /** The actions a kind applies to, for the kinds that do not apply to every action. */
+  private static final Map<Kind, List<String>> APPLIES_TO =
+      Map.of(
+          Kind.CORRUPT_MD5,
+          List.of("SendMessage", "SendMessageBatch", "ReceiveMessage"),
+          Kind.DUPLICATE_DELIVERY,
+          List.of("ReceiveMessage"),
+          Kind.PARTIAL_BATCH_FAILURE,
+          List.of("SendMessageBatch", "DeleteMessageBatch", "ChangeMessageVisibilityBatch"),
+          Kind.RECEIPT_HANDLE_INVALID,
+          List.of(
+              "DeleteMessage",
+              "DeleteMessageBatch",
+              "ChangeMessageVisibility",
+              "ChangeMessageVisibilityBatch"));
+
+  /**
+   * The default Code of {@link #partialBatchFailure(int)}'s entries: a failure on the service's
+   * side, which SQS reports with SenderFault false.
+   */
+  static final String INTERNAL_ERROR_CODE = "InternalError";
+
+  /** The default Message of {@link #partialBatchFailure(int)}'s entries (the engine's wording). */
+  static final String INTERNAL_ERROR_MESSAGE =
+      "We encountered an internal error. Please try again.";
 
   /**
    * The default messages of {@link #error(SqsErrorCode)}: the first sentence of each error's
@@ -179,6 +223,9 @@ public final class Fault {
   private final Duration delay;
   private final @Nullable SqsErrorCode errorCode;
   private final @Nullable String message;
+  private final int every;
+  private final @Nullable String entryCode;
+  private final boolean senderFault;
 
   private Fault(
       Kind kind,
@@ -189,7 +236,10 @@ public final class Fault {
       double probability,
       Duration delay,
       @Nullable SqsErrorCode errorCode,
-      @Nullable String message) {
+      @Nullable String message,
+      int every,
+      @Nullable String entryCode,
+      boolean senderFault) {
     this.kind = kind;
     this.action = action;
     this.queue = queue;
@@ -199,10 +249,13 @@ public final class Fault {
     this.delay = delay;
     this.errorCode = errorCode;
     this.message = message;
+    this.every = every;
+    this.entryCode = entryCode;
+    this.senderFault = senderFault;
   }
 
   private static Fault of(Kind kind) {
-    return new Fault(kind, null, null, null, 0, 1.0, Duration.ZERO, null, null);
+    return new Fault(kind, null, null, null, 0, 1.0, Duration.ZERO, null, null, 0, null, false);
   }
 
   /** A copy with other matching options; the kind and what it injects stay. */
@@ -212,7 +265,19 @@ public final class Fault {
       @Nullable String accountId,
       int times,
       double probability) {
-    return new Fault(kind, action, queue, accountId, times, probability, delay, errorCode, message);
+    return new Fault(
+        kind,
+        action,
+        queue,
+        accountId,
+        times,
+        probability,
+        delay,
+        errorCode,
+        message,
+        every,
+        entryCode,
+        senderFault);
   }
 
   /** {@return a rule that answers 403 {@code RequestThrottled}} */
@@ -240,7 +305,7 @@ public final class Fault {
     if (delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("latency must be positive: " + delay);
     }
-    return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay, null, null);
+    return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay, null, null, 0, null, false);
   }
 
   /** {@return a rule that closes the connection without writing a response} */
@@ -280,7 +345,87 @@ public final class Fault {
   public static Fault error(SqsErrorCode code, String message) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
-    return new Fault(Kind.ERROR, null, null, null, 0, 1.0, Duration.ZERO, code, message);
+    return new Fault(
+        Kind.ERROR, null, null, null, 0, 1.0, Duration.ZERO, code, message, 0, null, false);
+  }
+
+  /**
+   * Delivers the messages of a matching ReceiveMessage once more, as SQS's at-least-once delivery
+   * of standard queues allows: each message the call receives comes back after it is deleted (or,
+   * if it is never deleted, stays pending), with the same MessageId, body and attributes, and its
+   * next receive makes a new receipt handle; the handles given before do not delete the copy. The
+   * message's history records the copy's return ({@code MessageEvent.Kind.DUPLICATE_DELIVERY}).
+   *
+   * <p>Applies to ReceiveMessage on standard queues only: a rule for no queue passes FIFO queues
+   * by, and {@link #queue} refuses a FIFO queue's name. {@link #times} and {@link #probability}
+   * count and draw per received message, so {@code times(1)} makes exactly one duplicate, and an
+   * empty receive uses nothing up.
+   *
+   * @return the rule
+   */
+  public static Fault duplicateDelivery() {
+    return of(Kind.DUPLICATE_DELIVERY);
+  }
+
+  /**
+   * Fails part of a matching SendMessageBatch, DeleteMessageBatch or ChangeMessageVisibilityBatch:
+   * the {@code every}-th entry, the {@code 2 * every}-th and so on, in request order, is answered
+   * in {@code Failed} with Code {@code InternalError}, SenderFault false (a failure on the
+   * service's side, which a client may retry); the other entries run and are answered as usual. So
+   * {@code partialBatchFailure(2)} fails entries 2, 4, 6..., and {@code partialBatchFailure(1)}
+   * every entry. A batch SQS would refuse as a whole (no entries, more than 10, an Id that is
+   * missing, malformed or repeated) gets its usual error instead.
+   *
+   * @param every which entries fail: every {@code every}-th, at least 1
+   * @return the rule
+   */
+  public static Fault partialBatchFailure(int every) {
+    return partialBatchFailure(every, INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE, false);
+  }
+
+  /**
+   * Fails part of a matching batch call as {@link #partialBatchFailure(int)}, with this Code,
+   * Message and SenderFault in each failed entry.
+   *
+   * @param every which entries fail: every {@code every}-th, at least 1
+   * @param code the entry's Code, e.g. {@code InternalError} or {@code InvalidParameterValue}
+   * @param message the entry's Message
+   * @param senderFault true when the caller is at fault (do not retry as is), false for a failure
+   *     on the service's side
+   * @return the rule
+   */
+  public static Fault partialBatchFailure(
+      int every, String code, String message, boolean senderFault) {
+    if (every < 1) {
+      throw new IllegalArgumentException("every must be at least 1: " + every);
+    }
+    requireText("code", code);
+    Objects.requireNonNull(message, "message");
+    return new Fault(
+        Kind.PARTIAL_BATCH_FAILURE,
+        null,
+        null,
+        null,
+        0,
+        1.0,
+        Duration.ZERO,
+        null,
+        message,
+        every,
+        code,
+        senderFault);
+  }
+
+  /**
+   * Answers a matching DeleteMessage or ChangeMessageVisibility with 404 {@code
+   * ReceiptHandleIsInvalid}, as SQS does for a receipt handle that is not valid, and a matching
+   * DeleteMessageBatch or ChangeMessageVisibilityBatch with that error in {@code Failed} for every
+   * entry (SenderFault true). The engine does not see the call: the message stays as it was.
+   *
+   * @return the rule
+   */
+  public static Fault receiptHandleInvalid() {
+    return of(Kind.RECEIPT_HANDLE_INVALID);
   }
 
   /**
@@ -301,6 +446,16 @@ public final class Fault {
               + closest(action)
               + "? The actions: "
               + String.join(", ", ACTIONS));
+    }
+    List<String> applicable = APPLIES_TO.get(kind);
+    if (applicable != null && !applicable.contains(action)) {
+      throw new IllegalArgumentException(
+          "a "
+              + kindName()
+              + " rule cannot match "
+              + action
+              + "; it applies to "
+              + String.join(", ", applicable));
     }
     return with(action, queue, accountId, times, probability);
   }
@@ -324,6 +479,13 @@ public final class Fault {
               + " is not a queue name SQS allows: 1 to 80 letters, digits, hyphens (-) and"
               + " underscores (_), a FIFO queue's ending in .fifo (give the name, not the URL)");
     }
+    if (kind == Kind.DUPLICATE_DELIVERY && queueName.endsWith(".fifo")) {
+      throw new IllegalArgumentException(
+          "a duplicate delivery cannot be injected on FIFO queue "
+              + queueName
+              + ": SQS delivers a FIFO queue's messages exactly once (duplicates are for standard"
+              + " queues, whose delivery is at least once)");
+    }
     return with(action, queueName, accountId, times, probability);
   }
 
@@ -336,6 +498,24 @@ public final class Fault {
   public Fault accountId(String accountId) {
     requireText("accountId", accountId);
     return with(action, queue, accountId, times, probability);
+  }
+
+  /** The kind as JSON rules spell it, e.g. {@code duplicate_delivery}. */
+  private String kindName() {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the rule's kind can apply to a call of {@code action} on {@code queue}: a digest
+   * corruption only to calls whose answers carry digests, a duplicate only to receives from
+   * standard queues, and so on.
+   */
+  boolean appliesTo(String action, @Nullable String queue) {
+    List<String> applicable = APPLIES_TO.get(kind);
+    if (applicable != null && !applicable.contains(action)) {
+      return false;
+    }
+    return kind != Kind.DUPLICATE_DELIVERY || queue == null || !queue.endsWith(".fifo");
   }
 
   /** The action nearest to {@code name} in edits (Levenshtein distance), case ignored. */
@@ -437,9 +617,31 @@ public final class Fault {
     return errorCode;
   }
 
-  /** {@return the error's message; null unless {@link Kind#ERROR}} */
+  /**
+   * {@return the error's message: of {@link Kind#ERROR}, or of each failed entry of {@link
+   * Kind#PARTIAL_BATCH_FAILURE}; null for other kinds}
+   */
   public @Nullable String message() {
     return message;
+  }
+
+  /**
+   * {@return which batch entries fail: every so many; 0 unless {@link Kind#PARTIAL_BATCH_FAILURE}}
+   */
+  public int every() {
+    return every;
+  }
+
+  /** {@return the Code of each failed entry; null unless {@link Kind#PARTIAL_BATCH_FAILURE}} */
+  public @Nullable String entryCode() {
+    return entryCode;
+  }
+
+  /**
+   * {@return the SenderFault of each failed entry; false unless {@link Kind#PARTIAL_BATCH_FAILURE}}
+   */
+  public boolean senderFault() {
+    return senderFault;
   }
 
   private static void requireText(String name, String value) {
@@ -460,13 +662,27 @@ public final class Fault {
         && Double.compare(probability, f.probability) == 0
         && delay.equals(f.delay)
         && errorCode == f.errorCode
-        && Objects.equals(message, f.message);
+        && Objects.equals(message, f.message)
+        && every == f.every
+        && Objects.equals(entryCode, f.entryCode)
+        && senderFault == f.senderFault;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        kind, action, queue, accountId, times, probability, delay, errorCode, message);
+        kind,
+        action,
+        queue,
+        accountId,
+        times,
+        probability,
+        delay,
+        errorCode,
+        message,
+        every,
+        entryCode,
+        senderFault);
   }
 
   @Override
@@ -476,6 +692,9 @@ public final class Fault {
         + (kind == Kind.LATENCY ? " " + delay : "")
         // errorCode is set exactly for Kind.ERROR
         + (errorCode != null ? " " + errorCode.queryCode() : "")
+        + (kind == Kind.PARTIAL_BATCH_FAILURE
+            ? " every " + every + " " + entryCode + (senderFault ? " sender" : " service")
+            : "")
         + ", action="
         + (action == null ? "any" : action)
         + ", queue="
