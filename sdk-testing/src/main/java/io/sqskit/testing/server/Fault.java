@@ -17,10 +17,8 @@ package io.sqskit.testing.server;
 
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -80,22 +78,6 @@ public final class Fault {
     RECEIPT_HANDLE_INVALID
   }
 
-  /** The actions a kind applies to, for the kinds that do not apply to every action. */
-  private static final Map<Kind, List<String>> APPLIES_TO =
-      Map.of(
-          Kind.CORRUPT_MD5,
-          List.of("SendMessage", "SendMessageBatch", "ReceiveMessage"),
-          Kind.DUPLICATE_DELIVERY,
-          List.of("ReceiveMessage"),
-          Kind.PARTIAL_BATCH_FAILURE,
-          List.of("SendMessageBatch", "DeleteMessageBatch", "ChangeMessageVisibilityBatch"),
-          Kind.RECEIPT_HANDLE_INVALID,
-          List.of(
-              "DeleteMessage",
-              "DeleteMessageBatch",
-              "ChangeMessageVisibility",
-              "ChangeMessageVisibilityBatch"));
-
   /**
    * The default Code of {@link #partialBatchFailure(int)}'s entries: a failure on the service's
    * side, which SQS reports with SenderFault false.
@@ -105,110 +87,6 @@ public final class Fault {
   /** The default Message of {@link #partialBatchFailure(int)}'s entries (the engine's wording). */
   static final String INTERNAL_ERROR_MESSAGE =
       "We encountered an internal error. Please try again.";
-
-  /**
-   * The default messages of {@link #error(SqsErrorCode)}: the first sentence of each error's
-   * description in the SQS service model (sqs-reference/models), where the model has the error as a
-   * shape.
-   */
-  private static final Map<SqsErrorCode, String> DESCRIPTIONS = descriptions();
-
-  private static Map<SqsErrorCode, String> descriptions() {
-    Map<SqsErrorCode, String> out = new EnumMap<>(SqsErrorCode.class);
-    out.put(
-        SqsErrorCode.BATCH_ENTRY_IDS_NOT_DISTINCT,
-        "Two or more batch entries in the request have the same Id.");
-    out.put(
-        SqsErrorCode.BATCH_REQUEST_TOO_LONG,
-        "The length of all the messages put together is more than the limit.");
-    out.put(SqsErrorCode.EMPTY_BATCH_REQUEST, "The batch request doesn't contain any entries.");
-    out.put(SqsErrorCode.INVALID_ADDRESS, "The specified ID is invalid.");
-    out.put(SqsErrorCode.INVALID_ATTRIBUTE_NAME, "The specified attribute doesn't exist.");
-    out.put(SqsErrorCode.INVALID_ATTRIBUTE_VALUE, "A queue attribute value is invalid.");
-    out.put(
-        SqsErrorCode.INVALID_BATCH_ENTRY_ID,
-        "The Id of a batch entry in a batch request doesn't abide by the specification.");
-    out.put(
-        SqsErrorCode.INVALID_ID_FORMAT,
-        "The specified receipt handle isn't valid for the current version.");
-    out.put(
-        SqsErrorCode.INVALID_MESSAGE_CONTENTS,
-        "The message contains characters outside the allowed set.");
-    out.put(
-        SqsErrorCode.INVALID_SECURITY,
-        "The request was not made over HTTPS or did not use SigV4 for signing.");
-    out.put(SqsErrorCode.KMS_ACCESS_DENIED, "The caller doesn't have the required KMS access.");
-    // The model describes KmsDisabled with RequestThrottled's sentence, evidently by mistake; this
-    // one is ours.
-    out.put(SqsErrorCode.KMS_DISABLED, "The request was rejected because the KMS key is disabled.");
-    out.put(
-        SqsErrorCode.KMS_INVALID_KEY_USAGE,
-        "The KeyUsage value of the KMS key is incompatible with the API operation.");
-    out.put(
-        SqsErrorCode.KMS_INVALID_STATE,
-        "The request was rejected because the state of the specified resource is not valid for"
-            + " this request.");
-    out.put(
-        SqsErrorCode.KMS_NOT_FOUND,
-        "The request was rejected because the specified entity or resource could not be found.");
-    out.put(
-        SqsErrorCode.KMS_OPT_IN_REQUIRED,
-        "The request was rejected because the specified key policy isn't syntactically or"
-            + " semantically correct.");
-    out.put(
-        SqsErrorCode.KMS_THROTTLED,
-        "Amazon Web Services KMS throttles requests for the following conditions.");
-    out.put(SqsErrorCode.MESSAGE_NOT_INFLIGHT, "The specified message isn't in flight.");
-    out.put(SqsErrorCode.OVER_LIMIT, "The specified action violates a limit.");
-    out.put(
-        SqsErrorCode.PURGE_QUEUE_IN_PROGRESS,
-        "Indicates that the specified queue previously received a PurgeQueue request within the"
-            + " last 60 seconds (the time it can take to delete the messages in the queue).");
-    out.put(
-        SqsErrorCode.QUEUE_DELETED_RECENTLY,
-        "You must wait 60 seconds after deleting a queue before you can create another queue"
-            + " with the same name.");
-    out.put(
-        SqsErrorCode.QUEUE_DOES_NOT_EXIST,
-        "Ensure that the QueueUrl is correct and that the queue has not been deleted.");
-    out.put(SqsErrorCode.QUEUE_NAME_EXISTS, "A queue with this name already exists.");
-    out.put(SqsErrorCode.RECEIPT_HANDLE_IS_INVALID, "The specified receipt handle isn't valid.");
-    out.put(SqsErrorCode.REQUEST_THROTTLED, "The request was denied due to request throttling.");
-    out.put(
-        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, "One or more specified resources don't exist.");
-    out.put(
-        SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
-        "The batch request contains more entries than permissible.");
-    out.put(SqsErrorCode.UNSUPPORTED_OPERATION, "Unsupported operation.");
-    return out;
-  }
-
-  /** SQS's 23 actions, the names {@link #action} accepts. */
-  static final List<String> ACTIONS =
-      List.of(
-          "AddPermission",
-          "CancelMessageMoveTask",
-          "ChangeMessageVisibility",
-          "ChangeMessageVisibilityBatch",
-          "CreateQueue",
-          "DeleteMessage",
-          "DeleteMessageBatch",
-          "DeleteQueue",
-          "GetQueueAttributes",
-          "GetQueueUrl",
-          "ListDeadLetterSourceQueues",
-          "ListMessageMoveTasks",
-          "ListQueueTags",
-          "ListQueues",
-          "PurgeQueue",
-          "ReceiveMessage",
-          "RemovePermission",
-          "SendMessage",
-          "SendMessageBatch",
-          "SetQueueAttributes",
-          "StartMessageMoveTask",
-          "TagQueue",
-          "UntagQueue");
 
   /** SQS's rule for queue names: 1 to 80 characters, {@code .fifo} (for FIFO queues) included. */
   private static final Pattern QUEUE_NAME =
@@ -332,7 +210,7 @@ public final class Fault {
    */
   public static Fault error(SqsErrorCode code) {
     Objects.requireNonNull(code, "code");
-    return error(code, DESCRIPTIONS.getOrDefault(code, code.queryCode()));
+    return error(code, FaultCatalog.DESCRIPTIONS.getOrDefault(code, code.queryCode()));
   }
 
   /**
@@ -443,11 +321,11 @@ public final class Fault {
           "action "
               + action
               + " is not an SQS action; did you mean "
-              + closest(action)
+              + FaultCatalog.closest(action)
               + "? The actions: "
               + String.join(", ", ACTIONS));
     }
-    List<String> applicable = APPLIES_TO.get(kind);
+    List<String> applicable = FaultCatalog.APPLIES_TO.get(kind);
     if (applicable != null && !applicable.contains(action)) {
       throw new IllegalArgumentException(
           "a "
@@ -500,6 +378,9 @@ public final class Fault {
     return with(action, queue, accountId, times, probability);
   }
 
+  /** SQS's 23 actions, the names {@link #action} accepts. */
+  static final List<String> ACTIONS = FaultCatalog.ACTIONS;
+
   /** The kind as JSON rules spell it, e.g. {@code duplicate_delivery}. */
   private String kindName() {
     return kind.name().toLowerCase(Locale.ROOT);
@@ -511,44 +392,11 @@ public final class Fault {
    * standard queues, and so on.
    */
   boolean appliesTo(String action, @Nullable String queue) {
-    List<String> applicable = APPLIES_TO.get(kind);
+    List<String> applicable = FaultCatalog.APPLIES_TO.get(kind);
     if (applicable != null && !applicable.contains(action)) {
       return false;
     }
     return kind != Kind.DUPLICATE_DELIVERY || queue == null || !queue.endsWith(".fifo");
-  }
-
-  /** The action nearest to {@code name} in edits (Levenshtein distance), case ignored. */
-  private static String closest(String name) {
-    String best = ACTIONS.get(0);
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : ACTIONS) {
-      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

@@ -512,7 +512,7 @@ public final class EngineCore {
    * deleted; false when the handle is not its latest receive's or the message is gone.
    */
   public boolean duplicateDelivery(String queueUrl, String receiptHandle) {
-    return messageActions.duplicateDelivery(resolve(queueUrl), receiptHandle);
+    return Duplicates.schedule(this, resolve(queueUrl), receiptHandle);
   }
 
   /** The history of every message of a queue; empty when the engine records none. */

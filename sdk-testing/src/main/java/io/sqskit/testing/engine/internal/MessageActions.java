@@ -315,7 +315,7 @@ final class MessageActions {
     return Params.invalid("ReceiptHandle", handle, "The receipt handle has expired.");
   }
 
-  private static Ids.Handle parse(QueueState q, String handle) {
+  static Ids.Handle parse(QueueState q, String handle) {
     Ids.Handle h = Ids.parseHandle(handle);
     if (h == null || h.queueSerial() != q.serial) {
       throw invalidHandle(handle);
@@ -384,65 +384,12 @@ final class MessageActions {
       }
       q.remove(m);
       if (m.duplicatePending) {
-        redeliver(q, m, now);
+        Duplicates.redeliver(q, m, now);
       }
       q.signalWaiters(); // a FIFO group may be free again
     } finally {
       q.lock.unlock();
     }
-  }
-
-  /**
-   * Schedules one more delivery of the message received with {@code handle} (a test's fault): once
-   * deleted, it comes back as a copy with the same MessageId, body, attributes and SentTimestamp,
-   * visible at once, as SQS's at-least-once delivery of standard queues allows. Its receive count
-   * goes on, so its next receive makes a new receipt handle, and the handles given before are stale
-   * for the copy. A message that leaves otherwise (dead-letter queue, purge, retention, move task)
-   * takes the pending duplicate with it.
-   *
-   * @return false when the handle is not the latest receive's of a message still in the queue
-   * @throws IllegalArgumentException on a FIFO queue, which delivers each message exactly once
-   */
-  boolean duplicateDelivery(QueueState q, String handle) {
-    if (q.fifo) {
-      throw new IllegalArgumentException(
-          "a duplicate delivery cannot be injected on FIFO queue "
-              + q.name
-              + ": SQS delivers a FIFO queue's messages exactly once (duplicates are for standard"
-              + " queues, whose delivery is at least once)");
-    }
-    Ids.Handle h = parse(q, handle);
-    q.lock.lock();
-    try {
-      if (q.deleted) {
-        throw EngineCore.queueDoesNotExist();
-      }
-      q.refresh(core.now());
-      StoredMessage m = q.find(h.idHi(), h.idLo());
-      if (m == null || m.receiveCount != h.receiveCount() || m.staleHandles) {
-        return false;
-      }
-      m.duplicatePending = true;
-      return true;
-    } finally {
-      q.lock.unlock();
-    }
-  }
-
-  /** Puts the copy of a deleted message with a pending duplicate back into its queue. */
-  private static void redeliver(QueueState q, StoredMessage m, long now) {
-    StoredMessage copy =
-        new StoredMessage(
-            m, m.extras == null ? null : m.extras.copy(), m.idHi, m.idLo, m.sentMillis, true);
-    copy.staleHandles = true;
-    if (q.history != null) {
-      q.history.record(
-          copy,
-          Kind.DUPLICATE_DELIVERY,
-          now,
-          "an injected duplicate: the message will be delivered once more");
-    }
-    q.add(copy, 0, now);
   }
 
   Map<String, Object> deleteMessageBatch(RequestContext ctx, Map<String, Object> in) {

@@ -57,7 +57,7 @@ final class StoredMessage {
 
   /**
    * An injected duplicate delivery is due: once deleted, the message comes back as a copy (see
-   * {@link MessageActions#duplicateDelivery}). A byte-sized field fits the object's padding.
+   * {@link Duplicates#schedule}). A byte-sized field fits the object's padding.
    */
   boolean duplicatePending;
 
