@@ -114,8 +114,9 @@ public interface TestQueue {
   /**
    * Asserts that every message the queue received was deleted exactly once, with the handle of its
    * latest receive: none left undeleted, none deleted again, none deleted with the stale handle of
-   * a receive before a redelivery (which SQS answers with success, leaving the message). Needs the
-   * fake (a contract run skips the calling test).
+   * a receive before a redelivery (which SQS answers with success, leaving the message). A message
+   * delivered once more by an injected duplicate ({@code Fault.duplicateDelivery()}) must be
+   * deleted once per delivery. Needs the fake (a contract run skips the calling test).
    *
    * @throws AssertionError telling the story of each offending message
    */

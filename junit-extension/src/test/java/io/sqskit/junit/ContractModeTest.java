@@ -141,6 +141,13 @@ class ContractModeTest {
   }
 
   @Test
+  void verifyNothingInFlightIsNotCheckedInContractRuns() {
+    // The fake would fail this test case (LifecycleAssertionsTest); SQS keeps no history to check.
+    Kit.assertAllSucceeded(runAgainstElasticMq(VerifyNothingInFlightTestCase.class), 1);
+    assertThat(queuesLeft()).noneMatch(url -> url.contains("/sqskit-"));
+  }
+
+  @Test
   void testsThatNeedTheFakeAreSkippedWithTheReason() {
     EngineExecutionResults results =
         runAgainstElasticMq(
@@ -173,6 +180,24 @@ class ContractModeTest {
                 abortedWithReason(
                     message(
                         "TestQueue.peek() needs the in-JVM fake: skipped against the contract"
+                            + " endpoint "
+                            + endpoint))))
+        .haveExactly(
+            1,
+            event(
+                test("lifecycle"),
+                abortedWithReason(
+                    message(
+                        "TestQueue.assertAllDeletedOnce() needs the in-JVM fake: skipped against"
+                            + " the contract endpoint "
+                            + endpoint))))
+        .haveExactly(
+            1,
+            event(
+                test("history"),
+                abortedWithReason(
+                    message(
+                        "TestQueue.history() needs the in-JVM fake: skipped against the contract"
                             + " endpoint "
                             + endpoint))))
         .haveExactly(
@@ -263,6 +288,28 @@ class ContractModeTest {
     @Test
     void runs(@SqsQueue(name = "q") TestQueue queue) {
       queue.assertEmpty();
+    }
+
+    @Test
+    void lifecycle(@SqsQueue(name = "q") TestQueue queue) {
+      queue.assertAllDeletedOnce();
+    }
+
+    @Test
+    void history(@SqsQueue(name = "q") TestQueue queue) {
+      queue.history("00000000-0000-0000-0000-000000000000");
+    }
+  }
+
+  /** Leaves a message in flight: on the fake the end-of-test check would fail it. */
+  @SqsTest(verifyNothingInFlight = true)
+  static class VerifyNothingInFlightTestCase {
+    @Test
+    void leavesAMessageInFlight(SqsClient client, @SqsQueue(name = "q") String url) {
+      client.sendMessage(r -> r.queueUrl(url).messageBody("kept"));
+      // A long poll answers as soon as the message is there.
+      assertThat(client.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(10)).messages())
+          .hasSize(1);
     }
   }
 

@@ -76,6 +76,9 @@ class ReadmeExamplesTest {
             "BothClientsExampleTest.java#both-clients",
             "InJvmCheckoutTest.java#file",
             "LifeExampleTest.java#life",
+            "LifeFaultsExampleTest.java#duplicate",
+            "LifeFaultsExampleTest.java#partial-batch",
+            "LifeFaultsExampleTest.java#invalid-handle",
             "BatcherExampleTest.java#batcher")
         .doesNotHaveDuplicates();
   }

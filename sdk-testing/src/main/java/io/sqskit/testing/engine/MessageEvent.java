@@ -83,6 +83,11 @@ public record MessageEvent(
     /** Removed by PurgeQueue. */
     PURGED,
     /** Removed when the queue's retention period ran out. */
-    RETENTION_EXPIRED
+    RETENTION_EXPIRED,
+    /**
+     * Back in its queue after a delete, as a duplicate injected by a test's fault rule: the same
+     * message delivered once more, with a new receipt handle on its next receive.
+     */
+    DUPLICATE_DELIVERY
   }
 }

@@ -174,6 +174,29 @@ public final class SqsEngine {
     return guard("history", () -> Optional.ofNullable(core.history(queueUrl, messageId)));
   }
 
+  /**
+   * Injects a duplicate delivery, as SQS's at-least-once delivery of standard queues allows: once
+   * the message received with {@code receiptHandle} is deleted, it is delivered once more, with the
+   * same MessageId, body and attributes and a new receipt handle; a receipt handle from before
+   * stays stale for the copy. For tests, usually through the fault rule {@code
+   * Fault.duplicateDelivery()} of the fake's server; the history records the copy's return as
+   * {@link MessageEvent.Kind#DUPLICATE_DELIVERY}.
+   *
+   * @param queueUrl the queue's URL
+   * @param receiptHandle the handle of the message's latest receive
+   * @return true when the duplicate is scheduled; false when the handle is not the latest receive's
+   *     or the message has left the queue
+   * @throws IllegalArgumentException on a FIFO queue, which delivers each message exactly once
+   * @throws SqsError QueueDoesNotExist when the URL names no queue, ReceiptHandleIsInvalid for a
+   *     handle of no receive of this queue
+   * @since 0.1
+   */
+  public boolean duplicateDelivery(String queueUrl, String receiptHandle) {
+    Objects.requireNonNull(receiptHandle, "receiptHandle");
+    // Not guarded: the IllegalArgumentException of a FIFO queue is the caller's to see.
+    return core.duplicateDelivery(queueUrl, receiptHandle);
+  }
+
   /** {@return the clock every deadline of this engine is measured on} */
   public Clock clock() {
     return clock;

@@ -29,4 +29,12 @@ interface Dispatcher {
   default List<PeekedMessage> peek(String queueUrl) {
     return List.of();
   }
+
+  /**
+   * The engine's {@code duplicateDelivery}: the message received with {@code receiptHandle} is
+   * delivered once more after it is deleted. A stand-in holds no messages, so it does nothing.
+   */
+  default boolean duplicate(String queueUrl, String receiptHandle) {
+    return false;
+  }
 }

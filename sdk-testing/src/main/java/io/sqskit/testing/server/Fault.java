@@ -17,10 +17,8 @@ package io.sqskit.testing.server;
 
 import io.sqskit.testing.engine.SqsErrorCode;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * server.faults().add(Fault.throttle().action("SendMessage").queue("orders").times(2));
  * server.faults().add(Fault.latency(Duration.ofMillis(200)).probability(0.3));
  * server.faults().add(Fault.error(SqsErrorCode.KMS_THROTTLED).action("SendMessage").times(1));
+ * server.faults().add(Fault.duplicateDelivery().queue("orders").times(1));
+ * server.faults().add(Fault.partialBatchFailure(2).action("SendMessageBatch"));
+ * server.faults().add(Fault.receiptHandleInvalid().action("DeleteMessage").times(1));
  * }</pre>
  *
  * <p>Immutable and thread-safe: each option returns a copy. Without {@link #action}, {@link #queue}
@@ -59,112 +60,33 @@ public final class Fault {
      */
     CORRUPT_MD5,
     /** Answers with the rule's {@link SqsErrorCode} and message; the engine does not see it. */
-    ERROR
+    ERROR,
+    /**
+     * ReceiveMessage on a standard queue: each message received is delivered once more after it is
+     * deleted, with the same MessageId and a new receipt handle ({@link #duplicateDelivery()}).
+     */
+    DUPLICATE_DELIVERY,
+    /**
+     * SendMessageBatch, DeleteMessageBatch, ChangeMessageVisibilityBatch: every {@link #every()}-th
+     * entry is answered in {@code Failed}, the others run ({@link #partialBatchFailure(int)}).
+     */
+    PARTIAL_BATCH_FAILURE,
+    /**
+     * DeleteMessage, ChangeMessageVisibility and every entry of their batches: {@code
+     * ReceiptHandleIsInvalid}; the engine does not see the call ({@link #receiptHandleInvalid()}).
+     */
+    RECEIPT_HANDLE_INVALID
   }
 
   /**
-   * The default messages of {@link #error(SqsErrorCode)}: the first sentence of each error's
-   * description in the SQS service model (sqs-reference/models), where the model has the error as a
-   * shape.
+   * The default Code of {@link #partialBatchFailure(int)}'s entries: a failure on the service's
+   * side, which SQS reports with SenderFault false.
    */
-  private static final Map<SqsErrorCode, String> DESCRIPTIONS = descriptions();
+  static final String INTERNAL_ERROR_CODE = "InternalError";
 
-  private static Map<SqsErrorCode, String> descriptions() {
-    Map<SqsErrorCode, String> out = new EnumMap<>(SqsErrorCode.class);
-    out.put(
-        SqsErrorCode.BATCH_ENTRY_IDS_NOT_DISTINCT,
-        "Two or more batch entries in the request have the same Id.");
-    out.put(
-        SqsErrorCode.BATCH_REQUEST_TOO_LONG,
-        "The length of all the messages put together is more than the limit.");
-    out.put(SqsErrorCode.EMPTY_BATCH_REQUEST, "The batch request doesn't contain any entries.");
-    out.put(SqsErrorCode.INVALID_ADDRESS, "The specified ID is invalid.");
-    out.put(SqsErrorCode.INVALID_ATTRIBUTE_NAME, "The specified attribute doesn't exist.");
-    out.put(SqsErrorCode.INVALID_ATTRIBUTE_VALUE, "A queue attribute value is invalid.");
-    out.put(
-        SqsErrorCode.INVALID_BATCH_ENTRY_ID,
-        "The Id of a batch entry in a batch request doesn't abide by the specification.");
-    out.put(
-        SqsErrorCode.INVALID_ID_FORMAT,
-        "The specified receipt handle isn't valid for the current version.");
-    out.put(
-        SqsErrorCode.INVALID_MESSAGE_CONTENTS,
-        "The message contains characters outside the allowed set.");
-    out.put(
-        SqsErrorCode.INVALID_SECURITY,
-        "The request was not made over HTTPS or did not use SigV4 for signing.");
-    out.put(SqsErrorCode.KMS_ACCESS_DENIED, "The caller doesn't have the required KMS access.");
-    // The model describes KmsDisabled with RequestThrottled's sentence, evidently by mistake; this
-    // one is ours.
-    out.put(SqsErrorCode.KMS_DISABLED, "The request was rejected because the KMS key is disabled.");
-    out.put(
-        SqsErrorCode.KMS_INVALID_KEY_USAGE,
-        "The KeyUsage value of the KMS key is incompatible with the API operation.");
-    out.put(
-        SqsErrorCode.KMS_INVALID_STATE,
-        "The request was rejected because the state of the specified resource is not valid for"
-            + " this request.");
-    out.put(
-        SqsErrorCode.KMS_NOT_FOUND,
-        "The request was rejected because the specified entity or resource could not be found.");
-    out.put(
-        SqsErrorCode.KMS_OPT_IN_REQUIRED,
-        "The request was rejected because the specified key policy isn't syntactically or"
-            + " semantically correct.");
-    out.put(
-        SqsErrorCode.KMS_THROTTLED,
-        "Amazon Web Services KMS throttles requests for the following conditions.");
-    out.put(SqsErrorCode.MESSAGE_NOT_INFLIGHT, "The specified message isn't in flight.");
-    out.put(SqsErrorCode.OVER_LIMIT, "The specified action violates a limit.");
-    out.put(
-        SqsErrorCode.PURGE_QUEUE_IN_PROGRESS,
-        "Indicates that the specified queue previously received a PurgeQueue request within the"
-            + " last 60 seconds (the time it can take to delete the messages in the queue).");
-    out.put(
-        SqsErrorCode.QUEUE_DELETED_RECENTLY,
-        "You must wait 60 seconds after deleting a queue before you can create another queue"
-            + " with the same name.");
-    out.put(
-        SqsErrorCode.QUEUE_DOES_NOT_EXIST,
-        "Ensure that the QueueUrl is correct and that the queue has not been deleted.");
-    out.put(SqsErrorCode.QUEUE_NAME_EXISTS, "A queue with this name already exists.");
-    out.put(SqsErrorCode.RECEIPT_HANDLE_IS_INVALID, "The specified receipt handle isn't valid.");
-    out.put(SqsErrorCode.REQUEST_THROTTLED, "The request was denied due to request throttling.");
-    out.put(
-        SqsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, "One or more specified resources don't exist.");
-    out.put(
-        SqsErrorCode.TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
-        "The batch request contains more entries than permissible.");
-    out.put(SqsErrorCode.UNSUPPORTED_OPERATION, "Unsupported operation.");
-    return out;
-  }
-
-  /** SQS's 23 actions, the names {@link #action} accepts. */
-  static final List<String> ACTIONS =
-      List.of(
-          "AddPermission",
-          "CancelMessageMoveTask",
-          "ChangeMessageVisibility",
-          "ChangeMessageVisibilityBatch",
-          "CreateQueue",
-          "DeleteMessage",
-          "DeleteMessageBatch",
-          "DeleteQueue",
-          "GetQueueAttributes",
-          "GetQueueUrl",
-          "ListDeadLetterSourceQueues",
-          "ListMessageMoveTasks",
-          "ListQueueTags",
-          "ListQueues",
-          "PurgeQueue",
-          "ReceiveMessage",
-          "RemovePermission",
-          "SendMessage",
-          "SendMessageBatch",
-          "SetQueueAttributes",
-          "StartMessageMoveTask",
-          "TagQueue",
-          "UntagQueue");
+  /** The default Message of {@link #partialBatchFailure(int)}'s entries (the engine's wording). */
+  static final String INTERNAL_ERROR_MESSAGE =
+      "We encountered an internal error. Please try again.";
 
   /** SQS's rule for queue names: 1 to 80 characters, {@code .fifo} (for FIFO queues) included. */
   private static final Pattern QUEUE_NAME =
@@ -179,6 +101,9 @@ public final class Fault {
   private final Duration delay;
   private final @Nullable SqsErrorCode errorCode;
   private final @Nullable String message;
+  private final int every;
+  private final @Nullable String entryCode;
+  private final boolean senderFault;
 
   private Fault(
       Kind kind,
@@ -189,7 +114,10 @@ public final class Fault {
       double probability,
       Duration delay,
       @Nullable SqsErrorCode errorCode,
-      @Nullable String message) {
+      @Nullable String message,
+      int every,
+      @Nullable String entryCode,
+      boolean senderFault) {
     this.kind = kind;
     this.action = action;
     this.queue = queue;
@@ -199,10 +127,13 @@ public final class Fault {
     this.delay = delay;
     this.errorCode = errorCode;
     this.message = message;
+    this.every = every;
+    this.entryCode = entryCode;
+    this.senderFault = senderFault;
   }
 
   private static Fault of(Kind kind) {
-    return new Fault(kind, null, null, null, 0, 1.0, Duration.ZERO, null, null);
+    return new Fault(kind, null, null, null, 0, 1.0, Duration.ZERO, null, null, 0, null, false);
   }
 
   /** A copy with other matching options; the kind and what it injects stay. */
@@ -212,7 +143,19 @@ public final class Fault {
       @Nullable String accountId,
       int times,
       double probability) {
-    return new Fault(kind, action, queue, accountId, times, probability, delay, errorCode, message);
+    return new Fault(
+        kind,
+        action,
+        queue,
+        accountId,
+        times,
+        probability,
+        delay,
+        errorCode,
+        message,
+        every,
+        entryCode,
+        senderFault);
   }
 
   /** {@return a rule that answers 403 {@code RequestThrottled}} */
@@ -240,7 +183,7 @@ public final class Fault {
     if (delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("latency must be positive: " + delay);
     }
-    return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay, null, null);
+    return new Fault(Kind.LATENCY, null, null, null, 0, 1.0, delay, null, null, 0, null, false);
   }
 
   /** {@return a rule that closes the connection without writing a response} */
@@ -267,7 +210,7 @@ public final class Fault {
    */
   public static Fault error(SqsErrorCode code) {
     Objects.requireNonNull(code, "code");
-    return error(code, DESCRIPTIONS.getOrDefault(code, code.queryCode()));
+    return error(code, FaultCatalog.DESCRIPTIONS.getOrDefault(code, code.queryCode()));
   }
 
   /**
@@ -280,7 +223,87 @@ public final class Fault {
   public static Fault error(SqsErrorCode code, String message) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
-    return new Fault(Kind.ERROR, null, null, null, 0, 1.0, Duration.ZERO, code, message);
+    return new Fault(
+        Kind.ERROR, null, null, null, 0, 1.0, Duration.ZERO, code, message, 0, null, false);
+  }
+
+  /**
+   * Delivers the messages of a matching ReceiveMessage once more, as SQS's at-least-once delivery
+   * of standard queues allows: each message the call receives comes back after it is deleted (or,
+   * if it is never deleted, stays pending), with the same MessageId, body and attributes, and its
+   * next receive makes a new receipt handle; the handles given before do not delete the copy. The
+   * message's history records the copy's return ({@code MessageEvent.Kind.DUPLICATE_DELIVERY}).
+   *
+   * <p>Applies to ReceiveMessage on standard queues only: a rule for no queue passes FIFO queues
+   * by, and {@link #queue} refuses a FIFO queue's name. {@link #times} and {@link #probability}
+   * count and draw per received message, so {@code times(1)} makes exactly one duplicate, and an
+   * empty receive uses nothing up.
+   *
+   * @return the rule
+   */
+  public static Fault duplicateDelivery() {
+    return of(Kind.DUPLICATE_DELIVERY);
+  }
+
+  /**
+   * Fails part of a matching SendMessageBatch, DeleteMessageBatch or ChangeMessageVisibilityBatch:
+   * the {@code every}-th entry, the {@code 2 * every}-th and so on, in request order, is answered
+   * in {@code Failed} with Code {@code InternalError}, SenderFault false (a failure on the
+   * service's side, which a client may retry); the other entries run and are answered as usual. So
+   * {@code partialBatchFailure(2)} fails entries 2, 4, 6..., and {@code partialBatchFailure(1)}
+   * every entry. A batch SQS would refuse as a whole (no entries, more than 10, an Id that is
+   * missing, malformed or repeated) gets its usual error instead.
+   *
+   * @param every which entries fail: every {@code every}-th, at least 1
+   * @return the rule
+   */
+  public static Fault partialBatchFailure(int every) {
+    return partialBatchFailure(every, INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE, false);
+  }
+
+  /**
+   * Fails part of a matching batch call as {@link #partialBatchFailure(int)}, with this Code,
+   * Message and SenderFault in each failed entry.
+   *
+   * @param every which entries fail: every {@code every}-th, at least 1
+   * @param code the entry's Code, e.g. {@code InternalError} or {@code InvalidParameterValue}
+   * @param message the entry's Message
+   * @param senderFault true when the caller is at fault (do not retry as is), false for a failure
+   *     on the service's side
+   * @return the rule
+   */
+  public static Fault partialBatchFailure(
+      int every, String code, String message, boolean senderFault) {
+    if (every < 1) {
+      throw new IllegalArgumentException("every must be at least 1: " + every);
+    }
+    requireText("code", code);
+    Objects.requireNonNull(message, "message");
+    return new Fault(
+        Kind.PARTIAL_BATCH_FAILURE,
+        null,
+        null,
+        null,
+        0,
+        1.0,
+        Duration.ZERO,
+        null,
+        message,
+        every,
+        code,
+        senderFault);
+  }
+
+  /**
+   * Answers a matching DeleteMessage or ChangeMessageVisibility with 404 {@code
+   * ReceiptHandleIsInvalid}, as SQS does for a receipt handle that is not valid, and a matching
+   * DeleteMessageBatch or ChangeMessageVisibilityBatch with that error in {@code Failed} for every
+   * entry (SenderFault true). The engine does not see the call: the message stays as it was.
+   *
+   * @return the rule
+   */
+  public static Fault receiptHandleInvalid() {
+    return of(Kind.RECEIPT_HANDLE_INVALID);
   }
 
   /**
@@ -298,9 +321,19 @@ public final class Fault {
           "action "
               + action
               + " is not an SQS action; did you mean "
-              + closest(action)
+              + FaultCatalog.closest(action)
               + "? The actions: "
               + String.join(", ", ACTIONS));
+    }
+    List<String> applicable = FaultCatalog.APPLIES_TO.get(kind);
+    if (applicable != null && !applicable.contains(action)) {
+      throw new IllegalArgumentException(
+          "a "
+              + kindName()
+              + " rule cannot match "
+              + action
+              + "; it applies to "
+              + String.join(", ", applicable));
     }
     return with(action, queue, accountId, times, probability);
   }
@@ -324,6 +357,13 @@ public final class Fault {
               + " is not a queue name SQS allows: 1 to 80 letters, digits, hyphens (-) and"
               + " underscores (_), a FIFO queue's ending in .fifo (give the name, not the URL)");
     }
+    if (kind == Kind.DUPLICATE_DELIVERY && queueName.endsWith(".fifo")) {
+      throw new IllegalArgumentException(
+          "a duplicate delivery cannot be injected on FIFO queue "
+              + queueName
+              + ": SQS delivers a FIFO queue's messages exactly once (duplicates are for standard"
+              + " queues, whose delivery is at least once)");
+    }
     return with(action, queueName, accountId, times, probability);
   }
 
@@ -338,37 +378,25 @@ public final class Fault {
     return with(action, queue, accountId, times, probability);
   }
 
-  /** The action nearest to {@code name} in edits (Levenshtein distance), case ignored. */
-  private static String closest(String name) {
-    String best = ACTIONS.get(0);
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : ACTIONS) {
-      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best;
+  /** SQS's 23 actions, the names {@link #action} accepts. */
+  static final List<String> ACTIONS = FaultCatalog.ACTIONS;
+
+  /** The kind as JSON rules spell it, e.g. {@code duplicate_delivery}. */
+  private String kindName() {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+  /**
+   * Whether the rule's kind can apply to a call of {@code action} on {@code queue}: a digest
+   * corruption only to calls whose answers carry digests, a duplicate only to receives from
+   * standard queues, and so on.
+   */
+  boolean appliesTo(String action, @Nullable String queue) {
+    List<String> applicable = FaultCatalog.APPLIES_TO.get(kind);
+    if (applicable != null && !applicable.contains(action)) {
+      return false;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return kind != Kind.DUPLICATE_DELIVERY || queue == null || !queue.endsWith(".fifo");
   }
 
   /**
@@ -437,9 +465,31 @@ public final class Fault {
     return errorCode;
   }
 
-  /** {@return the error's message; null unless {@link Kind#ERROR}} */
+  /**
+   * {@return the error's message: of {@link Kind#ERROR}, or of each failed entry of {@link
+   * Kind#PARTIAL_BATCH_FAILURE}; null for other kinds}
+   */
   public @Nullable String message() {
     return message;
+  }
+
+  /**
+   * {@return which batch entries fail: every so many; 0 unless {@link Kind#PARTIAL_BATCH_FAILURE}}
+   */
+  public int every() {
+    return every;
+  }
+
+  /** {@return the Code of each failed entry; null unless {@link Kind#PARTIAL_BATCH_FAILURE}} */
+  public @Nullable String entryCode() {
+    return entryCode;
+  }
+
+  /**
+   * {@return the SenderFault of each failed entry; false unless {@link Kind#PARTIAL_BATCH_FAILURE}}
+   */
+  public boolean senderFault() {
+    return senderFault;
   }
 
   private static void requireText(String name, String value) {
@@ -460,13 +510,27 @@ public final class Fault {
         && Double.compare(probability, f.probability) == 0
         && delay.equals(f.delay)
         && errorCode == f.errorCode
-        && Objects.equals(message, f.message);
+        && Objects.equals(message, f.message)
+        && every == f.every
+        && Objects.equals(entryCode, f.entryCode)
+        && senderFault == f.senderFault;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        kind, action, queue, accountId, times, probability, delay, errorCode, message);
+        kind,
+        action,
+        queue,
+        accountId,
+        times,
+        probability,
+        delay,
+        errorCode,
+        message,
+        every,
+        entryCode,
+        senderFault);
   }
 
   @Override
@@ -476,6 +540,9 @@ public final class Fault {
         + (kind == Kind.LATENCY ? " " + delay : "")
         // errorCode is set exactly for Kind.ERROR
         + (errorCode != null ? " " + errorCode.queryCode() : "")
+        + (kind == Kind.PARTIAL_BATCH_FAILURE
+            ? " every " + every + " " + entryCode + (senderFault ? " sender" : " service")
+            : "")
         + ", action="
         + (action == null ? "any" : action)
         + ", queue="

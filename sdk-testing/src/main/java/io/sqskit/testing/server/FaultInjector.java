@@ -205,9 +205,21 @@ public final class FaultInjector {
   @Nullable Decision decide(String action, @Nullable String queue, @Nullable String accountId) {
     Rule[] current = rules;
     Duration delay = Duration.ZERO;
+    Rule duplicates = null;
     for (Rule rule : current) {
       Fault fault = rule.fault;
-      if (!matches(fault, action, queue, accountId) || !rule.owner.draw(fault.probability())) {
+      if (!matches(fault, action, queue, accountId)) {
+        continue;
+      }
+      if (fault.kind() == Fault.Kind.DUPLICATE_DELIVERY) {
+        // Drawn and counted per received message, after the call (see duplicate); the first live
+        // rule serves, and a fault of another rule still decides the answer.
+        if (duplicates == null && !rule.exhausted()) {
+          duplicates = rule;
+        }
+        continue;
+      }
+      if (!rule.owner.draw(fault.probability())) {
         continue;
       }
       if (!rule.take()) {
@@ -217,27 +229,34 @@ public final class FaultInjector {
       if (fault.kind() == Fault.Kind.LATENCY) {
         delay = delay.plus(fault.delay());
       } else {
-        return new Decision(delay, fault);
+        return new Decision(delay, fault, null);
       }
     }
-    return delay.isZero() ? null : new Decision(delay, null);
+    return delay.isZero() && duplicates == null ? null : new Decision(delay, null, duplicates);
   }
 
-  private static boolean matches(
-      Fault fault, String action, @Nullable String queue, @Nullable String accountId) {
-    if (fault.kind() == Fault.Kind.CORRUPT_MD5 && !carriesDigests(action)) {
+  /**
+   * Whether one more received message gets a duplicate under {@code rule}: the rule's probability
+   * is drawn and its budget taken per message, and the duplicate counted.
+   */
+  boolean duplicate(Rule rule) {
+    if (!rule.owner.draw(rule.fault.probability()) || !rule.take()) {
       return false;
     }
-    return (fault.action() == null || fault.action().equals(action))
-        && (fault.queue() == null || fault.queue().equals(queue))
-        && (fault.accountId() == null || fault.accountId().equals(accountId));
+    rule.owner.count(Fault.Kind.DUPLICATE_DELIVERY);
+    return true;
   }
 
-  /** The actions whose answers carry message digests; a corruption rule only uses these up. */
-  private static boolean carriesDigests(String action) {
-    return "SendMessage".equals(action)
-        || "SendMessageBatch".equals(action)
-        || "ReceiveMessage".equals(action);
+  /**
+   * A rule whose kind does not apply to an action (a digest corruption of a call without digests,
+   * say) is not used up by it.
+   */
+  private static boolean matches(
+      Fault fault, String action, @Nullable String queue, @Nullable String accountId) {
+    return fault.appliesTo(action, queue)
+        && (fault.action() == null || fault.action().equals(action))
+        && (fault.queue() == null || fault.queue().equals(queue))
+        && (fault.accountId() == null || fault.accountId().equals(accountId));
   }
 
   private boolean draw(double probability) {
@@ -256,8 +275,11 @@ public final class FaultInjector {
     return "FaultInjector{" + (scope == null ? "" : "account=" + scope + ", ") + rules() + "}";
   }
 
-  /** A fault to apply: latency to wait first, then the fault that decides the answer, if any. */
-  record Decision(Duration delay, @Nullable Fault fault) {
+  /**
+   * A fault to apply: latency to wait first, then the fault that decides the answer, if any, and
+   * the rule that duplicates the messages a receive answers, if any.
+   */
+  record Decision(Duration delay, @Nullable Fault fault, @Nullable Rule duplicates) {
     /** The kind of fault to inject after the delay, or null to run the call normally. */
     Fault.@Nullable Kind kind() {
       return fault == null ? null : fault.kind();
@@ -265,7 +287,7 @@ public final class FaultInjector {
   }
 
   /** An added rule with its remaining budget. */
-  private static final class Rule {
+  static final class Rule {
     final Fault fault;
     final FaultInjector owner;
     final @Nullable AtomicInteger remaining;

@@ -26,11 +26,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Fault} rule as a JSON object of the admin API: {@code kind} (throttle, internal_error,
- * service_unavailable, latency, drop_connection, corrupt_md5, error), {@code action}, {@code
- * queue}, {@code accountId}, {@code times}, {@code probability}, {@code delayMillis} (latency) and
- * {@code errorCode} and {@code message} (error). Reading builds the rule through {@link Fault}'s
- * own methods, so the JSON and the Java API accept and refuse the same rules; a refusal names the
- * field.
+ * service_unavailable, latency, drop_connection, corrupt_md5, error, duplicate_delivery,
+ * partial_batch_failure, receipt_handle_invalid), {@code action}, {@code queue}, {@code accountId},
+ * {@code times}, {@code probability}, {@code delayMillis} (latency), {@code errorCode} and {@code
+ * message} (error; partial_batch_failure's entry Code and Message, default InternalError), {@code
+ * every} and {@code senderFault} (partial_batch_failure). Reading builds the rule through {@link
+ * Fault}'s own methods, so the JSON and the Java API accept and refuse the same rules; a refusal
+ * names the field.
  */
 final class FaultJson {
 
@@ -44,7 +46,9 @@ final class FaultJson {
           "probability",
           "delayMillis",
           "errorCode",
-          "message");
+          "message",
+          "every",
+          "senderFault");
 
   private FaultJson() {}
 
@@ -76,10 +80,21 @@ final class FaultJson {
     if (kind != Fault.Kind.LATENCY && delayMillis != null) {
       throw bad("delayMillis", "delayMillis belongs to kind latency only");
     }
-    if (kind != Fault.Kind.ERROR && (errorName != null || message != null)) {
+    boolean partial = kind == Fault.Kind.PARTIAL_BATCH_FAILURE;
+    if (kind != Fault.Kind.ERROR && !partial && (errorName != null || message != null)) {
       throw bad(
           errorName != null ? "errorCode" : "message",
-          "errorCode and message belong to kind" + " error only");
+          "errorCode and message belong to kinds error and partial_batch_failure only");
+    }
+    Long every = whole(json, "every");
+    Object senderFault = json.get("senderFault");
+    if (!partial && (every != null || senderFault != null)) {
+      throw bad(
+          every != null ? "every" : "senderFault",
+          "every and senderFault belong to kind partial_batch_failure only");
+    }
+    if (senderFault != null && !(senderFault instanceof Boolean)) {
+      throw bad("senderFault", "senderFault must be true or false: " + senderFault);
     }
     Fault fault;
     switch (kind) {
@@ -88,6 +103,21 @@ final class FaultJson {
       case SERVICE_UNAVAILABLE -> fault = Fault.serviceUnavailable();
       case DROP_CONNECTION -> fault = Fault.dropConnection();
       case CORRUPT_MD5 -> fault = Fault.corruptMd5();
+      case DUPLICATE_DELIVERY -> fault = Fault.duplicateDelivery();
+      case RECEIPT_HANDLE_INVALID -> fault = Fault.receiptHandleInvalid();
+      case PARTIAL_BATCH_FAILURE -> {
+        if (every == null) {
+          throw bad("every", "kind partial_batch_failure needs every: 2 fails entries 2, 4, 6...");
+        }
+        if (every > Integer.MAX_VALUE || every < Integer.MIN_VALUE) {
+          throw bad("every", "every is too large: " + every);
+        }
+        int n = every.intValue();
+        String code = errorName == null ? Fault.INTERNAL_ERROR_CODE : errorName;
+        String text = message == null ? Fault.INTERNAL_ERROR_MESSAGE : message;
+        boolean sender = Boolean.TRUE.equals(senderFault);
+        fault = apply("every", () -> Fault.partialBatchFailure(n, code, text, sender));
+      }
       case LATENCY -> {
         if (delayMillis == null) {
           throw bad("delayMillis", "kind latency needs delayMillis, a number of milliseconds");
@@ -157,7 +187,12 @@ final class FaultJson {
     if (code != null) {
       out.put("errorCode", code.queryCode());
     }
+    putIfSet(out, "errorCode", fault.entryCode());
     putIfSet(out, "message", fault.message());
+    if (fault.kind() == Fault.Kind.PARTIAL_BATCH_FAILURE) {
+      out.put("every", fault.every());
+      out.put("senderFault", fault.senderFault());
+    }
     return out;
   }
 

@@ -57,7 +57,12 @@ final class FaultingDispatcher implements Dispatcher {
     }
     Fault fault = decision.fault();
     if (fault == null) {
-      return delegate.execute(context, action, input);
+      Map<String, Object> out = delegate.execute(context, action, input);
+      FaultInjector.Rule duplicates = decision.duplicates();
+      if (duplicates != null) {
+        duplicate(input, out, duplicates);
+      }
+      return out;
     }
     switch (fault.kind()) {
       case THROTTLE:
@@ -80,8 +85,28 @@ final class FaultingDispatcher implements Dispatcher {
             Objects.requireNonNull(fault.errorCode()), Objects.requireNonNull(fault.message()));
       case CORRUPT_MD5:
         return Md5Corruption.apply(delegate.execute(context, action, input));
+      case PARTIAL_BATCH_FAILURE:
+        return BatchFaults.partial(delegate, context, action, input, fault);
+      case RECEIPT_HANDLE_INVALID:
+        return BatchFaults.invalidHandle(delegate, context, action, input);
       default:
         return delegate.execute(context, action, input);
+    }
+  }
+
+  /** Schedules a duplicate of each message a receive answered, as far as the rule reaches. */
+  private void duplicate(
+      Map<String, Object> input, Map<String, Object> out, FaultInjector.Rule rule) {
+    if (!(input.get("QueueUrl") instanceof String queueUrl)
+        || !(out.get("Messages") instanceof List<?> messages)) {
+      return;
+    }
+    for (Object message : messages) {
+      if (message instanceof Map<?, ?> m
+          && m.get("ReceiptHandle") instanceof String handle
+          && faults.duplicate(rule)) {
+        delegate.duplicate(queueUrl, handle);
+      }
     }
   }
 

@@ -309,6 +309,11 @@ public final class SqsServer implements AutoCloseable {
     public List<PeekedMessage> peek(String queueUrl) {
       return engine.peek(queueUrl);
     }
+
+    @Override
+    public boolean duplicate(String queueUrl, String receiptHandle) {
+      return engine.duplicateDelivery(queueUrl, receiptHandle);
+    }
   }
 
   /** Options of an {@link SqsServer}; not thread-safe. */

@@ -570,6 +570,14 @@ public final class EngineCore {
     messageActions.delete(q, receiptHandle);
   }
 
+  /**
+   * Makes the message received with {@code receiptHandle} be delivered once more after it is
+   * deleted; false when the handle is not its latest receive's or the message is gone.
+   */
+  public boolean duplicateDelivery(String queueUrl, String receiptHandle) {
+    return Duplicates.schedule(this, resolve(queueUrl), receiptHandle);
+  }
+
   /** The history of every message of a queue; empty when the engine records none. */
   public List<MessageHistory> history(String queueUrl) {
     QueueState q = resolve(queueUrl);

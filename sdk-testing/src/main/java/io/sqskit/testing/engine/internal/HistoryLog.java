@@ -58,6 +58,35 @@ final class HistoryLog {
     this.serial = serial;
   }
 
+  /**
+   * Records an event without handle or deadline when {@code log} is set, i.e. when the engine
+   * records history; else nothing (one null check on the hot path).
+   */
+  static void note(
+      @Nullable HistoryLog log,
+      StoredMessage m,
+      MessageEvent.Kind kind,
+      long at,
+      @Nullable String detail) {
+    if (log != null) {
+      log.record(m, kind, at, detail);
+    }
+  }
+
+  /** Records a receive (its handle and visibility deadline) when {@code log} is set. */
+  static void noteReceive(@Nullable HistoryLog log, StoredMessage m, long at, long visibleAt) {
+    if (log != null) {
+      log.recordHandle(m, MessageEvent.Kind.RECEIVED, at, m.receiveCount, visibleAt, null);
+    }
+  }
+
+  /** Records the purge of every message in {@code arrivals} when {@code log} is set. */
+  static void notePurge(@Nullable HistoryLog log, ArrivalList arrivals, long at) {
+    if (log != null) {
+      arrivals.forEach(m -> log.record(m, MessageEvent.Kind.PURGED, at, null));
+    }
+  }
+
   /** An event without handle or deadline. */
   void record(StoredMessage m, MessageEvent.Kind kind, long at, @Nullable String detail) {
     add(m.messageId(), new Event(kind, at, m.receiveCount, false, NONE, detail), true);

@@ -315,7 +315,7 @@ final class MessageActions {
     return Params.invalid("ReceiptHandle", handle, "The receipt handle has expired.");
   }
 
-  private static Ids.Handle parse(QueueState q, String handle) {
+  static Ids.Handle parse(QueueState q, String handle) {
     Ids.Handle h = Ids.parseHandle(handle);
     if (h == null || h.queueSerial() != q.serial) {
       throw invalidHandle(handle);
@@ -367,7 +367,7 @@ final class MessageActions {
           }
           throw expiredHandle(handle);
         }
-      } else if (m.receiveCount != h.receiveCount()) {
+      } else if (m.receiveCount != h.receiveCount() || m.staleHandles) {
         if (history != null) {
           history.recordHandle(
               m,
@@ -383,6 +383,9 @@ final class MessageActions {
         history.recordHandle(m, Kind.DELETED, now, h.receiveCount(), HistoryLog.NONE, null);
       }
       q.remove(m);
+      if (m.duplicatePending) {
+        Duplicates.redeliver(q, m, now);
+      }
       q.signalWaiters(); // a FIFO group may be free again
     } finally {
       q.lock.unlock();
@@ -434,7 +437,7 @@ final class MessageActions {
       long now = core.now();
       q.refresh(now);
       StoredMessage m = q.find(h.idHi(), h.idLo());
-      if (m == null || m.receiveCount != h.receiveCount()) {
+      if (m == null || m.receiveCount != h.receiveCount() || m.staleHandles) {
         refusedChange(q, h, m, now, "the handle is not the latest receive's");
         // AWS wording when the handle no longer names a receivable message.
         throw Params.invalid(

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -38,7 +37,10 @@ final class QueueState {
   final ReentrantLock lock = new ReentrantLock();
   final Condition changed = lock.newCondition();
 
-  /** Receives waiting on {@link #changed}; read without the lock by clock listeners. */
+  /**
+   * Receives waiting on {@link #changed} (see {@link ReceiveActions}); written with the lock, read
+   * without it by clock listeners.
+   */
   volatile int waiters;
 
   final long serial;
@@ -68,11 +70,6 @@ final class QueueState {
 
   /** The messages' recorded events (for tests), or null when the engine records none. */
   final @Nullable HistoryLog history;
-
-  QueueState(
-      long serial, String account, String name, String region, QueueSettings settings, long now) {
-    this(serial, account, name, region, settings, now, false);
-  }
 
   QueueState(
       long serial,
@@ -109,16 +106,9 @@ final class QueueState {
 
   /** The earliest due time among delayed and in-flight messages, or Long.MAX_VALUE. */
   long nextDue() {
-    long d = Long.MAX_VALUE;
     StoredMessage a = delayed.peek();
-    if (a != null) {
-      d = a.due();
-    }
     StoredMessage b = inFlight.peek();
-    if (b != null && b.due() < d) {
-      d = b.due();
-    }
-    return d;
+    return Math.min(a == null ? Long.MAX_VALUE : a.due(), b == null ? Long.MAX_VALUE : b.due());
   }
 
   /** Applies every time rule due at {@code now}: delays end, visibility expires, retention. */
@@ -132,24 +122,25 @@ final class QueueState {
       inFlight.poll();
       order.leaveFlight(m);
       makeVisible(m, true);
-      if (history != null) {
-        history.record(m, Kind.VISIBILITY_EXPIRED, m.due(), null); // when it ran out, not now
-      }
+      HistoryLog.note(history, m, Kind.VISIBILITY_EXPIRED, m.due(), null); // when it ran out
     }
     // Arrival order is sent order except for messages moved in from another queue, which keep
     // their original SentTimestamp; those are caught when they would be delivered (admit).
     long retentionMillis = settings.messageRetentionPeriod * 1000L;
     while ((m = arrivals.oldest) != null && m.sentMillis + retentionMillis <= now) {
-      if (history != null) {
-        history.record(m, Kind.RETENTION_EXPIRED, m.sentMillis + retentionMillis, null);
-      }
+      HistoryLog.note(history, m, Kind.RETENTION_EXPIRED, m.sentMillis + retentionMillis, null);
       remove(m);
     }
     order.expire(now);
   }
 
   boolean expired(StoredMessage m, long now) {
-    return m.sentMillis + settings.messageRetentionPeriod * 1000L <= now;
+    return retentionEnd(m) <= now;
+  }
+
+  /** When {@code m} reaches the queue's retention period. */
+  private long retentionEnd(StoredMessage m) {
+    return m.sentMillis + settings.messageRetentionPeriod * 1000L;
   }
 
   // ---------------------------------------------------------------- adding and removing
@@ -217,9 +208,7 @@ final class QueueState {
    * the newest arrival, so a later move task takes it last.
    */
   void restore(StoredMessage m, long now) {
-    if (history != null) {
-      history.record(m, Kind.RETURNED, now, "its destination was deleted");
-    }
+    HistoryLog.note(history, m, Kind.RETURNED, now, "its destination was deleted");
     arrivals.add(m);
     index.put(m);
     order.joined(m, false);
@@ -236,10 +225,7 @@ final class QueueState {
    * them refers to a message, so old receipt handles simply find nothing.
    */
   void purge(long now) {
-    HistoryLog h = history;
-    if (h != null) {
-      arrivals.forEach(m -> h.record(m, Kind.PURGED, now, null));
-    }
+    HistoryLog.notePurge(history, arrivals, now);
     arrivals.clear();
     delayed.clear();
     inFlight.clear();
@@ -267,9 +253,7 @@ final class QueueState {
         unlinkVisible(m, true);
         m.received(now);
         fly(m, now + visibilityMillis);
-        if (history != null) {
-          history.recordHandle(m, Kind.RECEIVED, now, m.receiveCount, now + visibilityMillis, null);
-        }
+        HistoryLog.noteReceive(history, m, now, now + visibilityMillis);
         out.add(m);
       }
     }
@@ -280,17 +264,12 @@ final class QueueState {
   private boolean admit(
       StoredMessage m, long now, int maxReceives, List<StoredMessage> deadLetters) {
     if (expired(m, now)) {
-      if (history != null) {
-        long end = m.sentMillis + settings.messageRetentionPeriod * 1000L;
-        history.record(m, Kind.RETENTION_EXPIRED, end, null);
-      }
+      HistoryLog.note(history, m, Kind.RETENTION_EXPIRED, retentionEnd(m), null);
       remove(m);
       return false;
     }
     if (m.receiveCount >= maxReceives) {
-      if (history != null) {
-        history.record(m, Kind.DEAD_LETTERED, now, "to " + settings.deadLetterTargetArn);
-      }
+      HistoryLog.note(history, m, Kind.DEAD_LETTERED, now, "to " + settings.deadLetterTargetArn);
       remove(m);
       deadLetters.add(m);
       return false;
@@ -325,49 +304,32 @@ final class QueueState {
   }
 
   /**
-   * Waits for a change, at most {@code nanos}; returns early on signals. Lock held. Callers loop:
-   * they check the queue again and wait again until their deadline.
-   */
-  @SuppressWarnings({"WaitNotInLoop", "NonAtomicVolatileUpdate"}) // waiters: written with the lock
-  void await(long nanos) throws InterruptedException {
-    waiters++;
-    try {
-      changed.await(nanos, TimeUnit.NANOSECONDS);
-    } finally {
-      waiters--;
-    }
-  }
-
-  /**
    * Re-times every message not yet received to its send time plus {@code delayMillis}: hidden
    * again, or shown early in its place. A FIFO queue's DelaySeconds is retroactive (SQS Developer
    * Guide, delay queues), so the caller applies this to FIFO queues after a change; standard queues
    * keep each message's delay as it was sent. O(n): it visits the queue.
    */
   void applyQueueDelay(long delayMillis, long now) {
-    List<StoredMessage> waiting = new ArrayList<>();
     forEach(
         m -> {
-          if (m.receiveCount == 0
-              && (m.state == StoredMessage.VISIBLE || m.state == StoredMessage.DELAYED)) {
-            waiting.add(m);
+          if (m.receiveCount != 0
+              || (m.state != StoredMessage.VISIBLE && m.state != StoredMessage.DELAYED)) {
+            return;
+          }
+          if (m.state == StoredMessage.DELAYED) {
+            delayed.remove(m);
+          } else {
+            unlinkVisible(m, false);
+          }
+          long due = m.sentMillis + delayMillis;
+          if (due > now) {
+            m.state = StoredMessage.DELAYED;
+            m.due(due);
+            delayed.add(m);
+          } else {
+            makeVisible(m, true); // in sequence order within its group
           }
         });
-    for (StoredMessage m : waiting) {
-      if (m.state == StoredMessage.DELAYED) {
-        delayed.remove(m);
-      } else {
-        unlinkVisible(m, false);
-      }
-      long due = m.sentMillis + delayMillis;
-      if (due > now) {
-        m.state = StoredMessage.DELAYED;
-        m.due(due);
-        delayed.add(m);
-      } else {
-        makeVisible(m, true); // in sequence order within its group
-      }
-    }
     signalWaiters();
   }
 

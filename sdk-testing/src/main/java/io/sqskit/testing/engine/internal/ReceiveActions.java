@@ -176,7 +176,7 @@ final class ReceiveActions {
                   ? core.manualSliceNanos()
                   : TimeUnit.MILLISECONDS.toNanos(Math.max(1, until - now));
           try {
-            q.await(nanos);
+            await(q, nanos);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();
@@ -289,6 +289,20 @@ final class ReceiveActions {
       }
     } finally {
       source.lock.unlock();
+    }
+  }
+
+  /**
+   * Waits for a change of {@code q}, at most {@code nanos}; returns early on signals. The queue's
+   * lock is held. Callers loop: they check the queue again and wait again until their deadline.
+   */
+  @SuppressWarnings({"WaitNotInLoop", "NonAtomicVolatileUpdate"}) // waiters: written with the lock
+  private static void await(QueueState q, long nanos) throws InterruptedException {
+    q.waiters++;
+    try {
+      q.changed.await(nanos, TimeUnit.NANOSECONDS);
+    } finally {
+      q.waiters--;
     }
   }
 

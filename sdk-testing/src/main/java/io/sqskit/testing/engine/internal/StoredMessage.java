@@ -54,6 +54,16 @@ final class StoredMessage {
   private int dueOffset;
 
   byte state;
+
+  /**
+   * An injected duplicate delivery is due: once deleted, the message comes back as a copy (see
+   * {@link Duplicates#schedule}). A byte-sized field fits the object's padding.
+   */
+  boolean duplicatePending;
+
+  /** A duplicate's copy not yet received: every handle given so far is the deleted copy's. */
+  boolean staleHandles;
+
   int heapIndex = -1;
 
   /** Neighbours in the visible list (standard queue) or the group lane (FIFO queue). */
@@ -143,6 +153,7 @@ final class StoredMessage {
   /** Records a receive at {@code now}. */
   void received(long now) {
     receiveCount++;
+    staleHandles = false;
     if (firstReceiveOffset == NEVER) {
       firstReceiveOffset = offset(now);
     }

@@ -40,7 +40,7 @@ class FifoOrderTest {
   private static final long THIRTY_SECONDS = 30_000L;
 
   private final QueueState q =
-      new QueueState(1, "123456789012", "q.fifo", "us-east-1", new QueueSettings(true), T0);
+      new QueueState(1, "123456789012", "q.fifo", "us-east-1", new QueueSettings(true), T0, false);
   private final FifoOrder fifo = Objects.requireNonNull(q.fifoOrder);
   private long nextId;
 
@@ -220,7 +220,8 @@ class FifoOrderTest {
     StoredMessage b = send("b");
     assertThat(FifoOrder.sequence(b)).isGreaterThan(FifoOrder.sequence(a));
     QueueState other =
-        new QueueState(2, "123456789012", "o.fifo", "us-east-1", new QueueSettings(true), T0);
+        new QueueState(
+            2, "123456789012", "o.fifo", "us-east-1", new QueueSettings(true), T0, false);
     StoredMessage o = message(99, "a");
     other.add(o, 0, T0);
     assertThat(FifoOrder.sequence(o)).isNotEqualTo(FifoOrder.sequence(a));

@@ -32,7 +32,7 @@ class StandardOrderTest {
   private static final long THIRTY_SECONDS = 30_000L;
 
   private final QueueState q =
-      new QueueState(1, "123456789012", "q", "us-east-1", new QueueSettings(false), T0);
+      new QueueState(1, "123456789012", "q", "us-east-1", new QueueSettings(false), T0, false);
   private long nextId;
 
   private StoredMessage send(long delayMillis) {
