@@ -1,5 +1,5 @@
 // sqskit dashboard: reads and steers the fake through the admin API under /_sqskit.
-// Data is only ever shown with textContent (never innerHTML), so a message body is text.
+// Data is only ever shown with textContent, never parsed as markup, so a message body is text.
 // Changing calls are POST/DELETE with a JSON body and the X-Sqskit-Admin header, as the admin API
 // asks of every client; a token, when the server has one, travels as the browser's basic auth.
 'use strict';
