@@ -133,7 +133,8 @@
 
   function relative(atIso, nowIso) {
     const seconds = Math.round((Date.parse(atIso) - Date.parse(nowIso)) / 1000);
-    return (seconds >= 0 ? 'in ' + seconds + ' s' : seconds + ' s') + ' (' + atIso + ')';
+    // The server's clock, which may be virtual: compare with its "now", not the browser's.
+    return (seconds >= 0 ? 'in ' + seconds + ' s' : seconds + ' s') + ' (' + atIso.slice(11) + ')';
   }
 
   const STATE_NAMES = { visible: 'visible', inFlight: 'in flight', delayed: 'delayed' };
@@ -147,7 +148,9 @@
       state.appendChild(el('span', 'state ' + m.state, STATE_NAMES[m.state] || m.state));
       if (m.availableAt) {
         const what = m.state === 'inFlight' ? 'visible again ' : 'due ';
-        state.appendChild(el('span', 'deadline', what + relative(m.availableAt, listing.now)));
+        const deadline = el('span', 'deadline', what + relative(m.availableAt, listing.now));
+        deadline.title = m.availableAt;
+        state.appendChild(deadline);
       }
       tr.appendChild(state);
       const id = el('td');
