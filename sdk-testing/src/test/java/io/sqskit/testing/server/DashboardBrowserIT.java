@@ -53,8 +53,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The dashboard in a real browser: Debian's {@code chromium}, headless, driven by Selenium through
  * Debian's {@code chromedriver} (never downloaded: both paths are given, so Selenium Manager stays
- * out). Covers the queue list, peek with states, send, purge, redrive and a hostile body, and
- * writes {@code target/dashboard.png}.
+ * out). Covers the queue list, peek with states, send, delete, purge, redrive and a hostile body,
+ * and writes {@code target/dashboard.png}.
  *
  * <p>Without the browser this test fails, naming the packages to install: {@code .ci/run} installs
  * them, and a browser test that skips itself would hide a broken dashboard. Other paths can be
@@ -234,6 +234,25 @@ class DashboardBrowserIT {
 
   @Test
   @Order(5)
+  void deletesOneMessageFromItsRow() {
+    String id = engine.inspect(ordersUrl).get(1).messageId();
+    int before = engine.inspect(ordersUrl).size();
+    eventually(
+        () -> {
+          messageRow(id).findElement(By.className("delete")).click();
+          return true;
+        });
+    eventually(() -> engine.inspect(ordersUrl).size() == before - 1);
+    assertThat(engine.inspect(ordersUrl)).extracting(MessageSnapshot::messageId).doesNotContain(id);
+    eventually(
+        () ->
+            browser
+                .findElements(By.cssSelector("#messages tr[data-message-id='" + id + "']"))
+                .isEmpty());
+  }
+
+  @Test
+  @Order(6)
   void purgesTheQueueAfterAConfirmingSecondClick() {
     WebElement purge = browser.findElement(By.id("purge"));
     purge.click();
@@ -246,7 +265,7 @@ class DashboardBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void redrivesTheDeadLetterQueueAndShowsTheTask() {
     engine.sendMessage(ordersUrl, "poison");
     engine.receiveMessages(ordersUrl, 1, 0);
