@@ -197,7 +197,10 @@ final class AdminApi implements Handler {
             dashboard ? 401 : 403,
             "Forbidden",
             null,
-            "the admin API needs the server's admin token: Authorization: Bearer <token>");
+            dashboard
+                ? "the dashboard needs the server's admin token: give it as the password (any user"
+                    + " name)"
+                : "the admin API needs the server's admin token: Authorization: Bearer <token>");
       }
     } else if (guarded) {
       throw new AdminError(
