@@ -268,6 +268,34 @@ public final class SqsEngine {
   }
 
   /**
+   * The counters of a queue since it was created, as SQS's CloudWatch metrics count them (see
+   * {@link QueueCounters}); what the standalone server's {@code /_sqskit/metrics} serves.
+   *
+   * @param queueUrl the queue's URL
+   * @return the queue's counters now
+   * @throws SqsError QueueDoesNotExist when the URL names no queue
+   * @since 0.1
+   */
+  public QueueCounters counters(String queueUrl) {
+    return guard("counters", () -> core.counters(queueUrl));
+  }
+
+  /**
+   * Removes one message by its id, whatever its state (visible, in flight or delayed): the
+   * dashboard's delete, which has no receipt handle. Not a DeleteMessage, so not counted in {@link
+   * QueueCounters#messagesDeleted()}.
+   *
+   * @param queueUrl the queue's URL
+   * @param messageId the message's id
+   * @return whether the queue held that message
+   * @throws SqsError QueueDoesNotExist when the URL names no queue
+   * @since 0.1
+   */
+  public boolean removeMessage(String queueUrl, String messageId) {
+    return guard("removeMessage", () -> core.removeMessage(queueUrl, messageId));
+  }
+
+  /**
    * Creates a queue in the engine's account, or returns the one of that name when its attributes
    * are the same: {@code CreateQueue} without building a request tree, with the same validation and
    * errors (QueueNameExists for other attributes, QueueDeletedRecently within 60 seconds of

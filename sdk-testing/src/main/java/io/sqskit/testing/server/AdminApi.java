@@ -17,6 +17,7 @@ package io.sqskit.testing.server;
 
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.MessageSnapshot;
+import io.sqskit.testing.engine.QueueCounters;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsError;
@@ -26,6 +27,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +66,7 @@ final class AdminApi implements Handler {
   private final @Nullable String token;
   private final boolean guarded;
   private final long startNanos = System.nanoTime();
+  private final AdminQueues queueCalls = new AdminQueues(this);
 
   /**
    * @param engine the engine, or null for a server on a stand-in dispatcher (most calls then 503)
@@ -96,6 +99,17 @@ final class AdminApi implements Handler {
     try {
       return json(200, route(request, caller));
     } catch (AdminError e) {
+      if (e.status == 401) {
+        // The dashboard in a browser: ask for the token as the password of HTTP basic auth.
+        return new ServerResponse(
+            401,
+            Map.of(
+                "Content-Type",
+                "text/plain; charset=utf-8",
+                "WWW-Authenticate",
+                "Basic realm=\"sqskit admin\", charset=\"UTF-8\""),
+            (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("error", e.code);
       error.put("message", e.getMessage());
@@ -110,12 +124,20 @@ final class AdminApi implements Handler {
   }
 
   private Object route(ServerRequest request, Caller caller) {
-    authorize(request);
     String path = request.path().substring(PATH.length());
     if (path.endsWith("/") && path.length() > 1) {
       path = path.substring(0, path.length() - 1);
     }
+    boolean dashboard = path.isEmpty() || path.equals("/ui") || path.startsWith("/ui/");
+    authorize(request, dashboard);
     String method = request.method();
+    if (dashboard) {
+      requireMethod(method, "GET");
+      return Dashboard.file(path.isEmpty() ? "/ui" : path);
+    }
+    if (path.startsWith("/queues/")) {
+      return queueCalls.route(request, caller, path.substring("/queues/".length()));
+    }
     switch (path) {
       case "/health":
         requireMethod(method, "GET");
@@ -155,26 +177,30 @@ final class AdminApi implements Handler {
             "no admin path "
                 + request.path()
                 + "; the paths are /_sqskit/health, /_sqskit/queues, /_sqskit/faults,"
-                + " /_sqskit/reset, /_sqskit/clock/advance and /_sqskit/metrics");
+                + " /_sqskit/reset, /_sqskit/clock/advance, /_sqskit/metrics,"
+                + " /_sqskit/queues/<account>/<name>/... and the dashboard, /_sqskit/ui");
     }
   }
 
-  /** The token rule; see the class comment. */
-  private void authorize(ServerRequest request) {
+  /**
+   * The token rule; see the class comment. The token comes as a bearer token or, from a browser
+   * showing the dashboard, as the password of HTTP basic auth (any user name); a dashboard page
+   * asked for without it gets 401 and a basic challenge, so that the browser asks for it.
+   */
+  private void authorize(ServerRequest request, boolean dashboard) {
     String expected = token;
     if (expected != null) {
-      String authorization = request.header("Authorization");
-      String presented =
-          authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-              ? authorization.substring(7).trim()
-              : "";
+      String presented = presentedToken(request.header("Authorization"));
       if (!MessageDigest.isEqual(
           presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
         throw new AdminError(
-            403,
+            dashboard ? 401 : 403,
             "Forbidden",
             null,
-            "the admin API needs the server's admin token: Authorization: Bearer <token>");
+            dashboard
+                ? "the dashboard needs the server's admin token: give it as the password (any user"
+                    + " name)"
+                : "the admin API needs the server's admin token: Authorization: Bearer <token>");
       }
     } else if (guarded) {
       throw new AdminError(
@@ -187,7 +213,30 @@ final class AdminApi implements Handler {
     }
   }
 
-  private static void requireMethod(String method, String... allowed) {
+  /** The bearer token, or the password of basic auth; empty when neither is there. */
+  private static String presentedToken(@Nullable String authorization) {
+    if (authorization == null) {
+      return "";
+    }
+    if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return authorization.substring(7).trim();
+    }
+    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String pair =
+            new String(
+                Base64.getDecoder().decode(authorization.substring(6).trim()),
+                StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        return colon < 0 ? "" : pair.substring(colon + 1);
+      } catch (IllegalArgumentException e) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  static void requireMethod(String method, String... allowed) {
     for (String ok : allowed) {
       if (ok.equals(method) || (ok.equals("GET") && method.equals("HEAD"))) {
         return;
@@ -201,7 +250,7 @@ final class AdminApi implements Handler {
   }
 
   /** The CSRF rule: a custom header and a JSON content type, which no plain form can send. */
-  private static void requireMutating(ServerRequest request) {
+  static void requireMutating(ServerRequest request) {
     String header = request.header(HEADER);
     if (header == null || header.isBlank()) {
       throw new AdminError(
@@ -226,7 +275,7 @@ final class AdminApi implements Handler {
   }
 
   /** The request's JSON object; an empty body is an empty object unless {@code required}. */
-  private static Map<String, @Nullable Object> object(ServerRequest request, boolean required) {
+  static Map<String, @Nullable Object> object(ServerRequest request, boolean required) {
     if (request.body().length == 0 && !required) {
       return Map.of();
     }
@@ -244,7 +293,7 @@ final class AdminApi implements Handler {
     return object;
   }
 
-  private SqsEngine engine() {
+  SqsEngine engine() {
     SqsEngine e = engine;
     if (e == null) {
       throw new AdminError(503, "NoEngine", null, "this server runs without an engine");
@@ -446,15 +495,38 @@ final class AdminApi implements Handler {
           new String[] {
             "ApproximateAgeOfOldestMessage", labels, Long.toString((now - oldest) / 1000)
           });
+      QueueCounters counters;
+      try {
+        counters = e.counters(url);
+      } catch (SqsError gone) {
+        continue; // deleted since it was listed
+      }
+      rows.add(
+          new String[] {"NumberOfMessagesSent", labels, Long.toString(counters.messagesSent())});
+      rows.add(
+          new String[] {
+            "NumberOfMessagesReceived", labels, Long.toString(counters.messagesReceived())
+          });
+      rows.add(
+          new String[] {
+            "NumberOfMessagesDeleted", labels, Long.toString(counters.messagesDeleted())
+          });
+      rows.add(
+          new String[] {"NumberOfEmptyReceives", labels, Long.toString(counters.emptyReceives())});
     }
     String last = "";
     rows.sort((a, b) -> a[0].compareTo(b[0]));
     for (String[] row : rows) {
-      String name = "sqs_" + snake(row[0]);
+      // Counters (since the queue was created) end in _total, as Prometheus names counters.
+      boolean counter = row[0].startsWith("NumberOf");
+      String name = "sqs_" + snake(row[0]) + (counter ? "_total" : "");
       if (!row[0].equals(last)) {
         out.append("# HELP ").append(name).append(" SQS CloudWatch metric ").append(row[0]);
-        out.append(row[0].startsWith("ApproximateAge") ? " (seconds)\n" : "\n");
-        out.append("# TYPE ").append(name).append(" gauge\n");
+        out.append(
+            row[0].startsWith("ApproximateAge")
+                ? " (seconds)\n"
+                : counter ? " (since the queue was created)\n" : "\n");
+        out.append("# TYPE ").append(name).append(counter ? " counter\n" : " gauge\n");
         last = row[0];
       }
       out.append(name).append(row[1]).append(' ').append(row[2]).append('\n');
@@ -478,6 +550,9 @@ final class AdminApi implements Handler {
   }
 
   private static ServerResponse json(int status, Object tree) {
+    if (tree instanceof Dashboard.File file) {
+      return file.response();
+    }
     if (tree instanceof Metrics metrics) {
       return new ServerResponse(
           status,

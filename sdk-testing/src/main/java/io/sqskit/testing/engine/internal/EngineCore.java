@@ -16,10 +16,12 @@
 package io.sqskit.testing.engine.internal;
 
 import io.sqskit.testing.engine.ManualClock;
+import io.sqskit.testing.engine.MessageEvent;
 import io.sqskit.testing.engine.MessageHistory;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.engine.PeekedMessage;
+import io.sqskit.testing.engine.QueueCounters;
 import io.sqskit.testing.engine.ReceivedMessage;
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
@@ -607,6 +609,49 @@ public final class EngineCore {
   /** Receives currently parked on the queue {@code queueUrl}. */
   public int waitingReceives(String queueUrl) {
     return resolve(queueUrl).waiters;
+  }
+
+  /** The queue's CloudWatch-style counters, read under its lock. */
+  public QueueCounters counters(String queueUrl) {
+    QueueState q = resolve(queueUrl);
+    q.lock.lock();
+    try {
+      return new QueueCounters(q.sentCount, q.receivedCount, q.deletedCount, q.emptyReceiveCount);
+    } finally {
+      q.lock.unlock();
+    }
+  }
+
+  /**
+   * Removes one message by id, whatever its state (the dashboard's delete); false when the queue
+   * holds no message of that id. Not a DeleteMessage: no receipt handle, not counted as deleted.
+   */
+  public boolean removeMessage(String queueUrl, String messageId) {
+    QueueState q = resolve(queueUrl);
+    q.lock.lock();
+    try {
+      long now = now();
+      q.refresh(now);
+      StoredMessage[] found = new StoredMessage[1];
+      q.forEach(
+          m -> {
+            if (found[0] == null && m.messageId().equals(messageId)) {
+              found[0] = m;
+            }
+          });
+      StoredMessage m = found[0];
+      if (m == null) {
+        return false;
+      }
+      if (q.history != null) {
+        q.history.record(m, MessageEvent.Kind.DELETED, now, "removed through the admin API");
+      }
+      q.remove(m);
+      q.signalWaiters(); // a FIFO group may be free again
+      return true;
+    } finally {
+      q.lock.unlock();
+    }
   }
 
   /** The messages of a queue and their state at the clock's current time; changes nothing. */

@@ -91,6 +91,7 @@ final class MessageActions {
       if (fifo == null) {
         m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
         q.add(m, delayMillis, now);
+        q.sentCount++;
         sent(q, m, now, batch);
         return new Stored(m.messageId(), null);
       }
@@ -109,6 +110,7 @@ final class MessageActions {
       }
       m = new StoredMessage(id[0], id[1], o.body(), o.md5(), now, sender, o.extras());
       q.add(m, delayMillis, now);
+      q.sentCount++;
       sent(q, m, now, batch);
       fifo.remember(key, m, now);
       return new Stored(m.messageId(), sequence(FifoOrder.sequence(m)));
@@ -348,6 +350,9 @@ final class MessageActions {
       StoredMessage m = q.find(h.idHi(), h.idLo());
       HistoryLog history = q.history;
       if (m == null) {
+        // A valid handle of a message already deleted: SQS answers success and counts it in
+        // NumberOfMessagesDeleted ("including duplicate deletions").
+        q.deletedCount++;
         if (history != null) {
           history.recordGone(
               Ids.uuid(h.idHi(), h.idLo()), Kind.DELETED_AGAIN, now, h.receiveCount());
@@ -377,12 +382,14 @@ final class MessageActions {
               HistoryLog.NONE,
               "SQS answers success; the message stays");
         }
+        q.deletedCount++; // a successful delete with a valid handle, as SQS counts it
         return;
       }
       if (history != null) {
         history.recordHandle(m, Kind.DELETED, now, h.receiveCount(), HistoryLog.NONE, null);
       }
       q.remove(m);
+      q.deletedCount++;
       if (m.duplicatePending) {
         Duplicates.redeliver(q, m, now);
       }

@@ -58,6 +58,17 @@ final class QueueState {
   final Map<String, String> tags = new LinkedHashMap<>();
   long lastPurgeMillis = Long.MIN_VALUE;
 
+  /**
+   * The CloudWatch-style counters ({@link io.sqskit.testing.engine.QueueCounters}): plain fields
+   * written under {@link #lock}, which every counted operation holds anyway, so counting costs an
+   * increment and no contention.
+   */
+  long sentCount;
+
+  long receivedCount;
+  long deletedCount;
+  long emptyReceiveCount;
+
   /** Set under the lock; read without it by the URL cache. */
   volatile boolean deleted;
 

@@ -155,6 +155,11 @@ final class ReceiveActions {
             messages.add(renderer.apply(q, m));
           }
         }
+        if (!messages.isEmpty()) {
+          q.receivedCount += messages.size();
+        } else if (deadLetters.isEmpty() && (now >= deadline || core.draining)) {
+          q.emptyReceiveCount++; // this call answers now, empty: one NumberOfEmptyReceives
+        }
         if (messages.isEmpty() && deadLetters.isEmpty() && now < deadline && !core.draining) {
           long until = core.manualClock ? deadline : Math.min(deadline, q.nextDue());
           if (core.manualClock) {
