@@ -58,11 +58,7 @@ final class QueueState {
   final Map<String, String> tags = new LinkedHashMap<>();
   long lastPurgeMillis = Long.MIN_VALUE;
 
-  /**
-   * The CloudWatch-style counters ({@link io.sqskit.testing.engine.QueueCounters}): plain fields
-   * written under {@link #lock}, which every counted operation holds anyway, so counting costs an
-   * increment and no contention.
-   */
+  /** CloudWatch-style counters ({@code QueueCounters}), written under {@link #lock}. */
   long sentCount;
 
   long receivedCount;
