@@ -16,6 +16,12 @@
 package io.sqskit.testing.engine;
 
 import io.sqskit.testing.engine.internal.EngineCore;
+import io.sqskit.testing.engine.internal.StateCodec;
+import io.sqskit.testing.engine.internal.UnreadableStateException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -364,6 +370,55 @@ public final class SqsEngine {
    */
   public void drain() {
     core.drain();
+  }
+
+  /**
+   * Writes every queue with its settings, tags and messages (bodies, attributes, receive counts,
+   * visibility deadlines, delays, FIFO sequence numbers and deduplication window) to {@code out},
+   * in a compact versioned binary format that {@link #readState} reads back; what a standalone
+   * server's {@code --state} file holds. Each queue is written under its lock, so the engine may
+   * keep serving meanwhile. Not written: move tasks in progress, FIFO receive-attempt ids, the
+   * 60-second waits after DeleteQueue and PurgeQueue, message histories.
+   *
+   * @param out where the state goes; neither buffered nor closed here
+   * @throws UncheckedIOException when writing fails
+   * @since 0.1
+   */
+  public void writeState(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try {
+      StateCodec.write(core, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the engine's state: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads back what {@link #writeState} wrote, into this engine, which must not have any queue yet.
+   * Times stay what they were (epoch milliseconds of the engine's clock): a message in flight
+   * becomes visible when its deadline passes, even if that was while nothing ran, and a {@link
+   * ManualClock} behind the written time is set forward to it. Receipt handles given out before
+   * stay valid. The whole input is checked (header, format version, length, checksum) before
+   * anything is added.
+   *
+   * @param in the state; read to its end, not closed
+   * @return the number of messages read
+   * @throws IllegalArgumentException when the input is not a complete state this version reads
+   *     (empty, truncated, damaged, another kind of file, written by a newer sqskit); the message
+   *     says which
+   * @throws IllegalStateException when this engine already has queues
+   * @throws UncheckedIOException when reading fails
+   * @since 0.1
+   */
+  public long readState(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return StateCodec.read(core, in);
+    } catch (UnreadableStateException e) {
+      throw new IllegalArgumentException("the state cannot be read: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the engine's state: " + e.getMessage(), e);
+    }
   }
 
   /** Options for an {@link SqsEngine}; not thread-safe. */

@@ -83,6 +83,10 @@ public final class SqsServerMain {
           + " [--no-delete-cooldown (recreate a deleted queue at once)]"
           + " [--no-purge-cooldown (purge again at once)]"
           + " [--log-requests (one line per request on stderr)]"
+          + " [--state <file> (queues and messages kept across restarts: read at start, written"
+          + " every --state-interval and on SIGTERM)]"
+          + " [--state-interval <seconds between two writes of --state, default 5; 0: on SIGTERM"
+          + " only>]"
           + " (also --name=value; --help, --version alone)";
 
   /** The flags that take a value, in the order the usage lists them. */
@@ -96,7 +100,9 @@ public final class SqsServerMain {
           "--in-flight-limit",
           "--queue",
           "--queues",
-          "--admin-token");
+          "--admin-token",
+          "--state",
+          "--state-interval");
 
   /** The flags that stand alone, without a value. */
   private static final List<String> SWITCHES =
@@ -127,6 +133,11 @@ public final class SqsServerMain {
     SqsServer server;
     try {
       server = launch(args, System.out);
+    } catch (IllegalStateException e) {
+      // A state file that cannot be read: not a usage error, so no usage, but the same status.
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+      return;
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       System.err.println(USAGE);
@@ -193,6 +204,8 @@ public final class SqsServerMain {
     List<Map<String, Object>> queues = new ArrayList<>();
     String adminToken = null;
     List<String> switches = new ArrayList<>();
+    Path stateFile = null;
+    Duration stateInterval = SqsServer.DEFAULT_STATE_INTERVAL;
     for (int i = 0; i < args.length; i++) {
       if (SWITCHES.contains(args[i])) {
         switches.add(args[i]);
@@ -261,6 +274,12 @@ public final class SqsServerMain {
           }
           adminToken = value;
           break;
+        case "--state":
+          stateFile = path(name, value);
+          break;
+        case "--state-interval":
+          stateInterval = Duration.ofSeconds(nonNegative(name, value));
+          break;
         default:
           throw new IllegalStateException("a flag in FLAGS without a case: " + name);
       }
@@ -282,8 +301,10 @@ public final class SqsServerMain {
     engine.deleteCooldown(!switches.contains("--no-delete-cooldown"));
     engine.purgeCooldown(!switches.contains("--no-purge-cooldown"));
     SqsEngine built = engine.build();
-    createQueues(built, queues, "http://" + host + ":" + port);
     SqsServer.Builder builder = SqsServer.builder().engine(built).host(host).port(port);
+    if (stateFile != null) {
+      builder.stateFile(stateFile, stateInterval);
+    }
     credentials.forEach(builder::credentials);
     if (adminToken != null) {
       builder.adminToken(adminToken);
@@ -292,9 +313,25 @@ public final class SqsServerMain {
     if (switches.contains("--log-requests")) {
       builder.logRequests(log);
     }
+    long started = System.nanoTime();
+    // Reads the state file, if any, before the queues of --queue and --queues are created.
+    SqsServer unstarted = builder.build();
+    if (stateFile != null && unstarted.messagesRead() >= 0) {
+      log.println(
+          "sqskit: read "
+              + unstarted.messagesRead()
+              + " messages from "
+              + stateFile
+              + " in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms");
+      log.flush();
+    }
+    // Not closed when this fails: closing would write the state file, which stays as it was read.
+    createQueues(built, queues, "http://" + host + ":" + port);
     SqsServer server;
     try {
-      server = builder.build().start();
+      server = unstarted.start();
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
       if (cause == null) {
@@ -391,6 +428,30 @@ public final class SqsServerMain {
             e);
       }
     }
+  }
+
+  private static Path path(String name, String value) {
+    try {
+      if (!value.isBlank()) {
+        return Path.of(value);
+      }
+    } catch (InvalidPathException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " is not a file name: " + value);
+  }
+
+  private static int nonNegative(String name, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        name + " must be a whole number of seconds, 0 or more: " + value);
   }
 
   private static int positive(String name, String value) {

@@ -305,6 +305,11 @@ public final class EngineCore {
     return serials.incrementAndGet();
   }
 
+  /** Makes later queues number after {@code serial} (a queue read back from a state file). */
+  void serialAtLeast(long serial) {
+    serials.accumulateAndGet(serial, Math::max);
+  }
+
   @Nullable Long deletedAt(String account, String name) {
     return deletedAt.get(account + "/" + name);
   }
