@@ -80,6 +80,7 @@ public final class SqsEngine {
   private final boolean recordHistory;
   private final boolean deleteCooldown;
   private final boolean purgeCooldown;
+  private final boolean autoCreate;
   private final EngineCore core;
 
   private SqsEngine(Builder b) {
@@ -90,8 +91,10 @@ public final class SqsEngine {
     this.recordHistory = b.recordHistory;
     this.deleteCooldown = b.deleteCooldown;
     this.purgeCooldown = b.purgeCooldown;
+    this.autoCreate = b.autoCreate;
     this.core = new EngineCore(clock, accountId, region, inFlightLimit, recordHistory);
     core.cooldowns(deleteCooldown, purgeCooldown);
+    core.autoCreate(autoCreate);
   }
 
   /**
@@ -116,7 +119,8 @@ public final class SqsEngine {
         .inFlightLimit(inFlightLimit)
         .recordHistory(recordHistory)
         .deleteCooldown(deleteCooldown)
-        .purgeCooldown(purgeCooldown);
+        .purgeCooldown(purgeCooldown)
+        .autoCreate(autoCreate);
   }
 
   /**
@@ -430,6 +434,7 @@ public final class SqsEngine {
     private boolean recordHistory;
     private boolean deleteCooldown = true;
     private boolean purgeCooldown = true;
+    private boolean autoCreate;
 
     private Builder() {}
 
@@ -522,6 +527,21 @@ public final class SqsEngine {
      */
     public Builder purgeCooldown(boolean cooldown) {
       this.purgeCooldown = cooldown;
+      return this;
+    }
+
+    /**
+     * Whether a queue that does not exist is created on first use, with SQS's defaults (FIFO when
+     * its name ends in {@code .fifo}), by any action that names it (GetQueueUrl, SendMessage,
+     * ReceiveMessage, ...), as ElasticMQ's auto-create does; default false, since SQS answers
+     * QueueDoesNotExist. A development switch ({@code --auto-create}).
+     *
+     * @param on whether to create missing queues
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder autoCreate(boolean on) {
+      this.autoCreate = on;
       return this;
     }
 

@@ -58,8 +58,14 @@ import java.util.Properties;
  * <p>Development switches: {@code --virtual-time} (a manual clock that only {@code POST
  * /_sqskit/clock/advance} moves), {@code --admin-token} and {@code --admin-open} (the admin API's
  * token rule, see README "Running the server for development"), {@code --no-delete-cooldown},
- * {@code --no-purge-cooldown} and {@code --log-requests}. SIGTERM answers long polls in progress
- * (empty) before the server closes.
+ * {@code --no-purge-cooldown}, {@code --log-requests} and {@code --auto-create} (a missing queue is
+ * created on first use). SIGTERM answers long polls in progress (empty) before the server closes.
+ *
+ * <p>{@code --state FILE} keeps queues and messages across restarts: read at start (a file that
+ * cannot be read exits with status 2 and is left as it is), written every {@code --state-interval}
+ * seconds (default 5) and last on SIGTERM, each time atomically. {@code --config FILE} creates the
+ * queues of an ElasticMQ configuration's {@code queues { ... }} block at start, with a warning for
+ * each setting it does not support.
  *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2; an address in use exits
@@ -87,6 +93,10 @@ public final class SqsServerMain {
           + " every --state-interval and on SIGTERM)]"
           + " [--state-interval <seconds between two writes of --state, default 5; 0: on SIGTERM"
           + " only>]"
+          + " [--config <ElasticMQ configuration file; its queues { ... } block is created at"
+          + " start>]"
+          + " [--auto-create (a queue that does not exist is created on first use, as ElasticMQ"
+          + " does; SQS answers QueueDoesNotExist)]"
           + " (also --name=value; --help, --version alone)";
 
   /** The flags that take a value, in the order the usage lists them. */
@@ -102,7 +112,8 @@ public final class SqsServerMain {
           "--queues",
           "--admin-token",
           "--state",
-          "--state-interval");
+          "--state-interval",
+          "--config");
 
   /** The flags that stand alone, without a value. */
   private static final List<String> SWITCHES =
@@ -111,7 +122,8 @@ public final class SqsServerMain {
           "--virtual-time",
           "--no-delete-cooldown",
           "--no-purge-cooldown",
-          "--log-requests");
+          "--log-requests",
+          "--auto-create");
 
   private SqsServerMain() {}
 
@@ -205,6 +217,7 @@ public final class SqsServerMain {
     String adminToken = null;
     List<String> switches = new ArrayList<>();
     Path stateFile = null;
+    List<String> configFiles = new ArrayList<>();
     Duration stateInterval = SqsServer.DEFAULT_STATE_INTERVAL;
     for (int i = 0; i < args.length; i++) {
       if (SWITCHES.contains(args[i])) {
@@ -277,6 +290,9 @@ public final class SqsServerMain {
         case "--state":
           stateFile = path(name, value);
           break;
+        case "--config":
+          configFiles.add(value);
+          break;
         case "--state-interval":
           stateInterval = Duration.ofSeconds(nonNegative(name, value));
           break;
@@ -300,6 +316,15 @@ public final class SqsServerMain {
     }
     engine.deleteCooldown(!switches.contains("--no-delete-cooldown"));
     engine.purgeCooldown(!switches.contains("--no-purge-cooldown"));
+    engine.autoCreate(switches.contains("--auto-create"));
+    for (String file : configFiles) {
+      queues.addAll(
+          elasticMqQueues(
+              file,
+              region != null ? region : SqsEngine.DEFAULT_REGION,
+              account != null ? account : SqsEngine.DEFAULT_ACCOUNT_ID,
+              log));
+    }
     SqsEngine built = engine.build();
     SqsServer.Builder builder = SqsServer.builder().engine(built).host(host).port(port);
     if (stateFile != null) {
@@ -428,6 +453,28 @@ public final class SqsServerMain {
             e);
       }
     }
+  }
+
+  /**
+   * {@code --config}: the queues of an ElasticMQ configuration, warnings printed to {@code log}.
+   */
+  private static List<Map<String, Object>> elasticMqQueues(
+      String file, String region, String account, PrintStream log) {
+    ElasticMqConfig.Queues queues;
+    try {
+      queues = ElasticMqConfig.read(file, region, account);
+    } catch (NoClassDefFoundError e) {
+      // The plain sdk-testing jar: Typesafe Config is optional there, shaded into the server jar.
+      throw new IllegalArgumentException(
+          "--config needs Typesafe Config (com.typesafe:config), which the server jar holds; run"
+              + " java -jar sqskit-server.jar, or add it to the class path",
+          e);
+    }
+    for (String warning : queues.warnings()) {
+      log.println("warning: --config " + file + ": " + warning);
+    }
+    log.flush();
+    return queues.requests();
   }
 
   private static Path path(String name, String value) {

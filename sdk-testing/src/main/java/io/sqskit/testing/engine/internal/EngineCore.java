@@ -72,6 +72,9 @@ public final class EngineCore {
   /** Whether PurgeQueue waits 60 s after a purge (PurgeQueueInProgress); set before use. */
   volatile boolean purgeCooldown = true;
 
+  /** Whether a queue named but missing is created with SQS's defaults; set before use. */
+  volatile boolean autoCreate;
+
   /** Set by {@link #drain()}: receives answer at once instead of waiting. */
   volatile boolean draining;
 
@@ -333,6 +336,37 @@ public final class EngineCore {
   }
 
   /**
+   * Creates a queue on first use (a development server's {@code --auto-create}, as ElasticMQ's
+   * auto-create does) instead of answering QueueDoesNotExist; call before the first request.
+   */
+  public void autoCreate(boolean on) {
+    this.autoCreate = on;
+  }
+
+  /**
+   * The queue {@code account/name}, created with SQS's defaults (FIFO when the name ends in .fifo)
+   * when auto-create is on and it is missing; null when it is missing otherwise, or when its name
+   * is not one SQS accepts or was deleted less than 60 seconds ago.
+   */
+  @Nullable QueueState getOrCreate(String account, String name) {
+    QueueState q = get(account, name);
+    if (q != null || !autoCreate) {
+      return q;
+    }
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("QueueName", name);
+    if (name.endsWith(".fifo")) {
+      request.put("Attributes", Map.of("FifoQueue", "true"));
+    }
+    try {
+      queueActions.createQueue(new RequestContext(account, "", null), request);
+    } catch (SqsError e) {
+      return null; // answered as the missing queue it is
+    }
+    return get(account, name);
+  }
+
+  /**
    * Answers every waiting receive now with what is there (often nothing); later ones do not wait.
    */
   public void drain() {
@@ -454,7 +488,7 @@ public final class EngineCore {
           SqsErrorCode.INVALID_ADDRESS,
           "The address " + queueUrl + " is not valid for this endpoint.");
     }
-    QueueState q = get(path.substring(0, split), path.substring(split + 1));
+    QueueState q = getOrCreate(path.substring(0, split), path.substring(split + 1));
     if (q == null) {
       throw queueDoesNotExist();
     }
