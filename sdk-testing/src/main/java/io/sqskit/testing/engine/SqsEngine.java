@@ -398,6 +398,17 @@ public final class SqsEngine {
   }
 
   /**
+   * {@return a number that grows with every call that may have changed a queue or a message (any
+   * action but the read-only ones, a typed send, receive or delete, a reset); equal numbers mean no
+   * such call came in between. A server's state file skips a periodic write when it did not grow}
+   *
+   * @since 0.1
+   */
+  public long changes() {
+    return core.changes();
+  }
+
+  /**
    * Reads back what {@link #writeState} wrote, into this engine, which must not have any queue yet.
    * Times stay what they were (epoch milliseconds of the engine's clock): a message in flight
    * becomes visible when its deadline passes, even if that was while nothing ran, and a {@link

@@ -38,10 +38,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A server's state file ({@code --state}): read once before the server answers, written every
- * interval and once more, last, when the server stops. A write goes to a temporary file in the same
- * directory, is forced to disk, then renamed over the old file, so a crash at any moment leaves
- * either the previous state or the new one, never a part of one. A file that cannot be read stops
- * the start and is never written over.
+ * interval when a call may have changed something since the last write, and once more, last, when
+ * the server stops. A write goes to a temporary file in the same directory, is forced to disk, then
+ * renamed over the old file, so a crash at any moment leaves either the previous state or the new
+ * one, never a part of one. A file that cannot be read stops the start and is never written over.
  */
 final class StateFile {
   private final Path file;
@@ -50,6 +50,9 @@ final class StateFile {
   private final PrintStream errors;
   private @Nullable ScheduledThreadPoolExecutor timer;
   private boolean finished;
+
+  /** {@link SqsEngine#changes()} when the file last matched the engine; MIN_VALUE: never. */
+  private long written = Long.MIN_VALUE;
 
   StateFile(Path file, Duration interval, SqsEngine engine, PrintStream errors) {
     this.file = file.toAbsolutePath();
@@ -76,7 +79,11 @@ final class StateFile {
           "cannot use the state file " + file + ": its directory " + dir + " does not exist");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return engine.readState(in);
+      long read = engine.readState(in);
+      synchronized (this) {
+        written = engine.changes();
+      }
+      return read;
     } catch (NoSuchFileException e) {
       return -1;
     } catch (IOException | UncheckedIOException e) {
@@ -120,8 +127,15 @@ final class StateFile {
 
     @Override
     public void run() {
-      state.writeQuietly(false);
+      if (state.changed()) {
+        state.writeQuietly(false);
+      }
     }
+  }
+
+  /** Whether a call may have changed the engine since the file last matched it. */
+  synchronized boolean changed() {
+    return engine.changes() != written;
   }
 
   /** The last write: stops the timer (waiting for a write in progress), then writes once more. */
@@ -163,6 +177,8 @@ final class StateFile {
 
   /** Writes the engine's state to a temporary file, forces it to disk and renames it. */
   synchronized void write() throws IOException {
+    // Read before writing: a change during the write makes the next periodic write happen.
+    long changes = engine.changes();
     // Non-null: the path is absolute and load() checked its directory.
     Path dir = Objects.requireNonNull(file.getParent());
     Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
@@ -179,6 +195,7 @@ final class StateFile {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
       forceDirectory(dir);
+      written = changes;
     } finally {
       Files.deleteIfExists(temp);
     }

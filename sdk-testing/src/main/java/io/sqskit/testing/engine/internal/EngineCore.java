@@ -75,6 +75,24 @@ public final class EngineCore {
   /** Whether a queue named but missing is created with SQS's defaults; set before use. */
   volatile boolean autoCreate;
 
+  /** Grows with every call that may change a queue or a message (a state file skips writes). */
+  private final AtomicLong changes = new AtomicLong();
+
+  /** Actions that change nothing but a move task's progress (which is not kept in a state file). */
+  private static final java.util.Set<String> READS =
+      java.util.Set.of(
+          "GetQueueUrl",
+          "ListQueues",
+          "GetQueueAttributes",
+          "ListQueueTags",
+          "ListDeadLetterSourceQueues",
+          "ListMessageMoveTasks");
+
+  /** A number that grows with every call that may have changed a queue or a message. */
+  public long changes() {
+    return changes.get();
+  }
+
   /** Set by {@link #drain()}: receives answer at once instead of waiting. */
   volatile boolean draining;
 
@@ -225,6 +243,9 @@ public final class EngineCore {
     }
     if (in == null) {
       in = Map.of();
+    }
+    if (!READS.contains(action)) {
+      changes.incrementAndGet();
     }
     moveTasks.tick();
     return switch (action) {
@@ -407,6 +428,7 @@ public final class EngineCore {
    * @return how many queues were removed
    */
   public int reset(@Nullable String account) {
+    changes.incrementAndGet();
     List<QueueState> removed = new ArrayList<>();
     synchronized (createLock) {
       for (QueueState q : allQueues()) {
@@ -505,6 +527,7 @@ public final class EngineCore {
 
   /** Typed SendMessage of a plain body; returns the message id. */
   public String sendMessage(@Nullable RequestContext ctx, String queueUrl, String body) {
+    changes.incrementAndGet();
     moveTasks.tick();
     QueueState q = resolve(queueUrl);
     Outgoing o = Outgoing.parse(Map.of("MessageBody", body == null ? "" : body), q.settings, false);
@@ -513,6 +536,7 @@ public final class EngineCore {
 
   /** Typed ReceiveMessage: up to {@code max} messages, waiting up to {@code waitSeconds}. */
   public List<ReceivedMessage> receiveMessages(String queueUrl, int max, int waitSeconds) {
+    changes.incrementAndGet();
     moveTasks.tick();
     QueueState q = resolve(queueUrl);
     if (max < 1 || max > 10) {
@@ -538,6 +562,7 @@ public final class EngineCore {
 
   /** Typed DeleteMessage. */
   public void deleteMessage(String queueUrl, String receiptHandle) {
+    changes.incrementAndGet();
     moveTasks.tick();
     QueueState q = resolve(queueUrl);
     if (receiptHandle == null || receiptHandle.isEmpty()) {
