@@ -54,6 +54,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void typesafeConfigStaysInTheElasticMqConfigurationReader() {
+    // Optional in sdk-testing's pom: every other class must load without it on the class path.
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("io.sqskit.testing.server.ElasticMqConfig")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.typesafe..")
+        .check(MAIN);
+  }
+
+  @Test
   void protocolAdaptersDoNotDependOnTheServer() {
     noClasses()
         .that()

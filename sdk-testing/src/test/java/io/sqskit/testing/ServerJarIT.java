@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The standalone server's jar as it would be published (run by Failsafe after {@code package}): the
- * fake and jackson-core, nothing else, runnable with {@code java -jar}. The checks every published
- * jar gets are in {@code io.sqskit.build.JarContentIT}.
+ * fake, jackson-core and Typesafe Config (relocated), nothing else, runnable with {@code java
+ * -jar}. The checks every published jar gets are in {@code io.sqskit.build.JarContentIT}.
  */
 class ServerJarIT {
 
@@ -56,6 +56,51 @@ class ServerJarIT {
       assertThat(other.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo("io.sqskit.testing.server.SqsServerMain");
     }
+  }
+
+  @Test
+  void typesafeConfigIsRelocatedInsideTheServerJarAndNotInheritedFromThePom() throws Exception {
+    String plain = System.getProperty("sqskit.jar", "target/missing.jar");
+    Path path = Path.of(plain.substring(0, plain.length() - ".jar".length()) + "-server.jar");
+    assertThat(path).as("the server jar; run through mvn verify").isRegularFile();
+    try (JarFile jar = new JarFile(path.toFile())) {
+      assertThat(jar.getEntry("io/sqskit/testing/shaded/config/ConfigFactory.class")).isNotNull();
+      List<String> unrelocated = new ArrayList<>();
+      for (JarEntry e : Collections.list(jar.entries())) {
+        if (e.getName().startsWith("com/typesafe/")) {
+          unrelocated.add(e.getName());
+        }
+      }
+      assertThat(unrelocated).isEmpty();
+      // The class that reads --config calls the relocated classes, not the original ones.
+      JarEntry reader = jar.getJarEntry("io/sqskit/testing/server/ElasticMqConfig.class");
+      String constants;
+      try (java.io.InputStream in = jar.getInputStream(reader)) {
+        constants = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+      assertThat(constants)
+          .contains("io/sqskit/testing/shaded/config/ConfigFactory")
+          .doesNotContain("com/typesafe/config");
+    }
+    // Declared optional, so a project that depends on sdk-testing does not inherit it.
+    org.w3c.dom.Document pom =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("pom.xml").toFile());
+    org.w3c.dom.NodeList dependencies = pom.getElementsByTagName("dependency");
+    List<String> typesafe = new ArrayList<>();
+    for (int i = 0; i < dependencies.getLength(); i++) {
+      org.w3c.dom.Element d = (org.w3c.dom.Element) dependencies.item(i);
+      String group = d.getElementsByTagName("groupId").item(0).getTextContent();
+      if (group.equals("com.typesafe")) {
+        org.w3c.dom.NodeList optional = d.getElementsByTagName("optional");
+        org.w3c.dom.NodeList scope = d.getElementsByTagName("scope");
+        typesafe.add(
+            (optional.getLength() == 1 ? "optional=" + optional.item(0).getTextContent() : "")
+                + (scope.getLength() == 1 ? "scope=" + scope.item(0).getTextContent() : ""));
+      }
+    }
+    assertThat(typesafe).containsExactly("optional=true");
   }
 
   @Test

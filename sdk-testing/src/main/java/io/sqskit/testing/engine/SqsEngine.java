@@ -16,6 +16,12 @@
 package io.sqskit.testing.engine;
 
 import io.sqskit.testing.engine.internal.EngineCore;
+import io.sqskit.testing.engine.internal.StateCodec;
+import io.sqskit.testing.engine.internal.UnreadableStateException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -74,6 +80,7 @@ public final class SqsEngine {
   private final boolean recordHistory;
   private final boolean deleteCooldown;
   private final boolean purgeCooldown;
+  private final boolean autoCreate;
   private final EngineCore core;
 
   private SqsEngine(Builder b) {
@@ -84,8 +91,10 @@ public final class SqsEngine {
     this.recordHistory = b.recordHistory;
     this.deleteCooldown = b.deleteCooldown;
     this.purgeCooldown = b.purgeCooldown;
+    this.autoCreate = b.autoCreate;
     this.core = new EngineCore(clock, accountId, region, inFlightLimit, recordHistory);
     core.cooldowns(deleteCooldown, purgeCooldown);
+    core.autoCreate(autoCreate);
   }
 
   /**
@@ -110,7 +119,8 @@ public final class SqsEngine {
         .inFlightLimit(inFlightLimit)
         .recordHistory(recordHistory)
         .deleteCooldown(deleteCooldown)
-        .purgeCooldown(purgeCooldown);
+        .purgeCooldown(purgeCooldown)
+        .autoCreate(autoCreate);
   }
 
   /**
@@ -417,6 +427,66 @@ public final class SqsEngine {
     core.drain();
   }
 
+  /**
+   * Writes every queue with its settings, tags and messages (bodies, attributes, receive counts,
+   * visibility deadlines, delays, FIFO sequence numbers and deduplication window) to {@code out},
+   * in a compact versioned binary format that {@link #readState} reads back; what a standalone
+   * server's {@code --state} file holds. Each queue is written under its lock, so the engine may
+   * keep serving meanwhile. Not written: move tasks in progress, FIFO receive-attempt ids, the
+   * 60-second waits after DeleteQueue and PurgeQueue, message histories.
+   *
+   * @param out where the state goes; neither buffered nor closed here
+   * @throws UncheckedIOException when writing fails
+   * @since 0.1
+   */
+  public void writeState(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try {
+      StateCodec.write(core, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the engine's state: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@return a number that grows with every call that may have changed a queue or a message (any
+   * action but the read-only ones, a typed send, receive or delete, a reset); equal numbers mean no
+   * such call came in between. A server's state file skips a periodic write when it did not grow}
+   *
+   * @since 0.1
+   */
+  public long changes() {
+    return core.changes();
+  }
+
+  /**
+   * Reads back what {@link #writeState} wrote, into this engine, which must not have any queue yet.
+   * Times stay what they were (epoch milliseconds of the engine's clock): a message in flight
+   * becomes visible when its deadline passes, even if that was while nothing ran, and a {@link
+   * ManualClock} behind the written time is set forward to it. Receipt handles given out before
+   * stay valid. The whole input is checked (header, format version, length, checksum) before
+   * anything is added.
+   *
+   * @param in the state; read to its end, not closed
+   * @return the number of messages read
+   * @throws IllegalArgumentException when the input is not a complete state this version reads
+   *     (empty, truncated, damaged, another kind of file, written by a newer sqskit); the message
+   *     says which
+   * @throws IllegalStateException when this engine already has queues
+   * @throws UncheckedIOException when reading fails
+   * @since 0.1
+   */
+  public long readState(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return StateCodec.read(core, in);
+    } catch (UnreadableStateException e) {
+      throw new IllegalArgumentException("the state cannot be read: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the engine's state: " + e.getMessage(), e);
+    }
+  }
+
   /** Options for an {@link SqsEngine}; not thread-safe. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
@@ -426,6 +496,7 @@ public final class SqsEngine {
     private boolean recordHistory;
     private boolean deleteCooldown = true;
     private boolean purgeCooldown = true;
+    private boolean autoCreate;
 
     private Builder() {}
 
@@ -518,6 +589,21 @@ public final class SqsEngine {
      */
     public Builder purgeCooldown(boolean cooldown) {
       this.purgeCooldown = cooldown;
+      return this;
+    }
+
+    /**
+     * Whether a queue that does not exist is created on first use, with SQS's defaults (FIFO when
+     * its name ends in {@code .fifo}), by any action that names it (GetQueueUrl, SendMessage,
+     * ReceiveMessage, ...), as ElasticMQ's auto-create does; default false, since SQS answers
+     * QueueDoesNotExist. A development switch ({@code --auto-create}).
+     *
+     * @param on whether to create missing queues
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder autoCreate(boolean on) {
+      this.autoCreate = on;
       return this;
     }
 

@@ -344,10 +344,20 @@ final class AdminApi implements Handler {
       queue.put("inFlight", count(attributes, "ApproximateNumberOfMessagesNotVisible"));
       queue.put("delayed", count(attributes, "ApproximateNumberOfMessagesDelayed"));
       queue.put("deadLetterTarget", deadLetterTarget(attributes));
+      queue.put("waitingReceives", waitingReceives(e, url));
       queue.put("attributes", attributes);
       out.add(queue);
     }
     return out;
+  }
+
+  /** Long polls parked on a queue (0 once it is gone). */
+  private static int waitingReceives(SqsEngine e, String url) {
+    try {
+      return e.waitingReceives(url);
+    } catch (SqsError gone) {
+      return 0;
+    }
   }
 
   /** A queue's attributes (all of them), or null when it is gone. */

@@ -24,6 +24,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -72,6 +73,9 @@ public final class SqsServer implements AutoCloseable {
    */
   static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
+  /** Time between two writes of a state file unless told otherwise ({@code --state-interval}). */
+  static final Duration DEFAULT_STATE_INTERVAL = Duration.ofSeconds(5);
+
   private final Dispatcher dispatcher;
   private final @Nullable SqsEngine engine;
   private final String host;
@@ -91,6 +95,8 @@ public final class SqsServer implements AutoCloseable {
   private volatile @Nullable HttpServer server;
   private volatile @Nullable ExecutorService executor;
   private volatile @Nullable URI endpoint;
+  private final @Nullable StateFile stateFile;
+  private final long messagesRead;
 
   private SqsServer(Builder builder) {
     // Non-null: build() sets an engine's dispatcher when none was given.
@@ -117,6 +123,28 @@ public final class SqsServer implements AutoCloseable {
       front.log(new RequestLog(builder.requestLog));
     }
     this.directCalls = new DirectCalls(front);
+    Path state = builder.stateFile;
+    if (state != null) {
+      if (engine == null) {
+        throw new IllegalStateException("a state file needs an engine");
+      }
+      StateFile file = new StateFile(state, builder.stateInterval, engine, System.err);
+      this.messagesRead = file.load();
+      this.stateFile = file;
+    } else {
+      this.stateFile = null;
+      this.messagesRead = -1;
+    }
+  }
+
+  /**
+   * {@return how many messages were read from the state file when this server was built, or -1 when
+   * it has no state file or the file did not exist yet}
+   *
+   * @since 0.1
+   */
+  public long messagesRead() {
+    return messagesRead;
   }
 
   /** {@return a builder for a server on a free loopback port with a fresh engine} */
@@ -165,6 +193,10 @@ public final class SqsServer implements AutoCloseable {
       Thread thread = new Thread(new WarmUp(http.getAddress()), "sqskit-warm-up-" + port);
       thread.setDaemon(true);
       thread.start();
+    }
+    StateFile state = stateFile;
+    if (state != null) {
+      state.start();
     }
     return this;
   }
@@ -220,7 +252,7 @@ public final class SqsServer implements AutoCloseable {
   /**
    * Stops gracefully: answers every long poll in progress (with no messages, as when its wait ends)
    * and waits up to {@code grace} for requests in progress to be answered, then closes as {@link
-   * #close()} does. What {@code SqsServerMain} does on SIGTERM.
+   * #close()} does, which writes the state file last. What {@code SqsServerMain} does on SIGTERM.
    *
    * @param grace the longest wait for requests in progress
    */
@@ -241,7 +273,10 @@ public final class SqsServer implements AutoCloseable {
     close();
   }
 
-  /** Stops answering and ends waiting long polls; idempotent. */
+  /**
+   * Stops answering and ends waiting long polls, then writes the state file (when there is one);
+   * idempotent.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -255,6 +290,10 @@ public final class SqsServer implements AutoCloseable {
     ExecutorService pool = executor;
     if (pool != null) {
       pool.shutdownNow();
+    }
+    StateFile state = stateFile;
+    if (state != null) {
+      state.finish();
     }
   }
 
@@ -330,8 +369,35 @@ public final class SqsServer implements AutoCloseable {
     private @Nullable String adminToken;
     private boolean adminOpen;
     private @Nullable PrintStream requestLog;
+    private @Nullable Path stateFile;
+    private Duration stateInterval = DEFAULT_STATE_INTERVAL;
 
     private Builder() {}
+
+    /**
+     * Keeps the engine's queues and messages in {@code file} across restarts ({@code --state}):
+     * {@link #build()} reads the file when it exists, the server writes it every {@code interval}
+     * once started and a last time when it stops or closes (after long polls were answered). Each
+     * write replaces the file atomically (a temporary file in the same directory, forced to disk,
+     * then renamed), so a kill loses at most one interval and a crash never leaves a file that
+     * cannot be read. A file that cannot be read (truncated, damaged, from a newer sqskit) makes
+     * {@link #build()} fail and is left as it is.
+     *
+     * @param file the state file; its directory must exist
+     * @param interval time between two writes; {@link Duration#ZERO} writes only at the stop
+     * @return this builder
+     * @since 0.1
+     */
+    public Builder stateFile(Path file, Duration interval) {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("interval must not be negative: " + interval);
+      }
+      this.stateFile = file;
+      this.stateInterval = interval;
+      return this;
+    }
 
     /**
      * Writes one line per request to {@code out}: time, account, action, queue, HTTP status and
@@ -513,7 +579,12 @@ public final class SqsServer implements AutoCloseable {
       return this;
     }
 
-    /** {@return a server, not yet started} */
+    /**
+     * {@return a server, not yet started}
+     *
+     * @throws IllegalStateException when a {@link #stateFile} cannot be read; the message names the
+     *     file and the reason
+     */
     public SqsServer build() {
       if (dispatcher == null) {
         engine(SqsEngine.create());

@@ -58,8 +58,14 @@ import java.util.Properties;
  * <p>Development switches: {@code --virtual-time} (a manual clock that only {@code POST
  * /_sqskit/clock/advance} moves), {@code --admin-token} and {@code --admin-open} (the admin API's
  * token rule, see README "Running the server for development"), {@code --no-delete-cooldown},
- * {@code --no-purge-cooldown} and {@code --log-requests}. SIGTERM answers long polls in progress
- * (empty) before the server closes.
+ * {@code --no-purge-cooldown}, {@code --log-requests} and {@code --auto-create} (a missing queue is
+ * created on first use). SIGTERM answers long polls in progress (empty) before the server closes.
+ *
+ * <p>{@code --state FILE} keeps queues and messages across restarts: read at start (a file that
+ * cannot be read exits with status 2 and is left as it is), written every {@code --state-interval}
+ * seconds (default 5) and last on SIGTERM, each time atomically. {@code --config FILE} creates the
+ * queues of an ElasticMQ configuration's {@code queues { ... }} block at start, with a warning for
+ * each setting it does not support.
  *
  * <p>Prints exactly one line, {@code listening on http://<host>:<port>}, once it answers; stops on
  * SIGTERM or Ctrl-C. Bad arguments print the usage and exit with status 2; an address in use exits
@@ -83,6 +89,14 @@ public final class SqsServerMain {
           + " [--no-delete-cooldown (recreate a deleted queue at once)]"
           + " [--no-purge-cooldown (purge again at once)]"
           + " [--log-requests (one line per request on stderr)]"
+          + " [--state <file> (queues and messages kept across restarts: read at start, written"
+          + " every --state-interval and on SIGTERM)]"
+          + " [--state-interval <seconds between two writes of --state, default 5; 0: on SIGTERM"
+          + " only>]"
+          + " [--config <ElasticMQ configuration file; its queues { ... } block is created at"
+          + " start>]"
+          + " [--auto-create (a queue that does not exist is created on first use, as ElasticMQ"
+          + " does; SQS answers QueueDoesNotExist)]"
           + " (also --name=value; --help, --version alone)";
 
   /** The flags that take a value, in the order the usage lists them. */
@@ -96,7 +110,10 @@ public final class SqsServerMain {
           "--in-flight-limit",
           "--queue",
           "--queues",
-          "--admin-token");
+          "--admin-token",
+          "--state",
+          "--state-interval",
+          "--config");
 
   /** The flags that stand alone, without a value. */
   private static final List<String> SWITCHES =
@@ -105,7 +122,8 @@ public final class SqsServerMain {
           "--virtual-time",
           "--no-delete-cooldown",
           "--no-purge-cooldown",
-          "--log-requests");
+          "--log-requests",
+          "--auto-create");
 
   private SqsServerMain() {}
 
@@ -127,6 +145,11 @@ public final class SqsServerMain {
     SqsServer server;
     try {
       server = launch(args, System.out);
+    } catch (IllegalStateException e) {
+      // A state file that cannot be read: not a usage error, so no usage, but the same status.
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+      return;
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       System.err.println(USAGE);
@@ -193,6 +216,9 @@ public final class SqsServerMain {
     List<Map<String, Object>> queues = new ArrayList<>();
     String adminToken = null;
     List<String> switches = new ArrayList<>();
+    Path stateFile = null;
+    List<String> configFiles = new ArrayList<>();
+    Duration stateInterval = SqsServer.DEFAULT_STATE_INTERVAL;
     for (int i = 0; i < args.length; i++) {
       if (SWITCHES.contains(args[i])) {
         switches.add(args[i]);
@@ -261,6 +287,15 @@ public final class SqsServerMain {
           }
           adminToken = value;
           break;
+        case "--state":
+          stateFile = path(name, value);
+          break;
+        case "--config":
+          configFiles.add(value);
+          break;
+        case "--state-interval":
+          stateInterval = Duration.ofSeconds(nonNegative(name, value));
+          break;
         default:
           throw new IllegalStateException("a flag in FLAGS without a case: " + name);
       }
@@ -281,9 +316,20 @@ public final class SqsServerMain {
     }
     engine.deleteCooldown(!switches.contains("--no-delete-cooldown"));
     engine.purgeCooldown(!switches.contains("--no-purge-cooldown"));
+    engine.autoCreate(switches.contains("--auto-create"));
+    for (String file : configFiles) {
+      queues.addAll(
+          elasticMqQueues(
+              file,
+              region != null ? region : SqsEngine.DEFAULT_REGION,
+              account != null ? account : SqsEngine.DEFAULT_ACCOUNT_ID,
+              log));
+    }
     SqsEngine built = engine.build();
-    createQueues(built, queues, "http://" + host + ":" + port);
     SqsServer.Builder builder = SqsServer.builder().engine(built).host(host).port(port);
+    if (stateFile != null) {
+      builder.stateFile(stateFile, stateInterval);
+    }
     credentials.forEach(builder::credentials);
     if (adminToken != null) {
       builder.adminToken(adminToken);
@@ -292,9 +338,25 @@ public final class SqsServerMain {
     if (switches.contains("--log-requests")) {
       builder.logRequests(log);
     }
+    long started = System.nanoTime();
+    // Reads the state file, if any, before the queues of --queue and --queues are created.
+    SqsServer unstarted = builder.build();
+    if (stateFile != null && unstarted.messagesRead() >= 0) {
+      log.println(
+          "sqskit: read "
+              + unstarted.messagesRead()
+              + " messages from "
+              + stateFile
+              + " in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms");
+      log.flush();
+    }
+    // Not closed when this fails: closing would write the state file, which stays as it was read.
+    createQueues(built, queues, "http://" + host + ":" + port);
     SqsServer server;
     try {
-      server = builder.build().start();
+      server = unstarted.start();
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
       if (cause == null) {
@@ -391,6 +453,52 @@ public final class SqsServerMain {
             e);
       }
     }
+  }
+
+  /**
+   * {@code --config}: the queues of an ElasticMQ configuration, warnings printed to {@code log}.
+   */
+  private static List<Map<String, Object>> elasticMqQueues(
+      String file, String region, String account, PrintStream log) {
+    ElasticMqConfig.Queues queues;
+    try {
+      queues = ElasticMqConfig.read(file, region, account);
+    } catch (NoClassDefFoundError e) {
+      // The plain sdk-testing jar: Typesafe Config is optional there, shaded into the server jar.
+      throw new IllegalArgumentException(
+          "--config needs Typesafe Config (com.typesafe:config), which the server jar holds; run"
+              + " java -jar sqskit-server.jar, or add it to the class path",
+          e);
+    }
+    for (String warning : queues.warnings()) {
+      log.println("warning: --config " + file + ": " + warning);
+    }
+    log.flush();
+    return queues.requests();
+  }
+
+  private static Path path(String name, String value) {
+    try {
+      if (!value.isBlank()) {
+        return Path.of(value);
+      }
+    } catch (InvalidPathException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " is not a file name: " + value);
+  }
+
+  private static int nonNegative(String name, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        name + " must be a whole number of seconds, 0 or more: " + value);
   }
 
   private static int positive(String name, String value) {

@@ -80,9 +80,9 @@ class SqsServerMainTest {
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--verbose", "yes"}, System.out))
         .hasMessage(
             "unknown argument --verbose; the arguments are --port, --host, --account, --region,"
-                + " --credentials, --in-flight-limit, --queue, --queues, --admin-token,"
-                + " --admin-open, --virtual-time, --no-delete-cooldown, --no-purge-cooldown,"
-                + " --log-requests");
+                + " --credentials, --in-flight-limit, --queue, --queues, --admin-token, --state,"
+                + " --state-interval, --config, --admin-open, --virtual-time, --no-delete-cooldown,"
+                + " --no-purge-cooldown, --log-requests, --auto-create");
     assertThatThrownBy(() -> SqsServerMain.launch(new String[] {"--port"}, System.out))
         .hasMessage("missing value for --port");
     assertThatThrownBy(

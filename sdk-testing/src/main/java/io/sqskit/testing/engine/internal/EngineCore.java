@@ -91,6 +91,27 @@ public final class EngineCore {
   /** Whether PurgeQueue waits 60 s after a purge (PurgeQueueInProgress); set before use. */
   volatile boolean purgeCooldown = true;
 
+  /** Whether a queue named but missing is created with SQS's defaults; set before use. */
+  volatile boolean autoCreate;
+
+  /** Grows with every call that may change a queue or a message (a state file skips writes). */
+  private final AtomicLong changes = new AtomicLong();
+
+  /** Actions that change nothing but a move task's progress (which is not kept in a state file). */
+  private static final java.util.Set<String> READS =
+      java.util.Set.of(
+          "GetQueueUrl",
+          "ListQueues",
+          "GetQueueAttributes",
+          "ListQueueTags",
+          "ListDeadLetterSourceQueues",
+          "ListMessageMoveTasks");
+
+  /** A number that grows with every call that may have changed a queue or a message. */
+  public long changes() {
+    return changes.get();
+  }
+
   /** Set by {@link #drain()}: receives answer at once instead of waiting. */
   volatile boolean draining;
 
@@ -242,6 +263,9 @@ public final class EngineCore {
     if (in == null) {
       in = Map.of();
     }
+    if (!READS.contains(action)) {
+      changes.incrementAndGet();
+    }
     moveTasks.tick();
     return switch (action) {
       case "CreateQueue" -> queueActions.createQueue(ctx, in);
@@ -335,6 +359,11 @@ public final class EngineCore {
     return serials.incrementAndGet();
   }
 
+  /** Makes later queues number after {@code serial} (a queue read back from a state file). */
+  void serialAtLeast(long serial) {
+    serials.accumulateAndGet(serial, Math::max);
+  }
+
   @Nullable Long deletedAt(String account, String region, String name) {
     return deletedAt.get(account + "/" + region + "/" + name);
   }
@@ -356,6 +385,37 @@ public final class EngineCore {
   public void cooldowns(boolean afterDelete, boolean afterPurge) {
     this.deleteCooldown = afterDelete;
     this.purgeCooldown = afterPurge;
+  }
+
+  /**
+   * Creates a queue on first use (a development server's {@code --auto-create}, as ElasticMQ's
+   * auto-create does) instead of answering QueueDoesNotExist; call before the first request.
+   */
+  public void autoCreate(boolean on) {
+    this.autoCreate = on;
+  }
+
+  /**
+   * The queue {@code account/name}, created with SQS's defaults (FIFO when the name ends in .fifo)
+   * when auto-create is on and it is missing; null when it is missing otherwise, or when its name
+   * is not one SQS accepts or was deleted less than 60 seconds ago.
+   */
+  @Nullable QueueState getOrCreate(String account, String region, String name) {
+    QueueState q = get(account, region, name);
+    if (q != null || !autoCreate) {
+      return q;
+    }
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("QueueName", name);
+    if (name.endsWith(".fifo")) {
+      request.put("Attributes", Map.of("FifoQueue", "true"));
+    }
+    try {
+      queueActions.createQueue(new RequestContext(account, "", null, region), request);
+    } catch (SqsError e) {
+      return null; // answered as the missing queue it is
+    }
+    return get(account, region, name);
   }
 
   /**
@@ -399,6 +459,7 @@ public final class EngineCore {
    * @return how many queues were removed
    */
   public int reset(@Nullable String account) {
+    changes.incrementAndGet();
     List<QueueState> removed = new ArrayList<>();
     synchronized (createLock) {
       for (QueueState q : allQueues()) {
@@ -504,6 +565,9 @@ public final class EngineCore {
       }
     }
     if (q == null) {
+      q = getOrCreate(account, region, name);
+    }
+    if (q == null) {
       throw queueDoesNotExist();
     }
     if (cache.size() > 10_000 || resolved.size() > 1_000) {
@@ -531,6 +595,7 @@ public final class EngineCore {
 
   /** Typed SendMessage of a plain body; returns the message id. */
   public String sendMessage(@Nullable RequestContext ctx, String queueUrl, String body) {
+    changes.incrementAndGet();
     moveTasks.tick();
     QueueState q = resolve(ctx, queueUrl);
     Outgoing o = Outgoing.parse(Map.of("MessageBody", body == null ? "" : body), q.settings, false);
@@ -539,6 +604,7 @@ public final class EngineCore {
 
   /** Typed ReceiveMessage: up to {@code max} messages, waiting up to {@code waitSeconds}. */
   public List<ReceivedMessage> receiveMessages(String queueUrl, int max, int waitSeconds) {
+    changes.incrementAndGet();
     moveTasks.tick();
     QueueState q = resolve(queueUrl);
     if (max < 1 || max > 10) {
@@ -564,6 +630,7 @@ public final class EngineCore {
 
   /** Typed DeleteMessage. */
   public void deleteMessage(String queueUrl, String receiptHandle) {
+    changes.incrementAndGet();
     moveTasks.tick();
     QueueState q = resolve(queueUrl);
     if (receiptHandle == null || receiptHandle.isEmpty()) {

@@ -208,6 +208,26 @@ final class FifoOrder implements DeliveryOrder {
     dedup.put(key, new Dedup(m.idHi, m.idLo, m.fifoExtras().sequence, now + FIVE_MINUTES));
   }
 
+  /** The deduplication window's entries by key, oldest first (StateCodec writes them). */
+  Map<String, Dedup> dedupWindow() {
+    return dedup;
+  }
+
+  /** Puts back a deduplication entry read from a state file; call in the order they were saved. */
+  void remember(String key, Dedup entry) {
+    dedup.put(key, entry);
+  }
+
+  /** The sequence number the next new message gets. */
+  long nextSequence() {
+    return nextSequence;
+  }
+
+  /** Continues numbering at {@code next}, as the queue did before a restart. */
+  void nextSequence(long next) {
+    nextSequence = next;
+  }
+
   /** The receive remembered under a ReceiveRequestAttemptId within its window, or null. */
   @Nullable Attempt attempt(String id) {
     return attempts.get(id);

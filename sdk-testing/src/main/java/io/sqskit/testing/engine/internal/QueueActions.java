@@ -152,7 +152,7 @@ final class QueueActions {
     String name = Params.requiredString(in, "QueueName");
     String owner = Params.string(in, "QueueOwnerAWSAccountId");
     String account = owner == null || owner.isEmpty() ? core.account(ctx) : owner;
-    QueueState q = core.get(account, core.region(ctx), name);
+    QueueState q = core.getOrCreate(account, core.region(ctx), name);
     if (q == null) {
       throw EngineCore.queueDoesNotExist();
     }

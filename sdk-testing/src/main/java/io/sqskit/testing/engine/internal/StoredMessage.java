@@ -150,6 +150,15 @@ final class StoredMessage {
     return lastReceiveOffset == NEVER ? 0 : sentMillis + lastReceiveOffset;
   }
 
+  /** Sets the receives of a message read back from a state file (StateCodec). */
+  void restoreReceives(int count, long firstMillis, long lastMillis) {
+    receiveCount = count;
+    if (count > 0) {
+      firstReceiveOffset = offset(firstMillis);
+      lastReceiveOffset = offset(lastMillis);
+    }
+  }
+
   /** Records a receive at {@code now}. */
   void received(long now) {
     receiveCount++;
