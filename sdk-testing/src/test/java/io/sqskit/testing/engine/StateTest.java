@@ -106,6 +106,37 @@ class StateTest extends EngineTestSupport {
   }
 
   @Test
+  void queuesOfTwoRegionsComeBackInTheirRegions() {
+    RequestContext dublin = new RequestContext(null, BASE, null, "eu-west-1");
+    String url = createQueue("orders"); // the engine's default region
+    send(url, "from the default region");
+    String dublinUrl =
+        (String) engine.execute(dublin, "CreateQueue", map("QueueName", "orders")).get("QueueUrl");
+    engine.execute(dublin, "SendMessage", map("QueueUrl", dublinUrl, "MessageBody", "from Dublin"));
+
+    SqsEngine after = restarted();
+    assertThat(after.readState(new ByteArrayInputStream(state()))).isEqualTo(2);
+
+    Map<String, Object> arn =
+        after.execute(
+            dublin,
+            "GetQueueAttributes",
+            map("QueueUrl", dublinUrl, "AttributeNames", List.of("QueueArn")));
+    assertThat(arn)
+        .isEqualTo(
+            Map.of("Attributes", Map.of("QueueArn", "arn:aws:sqs:eu-west-1:123456789012:orders")));
+    Map<String, Object> inDublin =
+        after.execute(
+            dublin, "ReceiveMessage", map("QueueUrl", dublinUrl, "MaxNumberOfMessages", 10));
+    assertThat(inDublin.get("Messages").toString())
+        .contains("from Dublin")
+        .doesNotContain("default");
+    assertThat(after.receiveMessages(url, 10, 0))
+        .extracting(ReceivedMessage::body)
+        .containsExactly("from the default region");
+  }
+
+  @Test
   void aReceiptHandleFromBeforeTheRestartStillDeletes() {
     String url = createQueue("q");
     send(url, "one");

@@ -121,7 +121,8 @@ class ElasticMqConfigTest {
             },
             QUIET,
             new PrintStream(log, true, StandardCharsets.UTF_8))) {
-      SqsClient sqs = client(server.endpoint(), "123456789012");
+      // The configured queues live in the server's --region; a client of that region sees them.
+      SqsClient sqs = client(server.endpoint(), "123456789012", Region.EU_WEST_1);
       String url = sqs.getQueueUrl(r -> r.queueName("jobs.fifo")).queueUrl();
       assertThat(
               sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.ALL))
@@ -201,9 +202,13 @@ class ElasticMqConfigTest {
   }
 
   private static SqsClient client(URI endpoint, String keyId) {
+    return client(endpoint, keyId, Region.US_EAST_1);
+  }
+
+  private static SqsClient client(URI endpoint, String keyId, Region region) {
     return SqsClient.builder()
         .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
+        .region(region)
         .credentialsProvider(
             StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, "x")))
         .httpClient(UrlConnectionHttpClient.create())
