@@ -85,7 +85,7 @@ import org.jspecify.annotations.Nullable;
  * receiveBatchSize} messages are held (running, waiting for a handler, or asked for by a receive in
  * flight), since a held message's visibility timeout is running. Threads: at most {@code
  * concurrency} handler threads (unless an {@link Executor} is given), a few daemon poller threads
- * (one per {@code receiveBatchSize} of concurrency, at most four) and one daemon timer thread, all
+ * (one per {@code receiveBatchSize} of concurrency and one more, at most four) and one daemon timer thread, all
  * named {@code sqskit-consumer-<n>-...}.
  *
  * <p>Thread-safe. A stopped consumer may be started again; a closed one may not.
@@ -268,7 +268,7 @@ public final class SqsConsumer implements AutoCloseable {
       extensionNanos = extension.toNanos();
       Run run = new Run();
       current = run;
-      int pollers = Math.min(MAX_POLLERS, Math.max(1, (concurrency + batchSize - 1) / batchSize));
+      int pollers = pollers(concurrency, batchSize);
       for (int i = 1; i <= pollers; i++) {
         Thread t = new Thread(() -> poll(run), name + "-poller-" + i);
         t.setDaemon(true);
@@ -277,6 +277,23 @@ public final class SqsConsumer implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * How many poller threads a consumer starts: one receive in flight per batch of concurrency, and
+   * one more for the batch held beyond it once concurrency fills a batch (so the next batch is on
+   * its way while the handlers work), at most {@link #MAX_POLLERS}. Below one batch of
+   * concurrency, one poller: the held batch already outlasts the handlers.
+   *
+   * @param concurrency handlers at once
+   * @param batchSize messages per receive
+   * @return the number of pollers
+   */
+  static int pollers(int concurrency, int batchSize) {
+    if (concurrency < batchSize) {
+      return 1;
+    }
+    return Math.min(MAX_POLLERS, (concurrency + batchSize - 1) / batchSize + 1);
   }
 
   /**
@@ -441,6 +458,9 @@ public final class SqsConsumer implements AutoCloseable {
         attemptId = UUID.randomUUID().toString();
       } catch (RuntimeException e) {
         unhold(run, asked);
+        if (run.stopping) {
+          return; // an abandoned long poll: its failure (e.g. the client closed since) is moot
+        }
         boolean fatal = isFatal(e);
         notifyListener(l -> l.onReceiveError(e, fatal));
         if (fatal) {
