@@ -85,8 +85,8 @@ import org.jspecify.annotations.Nullable;
  * receiveBatchSize} messages are held (running, waiting for a handler, or asked for by a receive in
  * flight), since a held message's visibility timeout is running. Threads: at most {@code
  * concurrency} handler threads (unless an {@link Executor} is given), a few daemon poller threads
- * (one per {@code receiveBatchSize} of concurrency and one more, at most four) and one daemon timer thread, all
- * named {@code sqskit-consumer-<n>-...}.
+ * (one per {@code receiveBatchSize} of concurrency and one more, at most four) and one daemon timer
+ * thread, all named {@code sqskit-consumer-<n>-...}.
  *
  * <p>Thread-safe. A stopped consumer may be started again; a closed one may not.
  *
@@ -282,8 +282,8 @@ public final class SqsConsumer implements AutoCloseable {
   /**
    * How many poller threads a consumer starts: one receive in flight per batch of concurrency, and
    * one more for the batch held beyond it once concurrency fills a batch (so the next batch is on
-   * its way while the handlers work), at most {@link #MAX_POLLERS}. Below one batch of
-   * concurrency, one poller: the held batch already outlasts the handlers.
+   * its way while the handlers work), at most {@link #MAX_POLLERS}. Below one batch of concurrency,
+   * one poller: the held batch already outlasts the handlers.
    *
    * @param concurrency handlers at once
    * @param batchSize messages per receive

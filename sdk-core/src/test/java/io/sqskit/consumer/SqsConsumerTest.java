@@ -387,4 +387,14 @@ class SqsConsumerTest {
     assertThat(secondMove.get()).isEqualTo(1);
     assertThat(fake.messages(parking)).hasSize(1);
   }
+
+  @Test
+  void onePollerPerBatchOfConcurrencyAndOneMoreForTheHeldBatchAtMostFour() {
+    assertThat(SqsConsumer.pollers(1, 10)).isEqualTo(1);
+    assertThat(SqsConsumer.pollers(3, 5)).isEqualTo(1);
+    assertThat(SqsConsumer.pollers(10, 10)).isEqualTo(2);
+    assertThat(SqsConsumer.pollers(20, 10)).isEqualTo(3);
+    assertThat(SqsConsumer.pollers(50, 10)).isEqualTo(4);
+    assertThat(SqsConsumer.pollers(1000, 1)).isEqualTo(SqsConsumer.MAX_POLLERS);
+  }
 }
