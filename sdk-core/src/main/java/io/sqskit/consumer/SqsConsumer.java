@@ -462,6 +462,9 @@ public final class SqsConsumer implements AutoCloseable {
           return; // an abandoned long poll: its failure (e.g. the client closed since) is moot
         }
         boolean fatal = isFatal(e);
+        if (fatal && !run.failed.compareAndSet(false, true)) {
+          return; // another poller met the error first: it reports it and stops the consumer
+        }
         notifyListener(l -> l.onReceiveError(e, fatal));
         if (fatal) {
           LOG.log(Level.ERROR, name + ": receive failed, the consumer stops: " + e, e);
@@ -948,6 +951,10 @@ public final class SqsConsumer implements AutoCloseable {
   private final class Run {
     volatile boolean stopping;
     final CountDownLatch wake = new CountDownLatch(1);
+
+    /** Set by the first poller whose receive failed for good: only it reports and stops. */
+    final java.util.concurrent.atomic.AtomicBoolean failed =
+        new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Messages held: asked for by receives in flight, waiting, or running. */
     int held;
