@@ -15,6 +15,7 @@
  */
 package io.sqskit.benchmarks.consumer;
 
+import io.awspring.cloud.sqs.listener.SqsMessageListenerContainer;
 import io.sqskit.benchmarks.support.Comparison;
 import io.sqskit.benchmarks.support.Format;
 import io.sqskit.benchmarks.support.Measurement;
@@ -48,11 +49,19 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequest;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /**
  * The {@code consumer} harness (issue 16): messages handled end to end (receive, a handler that
@@ -63,15 +72,16 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * receive and delete calls per message, and the heartbeat's visibility changes per long-running
  * message per minute.
  *
- * <p>Spring Cloud AWS's {@code SqsMessageListenerContainer}, the third contender the issue names,
- * is not in this build: {@code io.awspring.cloud} is not among the packages this machine's registry
- * serves. Its row says so.
+ * <p>The third contender, in the same rounds, is Spring Cloud AWS's {@code
+ * SqsMessageListenerContainer}, built programmatically (no application context) on an {@code
+ * SqsAsyncClient} with {@code netty-nio-client}: its defaults but for {@code maxConcurrentMessages}
+ * (the run's concurrency), {@code maxMessagesPerPoll} (10, or the concurrency when that is smaller:
+ * Spring refuses more per poll than it may handle at once) and {@code pollTimeout} (1 s, the long
+ * poll of the other two sides).
  */
 public final class ConsumerBenchmark {
   private static final List<Integer> CONCURRENCY = List.of(1, 10, 50);
   private static final AtomicInteger QUEUES = new AtomicInteger();
-  private static final String SPRING_MISSING =
-      "not run: io.awspring.cloud:spring-cloud-aws-sqs is not served by this machine's registry";
 
   private ConsumerBenchmark() {}
 
@@ -90,22 +100,28 @@ public final class ConsumerBenchmark {
     try (SqsServer server = SqsServer.builder().engine(SqsEngine.create()).build().start();
         SqsClient admin = client(server.endpoint())) {
       URI endpoint = server.endpoint();
-      List<Contender> contenders = List.of(new SqskitConsumer(), new AwsLoop());
-      // unmeasured: the JIT warms both sides up
+      List<Contender> contenders =
+          List.of(new SqskitConsumer(), new AwsLoop(), new SpringContainer());
+      // unmeasured: the JIT warms every side up
       for (Contender c : contenders) {
         round(admin, endpoint, c, perRound, 10);
       }
       List<Comparison> rows = new ArrayList<>();
       for (int concurrency : CONCURRENCY) {
-        List<Round> sqskit = new ArrayList<>();
-        List<Round> aws = new ArrayList<>();
+        List<List<Round>> rounds = new ArrayList<>();
+        for (int i = 0; i < contenders.size(); i++) {
+          rounds.add(new ArrayList<>());
+        }
         for (int r = 0; r < profile.rounds(); r++) {
-          for (int k = 0; k < 2; k++) {
-            Contender c = contenders.get((k + r) % 2); // alternate who goes first
-            (c instanceof SqskitConsumer ? sqskit : aws)
-                .add(round(admin, endpoint, c, perRound, concurrency));
+          for (int k = 0; k < contenders.size(); k++) {
+            // rotate who goes first, so that drifts of the machine hit every side
+            int i = (k + r) % contenders.size();
+            rounds.get(i).add(round(admin, endpoint, contenders.get(i), perRound, concurrency));
           }
         }
+        List<Round> sqskit = rounds.get(0);
+        List<Round> aws = rounds.get(1);
+        List<Round> spring = rounds.get(2);
         String scenario = "consumer no-op handler, concurrency " + concurrency;
         Measurement sqskitRate = Measurement.of("sqskit", "msgs/s", rate(sqskit));
         Comparison vsAws =
@@ -118,7 +134,7 @@ public final class ConsumerBenchmark {
             new Comparison(
                 scenario + ", messages/s vs Spring",
                 sqskitRate,
-                Measurement.notMeasured("spring-cloud-aws", "msgs/s", SPRING_MISSING),
+                Measurement.of("spring-cloud-aws", "msgs/s", rate(spring)),
                 Target.atLeast(1.5));
         Comparison receives =
             new Comparison(
@@ -132,13 +148,23 @@ public final class ConsumerBenchmark {
                 Measurement.of("sqskit", "calls", deletes(sqskit)),
                 Measurement.of("aws-sdk-loop", "calls", deletes(aws)),
                 null);
+        Measurement springReceives = Measurement.of("spring-cloud-aws", "calls", receives(spring));
+        Measurement springDeletes = Measurement.of("spring-cloud-aws", "calls", deletes(spring));
         log.printf(
             Locale.ROOT,
             "[consumer] concurrency %d: %s; receives/msg %s; deletes/msg %s%n",
             concurrency,
-            Measurement.describeAll(List.of(vsAws.sqskit(), vsAws.other())),
-            Measurement.describeAll(List.of(receives.sqskit(), receives.other())),
-            Measurement.describeAll(List.of(deletes.sqskit(), deletes.other())));
+            Measurement.describeAll(List.of(vsAws.sqskit(), vsAws.other(), vsSpring.other())),
+            Measurement.describeAll(List.of(receives.sqskit(), receives.other(), springReceives)),
+            Measurement.describeAll(List.of(deletes.sqskit(), deletes.other(), springDeletes)));
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "consumer: at concurrency %d Spring's container makes %s receive and %s delete calls"
+                    + " per message",
+                concurrency,
+                Format.number(springReceives.median()),
+                Format.number(springDeletes.median())));
         rows.addAll(List.of(vsAws, vsSpring, receives, deletes));
         if (concurrency == 50) {
           double r = receives.sqskit().median();
@@ -154,7 +180,6 @@ public final class ConsumerBenchmark {
                   d <= 0.12 ? "met" : "MISSED"));
         }
       }
-      notes.add("consumer: Spring Cloud AWS " + SPRING_MISSING);
       notes.add(heartbeat(profile, log, admin, endpoint));
       return rows;
     }
@@ -413,6 +438,80 @@ public final class ConsumerBenchmark {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
+        }
+      }
+      return new Round(
+          count / ((end - start) / 1e9),
+          receives.sum() / (double) count,
+          deleteCalls.sum() / (double) count);
+    }
+  }
+
+  /**
+   * Spring Cloud AWS's listener container: its defaults but for the concurrency, the messages per
+   * poll that the concurrency allows and a 1 s long poll. Its calls are counted, and its deletes
+   * seen, by an execution interceptor on its client.
+   */
+  private static final class SpringContainer implements Contender {
+    @Override
+    public Round consume(URI endpoint, String queueUrl, int count, int concurrency) {
+      LongAdder receives = new LongAdder();
+      LongAdder deleteCalls = new LongAdder();
+      LongAdder deleted = new LongAdder();
+      CountDownLatch allDeleted = new CountDownLatch(1);
+      ExecutionInterceptor counter =
+          new ExecutionInterceptor() {
+            @Override
+            public void afterExecution(
+                Context.AfterExecution context, ExecutionAttributes attributes) {
+              if (context.request() instanceof ReceiveMessageRequest) {
+                receives.increment();
+              } else if (context.response() instanceof DeleteMessageBatchResponse response) {
+                deleteCalls.increment();
+                deleted.add(response.successful().size());
+              } else if (context.request() instanceof DeleteMessageRequest) {
+                deleteCalls.increment();
+                deleted.increment();
+              }
+              if (context.request() instanceof DeleteMessageBatchRequest
+                  || context.request() instanceof DeleteMessageRequest) {
+                if (deleted.sum() >= count) {
+                  allDeleted.countDown();
+                }
+              }
+            }
+          };
+      long start;
+      long end;
+      try (SqsAsyncClient sqs =
+          SqsAsyncClient.builder()
+              .region(Region.US_EAST_1)
+              .endpointOverride(endpoint)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+              .httpClientBuilder(
+                  NettyNioAsyncHttpClient.builder().maxConcurrency(Math.max(50, concurrency)))
+              .overrideConfiguration(o -> o.addExecutionInterceptor(counter))
+              .build()) {
+        SqsMessageListenerContainer<Object> container =
+            SqsMessageListenerContainer.builder()
+                .sqsAsyncClient(sqs)
+                .queueNames(queueUrl)
+                .configure(
+                    options ->
+                        options
+                            .maxConcurrentMessages(concurrency)
+                            .maxMessagesPerPoll(Math.min(10, concurrency))
+                            .pollTimeout(Duration.ofSeconds(1)))
+                .messageListener(message -> {}) // the no-op handler
+                .build();
+        start = System.nanoTime();
+        container.start();
+        try {
+          await(allDeleted, Duration.ofMinutes(5));
+          end = System.nanoTime();
+        } finally {
+          container.stop();
         }
       }
       return new Round(
