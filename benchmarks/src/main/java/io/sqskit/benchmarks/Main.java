@@ -18,6 +18,7 @@ package io.sqskit.benchmarks;
 import io.sqskit.benchmarks.batch.BatchBenchmark;
 import io.sqskit.benchmarks.client.ClientBenchmark;
 import io.sqskit.benchmarks.coldstart.ColdStartBenchmark;
+import io.sqskit.benchmarks.consumer.ConsumerBenchmark;
 import io.sqskit.benchmarks.injvm.InJvmBenchmark;
 import io.sqskit.benchmarks.server.ServerBenchmark;
 import io.sqskit.benchmarks.startup.StartupBenchmark;
@@ -39,7 +40,7 @@ import java.util.Locale;
  * Runs the side-by-side benchmarks and prints one summary table with ratios.
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar [client|coldstart|server|startup|injvm|batch|state|all]... [--smoke]
+ * java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar [client|coldstart|server|startup|injvm|batch|state|consumer|all]... [--smoke]
  * }</pre>
  *
  * <p>One harness runs in this JVM. Several run one after another, each in a fresh child JVM, so
@@ -49,7 +50,7 @@ import java.util.Locale;
 public final class Main {
   /** Every harness, in the order {@code all} runs them. */
   public static final List<String> HARNESSES =
-      List.of("client", "coldstart", "server", "startup", "injvm", "batch", "state");
+      List.of("client", "coldstart", "server", "startup", "injvm", "batch", "state", "consumer");
 
   private Main() {}
 
@@ -70,7 +71,7 @@ public final class Main {
         harnesses.add(arg);
       } else {
         System.err.println(
-            "usage: io.sqskit.benchmarks.Main [client|coldstart|server|startup|injvm|batch|state|all]... [--smoke]");
+            "usage: io.sqskit.benchmarks.Main [client|coldstart|server|startup|injvm|batch|state|consumer|all]... [--smoke]");
         System.err.println("unknown argument: " + arg);
         System.exit(2);
       }
@@ -116,6 +117,7 @@ public final class Main {
           case "injvm" -> InJvmBenchmark.run(profile, log, table.notes());
           case "batch" -> BatchBenchmark.run(profile, log, table.notes());
           case "state" -> StateBenchmark.run(profile, log, table.notes());
+          case "consumer" -> ConsumerBenchmark.run(profile, log, table.notes());
           default ->
               throw new IllegalArgumentException(
                   "unknown harness " + harness + "; expected one of " + HARNESSES);

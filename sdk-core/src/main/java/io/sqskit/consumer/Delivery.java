@@ -16,10 +16,13 @@
 package io.sqskit.consumer;
 
 import io.sqskit.model.Message;
+import io.sqskit.model.MessageAttributeValue;
 import io.sqskit.model.MessageSystemAttributeName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -137,6 +140,17 @@ final class Delivery implements MessageContext {
   }
 
   @Override
+  public boolean moveTo(String queueUrl, Map<String, MessageAttributeValue> attributes) {
+    Objects.requireNonNull(queueUrl, "queueUrl");
+    Objects.requireNonNull(attributes, "attributes");
+    if (settled.get()) {
+      return false;
+    }
+    consumer.copyTo(this, queueUrl, attributes);
+    return acknowledge();
+  }
+
+  @Override
   public boolean leaseLost() {
     return leaseLost;
   }
@@ -170,9 +184,14 @@ final class Delivery implements MessageContext {
     fireLeaseEnd();
   }
 
-  void endLease() {
+  /** Marks the lease as reaching its limit; true the first time. */
+  synchronized boolean endLease() {
+    if (leaseEnding) {
+      return false;
+    }
     leaseEnding = true;
     fireLeaseEnd();
+    return true;
   }
 
   private void fireLeaseEnd() {

@@ -16,8 +16,10 @@
 package io.sqskit.consumer;
 
 import io.sqskit.model.Message;
+import io.sqskit.model.MessageAttributeValue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,11 +79,39 @@ public interface MessageContext {
 
   /**
    * Keeps the message hidden for {@code duration} from now (whole seconds, at most 12 hours); the
-   * heartbeat goes on from there. Does nothing once the message is settled or its lease is lost.
+   * heartbeat goes on from there. Capped at SQS's limit of 12 hours from the receive: when the cap
+   * cuts it short, {@link #leaseEnding()} turns true and {@link #onLeaseEnd} callbacks run. Does
+   * nothing once the message is settled or its lease is lost.
    *
    * @param duration how long the message stays hidden from now
    */
   void extend(Duration duration);
+
+  /**
+   * Moves a message no retry can help (a poison message) to another queue: sends its body and
+   * message attributes to {@code queueUrl}, then deletes it here like {@link #acknowledge()}. A
+   * FIFO target ({@code .fifo}) gets the message's group (or its id when it has none) and its
+   * message id as deduplication id, so moving the same message again within SQS's five-minute
+   * deduplication window adds no second copy. The send happens in the calling thread; when it
+   * fails, the exception propagates and the message stays unsettled. Does nothing and answers
+   * {@code false} when the message was already settled.
+   *
+   * @param queueUrl the queue to move the message to, e.g. a dead-letter queue
+   * @return true if this call moved and settled the message
+   */
+  default boolean moveTo(String queueUrl) {
+    return moveTo(queueUrl, Map.of());
+  }
+
+  /**
+   * Like {@link #moveTo(String)}, adding {@code attributes} (e.g. the reason) to the copy's message
+   * attributes; they replace the message's own attributes of the same names.
+   *
+   * @param queueUrl the queue to move the message to, e.g. a dead-letter queue
+   * @param attributes message attributes to add to the copy
+   * @return true if this call moved and settled the message
+   */
+  boolean moveTo(String queueUrl, Map<String, MessageAttributeValue> attributes);
 
   /**
    * Whether a heartbeat found the receipt handle no longer valid: the message was deleted, or its

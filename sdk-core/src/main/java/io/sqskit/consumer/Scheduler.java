@@ -15,6 +15,9 @@
  */
 package io.sqskit.consumer;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.PriorityQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -66,5 +69,80 @@ interface Scheduler {
         executor.shutdownNow();
       }
     };
+  }
+
+  /**
+   * A scheduler on any {@link Clock}, e.g. a test's virtual clock that jumps: one named daemon
+   * thread looks at the clock every millisecond while a task is pending and runs the tasks that are
+   * due.
+   */
+  static Scheduler onClock(Clock clock, String threadName) {
+    return new ClockScheduler(clock, threadName);
+  }
+
+  /** Tasks ordered by due time on a clock that may move in any steps. */
+  final class ClockScheduler implements Scheduler {
+    private record Task(long due, long seq, Runnable runnable) {}
+
+    private final Clock clock;
+    private final PriorityQueue<Task> tasks =
+        new PriorityQueue<>(
+            (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
+    private final Thread thread;
+    private long seq;
+    private boolean stopped;
+
+    ClockScheduler(Clock clock, String threadName) {
+      this.clock = clock;
+      this.thread = new Thread(this::run, threadName);
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    @Override
+    public long nanoTime() {
+      Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    @Override
+    public synchronized void schedule(Runnable task, long delayNanos) {
+      if (!stopped) {
+        tasks.add(new Task(nanoTime() + Math.max(0, delayNanos), seq++, task));
+        notifyAll();
+      }
+    }
+
+    @Override
+    public synchronized void shutdown() {
+      stopped = true;
+      tasks.clear();
+      notifyAll();
+    }
+
+    private void run() {
+      while (true) {
+        Runnable due;
+        synchronized (this) {
+          try {
+            while (!stopped && (tasks.isEmpty() || tasks.peek().due > nanoTime())) {
+              // the clock may jump at any moment: look again every millisecond
+              wait(tasks.isEmpty() ? 0 : 1);
+            }
+          } catch (InterruptedException e) {
+            return;
+          }
+          if (stopped) {
+            return;
+          }
+          due = tasks.poll().runnable;
+        }
+        try {
+          due.run();
+        } catch (RuntimeException e) {
+          SqsConsumer.LOG.log(System.Logger.Level.WARNING, "a consumer timer task failed", e);
+        }
+      }
+    }
   }
 }

@@ -24,9 +24,11 @@ import io.sqskit.exception.ReceiptHandleIsInvalidException;
 import io.sqskit.exception.SqsServiceException;
 import io.sqskit.model.ChangeMessageVisibilityBatchRequestEntry;
 import io.sqskit.model.Message;
+import io.sqskit.model.MessageAttributeValue;
 import io.sqskit.model.MessageSystemAttributeName;
 import io.sqskit.model.QueueAttributeName;
 import io.sqskit.model.ReceiveMessageRequest;
+import io.sqskit.model.SendMessageRequest;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,8 +85,8 @@ import org.jspecify.annotations.Nullable;
  * receiveBatchSize} messages are held (running, waiting for a handler, or asked for by a receive in
  * flight), since a held message's visibility timeout is running. Threads: at most {@code
  * concurrency} handler threads (unless an {@link Executor} is given), a few daemon poller threads
- * (one per {@code receiveBatchSize} of concurrency, at most four) and one daemon timer thread, all
- * named {@code sqskit-consumer-<n>-...}.
+ * (one per {@code receiveBatchSize} of concurrency and one more, at most four) and one daemon timer
+ * thread, all named {@code sqskit-consumer-<n>-...}.
  *
  * <p>Thread-safe. A stopped consumer may be started again; a closed one may not.
  *
@@ -178,7 +180,13 @@ public final class SqsConsumer implements AutoCloseable {
     this.listener = b.listener;
     this.errorHandler = b.errorHandler;
     this.name = "sqskit-consumer-" + INSTANCES.incrementAndGet();
-    this.scheduler = b.scheduler != null ? b.scheduler : Scheduler.system(name + "-timer");
+    if (b.scheduler != null) {
+      this.scheduler = b.scheduler;
+    } else if (b.clock.getClass() == Clock.systemUTC().getClass()) {
+      this.scheduler = Scheduler.system(name + "-timer");
+    } else {
+      this.scheduler = Scheduler.onClock(b.clock, name + "-timer");
+    }
     this.ownBatcher = b.batcher == null;
     this.batcher = b.batcher != null ? b.batcher : SqsBatcher.builder().client(client).build();
     if (b.executor != null) {
@@ -260,7 +268,7 @@ public final class SqsConsumer implements AutoCloseable {
       extensionNanos = extension.toNanos();
       Run run = new Run();
       current = run;
-      int pollers = Math.min(MAX_POLLERS, Math.max(1, (concurrency + batchSize - 1) / batchSize));
+      int pollers = pollers(concurrency, batchSize);
       for (int i = 1; i <= pollers; i++) {
         Thread t = new Thread(() -> poll(run), name + "-poller-" + i);
         t.setDaemon(true);
@@ -269,6 +277,23 @@ public final class SqsConsumer implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * How many poller threads a consumer starts: one receive in flight per batch of concurrency, and
+   * one more for the batch held beyond it once concurrency fills a batch (so the next batch is on
+   * its way while the handlers work), at most {@link #MAX_POLLERS}. Below one batch of concurrency,
+   * one poller: the held batch already outlasts the handlers.
+   *
+   * @param concurrency handlers at once
+   * @param batchSize messages per receive
+   * @return the number of pollers
+   */
+  static int pollers(int concurrency, int batchSize) {
+    if (concurrency < batchSize) {
+      return 1;
+    }
+    return Math.min(MAX_POLLERS, (concurrency + batchSize - 1) / batchSize + 1);
   }
 
   /**
@@ -424,13 +449,22 @@ public final class SqsConsumer implements AutoCloseable {
         lock.unlock();
       }
       List<Message> messages;
+      // SQS receives the messages somewhere between the call and its answer; the 12-hour limit on
+      // their visibility counts from then, so the heartbeat counts from the call, to stay within it
+      long sentAt = scheduler.nanoTime();
       try {
         messages = receive(asked, fifo ? attemptId : null);
         failures = 0;
         attemptId = UUID.randomUUID().toString();
       } catch (RuntimeException e) {
         unhold(run, asked);
+        if (run.stopping) {
+          return; // an abandoned long poll: its failure (e.g. the client closed since) is moot
+        }
         boolean fatal = isFatal(e);
+        if (fatal && !run.failed.compareAndSet(false, true)) {
+          return; // another poller met the error first: it reports it and stops the consumer
+        }
         notifyListener(l -> l.onReceiveError(e, fatal));
         if (fatal) {
           LOG.log(Level.ERROR, name + ": receive failed, the consumer stops: " + e, e);
@@ -447,11 +481,10 @@ public final class SqsConsumer implements AutoCloseable {
       if (messages.isEmpty()) {
         continue;
       }
-      long now = scheduler.nanoTime();
       long visibilityNanos = TimeUnit.SECONDS.toNanos(visibilitySeconds);
       List<Delivery> deliveries = new ArrayList<>(messages.size());
       for (Message m : messages) {
-        deliveries.add(new Delivery(this, m, now, visibilityNanos));
+        deliveries.add(new Delivery(this, m, sentAt, visibilityNanos));
       }
       Instant at = clock.instant();
       for (Delivery d : deliveries) {
@@ -729,30 +762,37 @@ public final class SqsConsumer implements AutoCloseable {
         || d.leaseEnding()) {
       return;
     }
-    long now = scheduler.nanoTime();
-    long left = MAX_VISIBILITY.toNanos() - (now - d.receivedNanos);
-    long seconds = Math.min(extensionNanos, left) / 1_000_000_000L;
-    if (seconds < extensionNanos / 1_000_000_000L) {
-      d.endLease();
-      notifyListener(l -> l.onLeaseEnding(d));
-      if (seconds <= 0) {
+    extend(d, (int) TimeUnit.NANOSECONDS.toSeconds(extensionNanos));
+  }
+
+  /**
+   * Extends the message's visibility by {@code seconds} from now, capped at SQS's limit of 12 hours
+   * from the receive (counted from the receive call, which is no later than SQS's receive); when
+   * the cap cuts it short, the handler is told its lease ends instead.
+   *
+   * @param d the message
+   * @param seconds the wanted extension
+   */
+  void extend(Delivery d, int seconds) {
+    long sentAt = scheduler.nanoTime();
+    long left =
+        TimeUnit.NANOSECONDS.toSeconds(MAX_VISIBILITY.toNanos() - (sentAt - d.receivedNanos));
+    int granted = (int) Math.max(0, Math.min(seconds, left));
+    if (granted < seconds) {
+      endLease(d);
+      if (granted == 0) {
         return;
       }
     }
-    extend(d, (int) seconds);
-  }
-
-  void extend(Delivery d, int seconds) {
-    long sentAt = scheduler.nanoTime();
-    CompletableFuture<?> call = batcherChange(d, seconds);
+    CompletableFuture<?> call = batcherChange(d, granted);
     var unused =
         call.whenComplete(
             (r, e) -> {
               Throwable error = unwrap(e);
               notifyListener(l -> l.onSettle(d, Settlement.EXTENDED, error));
               if (error == null) {
-                d.deadlineNanos = sentAt + TimeUnit.SECONDS.toNanos(seconds);
-                d.leaseNanos = TimeUnit.SECONDS.toNanos(seconds);
+                d.deadlineNanos = sentAt + TimeUnit.SECONDS.toNanos(granted);
+                d.leaseNanos = TimeUnit.SECONDS.toNanos(granted);
                 if (!d.leaseEnding()) {
                   scheduleHeartbeat(d);
                 }
@@ -760,12 +800,40 @@ public final class SqsConsumer implements AutoCloseable {
                 d.markSettled(); // the handle is gone: nothing more is sent with it
                 d.loseLease();
                 notifyListener(l -> l.onLeaseLost(d, error));
+              } else if (isBeyondLimit(error)) {
+                // SQS counts the 12 hours from a receive a little earlier than we could see: the
+                // lease still holds until the last extension SQS accepted ends, and no longer
+                LOG.log(Level.INFO, name + ": heartbeat reached the 12-hour limit: " + error);
+                endLease(d);
               } else {
                 LOG.log(Level.WARNING, name + ": heartbeat failed, trying again soon: " + error);
                 long generation = d.heartbeats.incrementAndGet();
                 scheduler.schedule(() -> heartbeat(d, generation), Math.max(1, d.leaseNanos / 10));
               }
             });
+  }
+
+  private void endLease(Delivery d) {
+    if (d.endLease()) {
+      notifyListener(l -> l.onLeaseEnding(d));
+    }
+  }
+
+  /**
+   * Whether a visibility change was refused because it would reach past SQS's limit of 12 hours
+   * from the receive: {@code InvalidParameterValue} naming the {@code VisibilityTimeout} ("Total
+   * VisibilityTimeout for the message is beyond the limit [43200 seconds]"). The handle still
+   * holds.
+   *
+   * @param error the error
+   * @return true if so
+   */
+  static boolean isBeyondLimit(Throwable error) {
+    String message = error.getMessage();
+    return error instanceof InvalidParameterValueException
+        && message != null
+        && message.contains("VisibilityTimeout")
+        && !message.contains("ReceiptHandle");
   }
 
   /**
@@ -789,6 +857,30 @@ public final class SqsConsumer implements AutoCloseable {
   }
 
   // ---- settling ----
+
+  /**
+   * Sends a copy of the message to another queue (for {@link MessageContext#moveTo}).
+   *
+   * @param d the message
+   * @param targetUrl the queue to send the copy to
+   * @param extra message attributes added to the copy
+   */
+  void copyTo(Delivery d, String targetUrl, Map<String, MessageAttributeValue> extra) {
+    Map<String, MessageAttributeValue> attributes =
+        new LinkedHashMap<>(d.message.messageAttributes());
+    attributes.putAll(extra);
+    String messageId = String.valueOf(d.message.messageId());
+    SendMessageRequest.Builder copy =
+        SendMessageRequest.builder()
+            .queueUrl(targetUrl)
+            .messageBody(Objects.requireNonNullElse(d.message.body(), ""))
+            .messageAttributes(attributes);
+    if (targetUrl.endsWith(".fifo")) {
+      copy.messageGroupId(d.groupId != null ? d.groupId : messageId)
+          .messageDeduplicationId(messageId);
+    }
+    client.sendMessage(copy.build());
+  }
 
   void delete(Delivery d) {
     CompletableFuture<?> call;
@@ -859,6 +951,10 @@ public final class SqsConsumer implements AutoCloseable {
   private final class Run {
     volatile boolean stopping;
     final CountDownLatch wake = new CountDownLatch(1);
+
+    /** Set by the first poller whose receive failed for good: only it reports and stops. */
+    final java.util.concurrent.atomic.AtomicBoolean failed =
+        new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Messages held: asked for by receives in flight, waiting, or running. */
     int held;
@@ -1172,7 +1268,9 @@ public final class SqsConsumer implements AutoCloseable {
     }
 
     /**
-     * The clock message ages are measured on (default the system clock, UTC).
+     * The clock message ages are measured on and the consumer's timers (heartbeats, backoffs) run
+     * on (default the system clock, UTC). Another clock, such as a test's virtual clock, is read
+     * every millisecond while a timer is pending, so heartbeats follow it when it jumps.
      *
      * @param clock the clock
      * @return this builder

@@ -46,7 +46,12 @@ final class ConsumerFake implements AutoCloseable {
   final SqsClient client;
 
   ConsumerFake(Clock clock) {
-    engine = SqsEngine.builder().clock(clock).build();
+    this(clock, false);
+  }
+
+  /** With {@code history}, the engine records each message's life (see SqsEngine#history). */
+  ConsumerFake(Clock clock, boolean history) {
+    engine = SqsEngine.builder().clock(clock).recordHistory(history).build();
     server = SqsServer.builder().engine(engine).build().start();
     client =
         SqsClient.builder()
@@ -78,6 +83,12 @@ final class ConsumerFake implements AutoCloseable {
 
   /** A queue whose messages move to a new dead-letter queue after {@code maxReceiveCount}. */
   String[] queueWithDeadLetters(String base, boolean fifo, int maxReceiveCount) {
+    return queueWithDeadLetters(base, fifo, maxReceiveCount, 30);
+  }
+
+  /** The same, with the queue's visibility timeout. */
+  String[] queueWithDeadLetters(
+      String base, boolean fifo, int maxReceiveCount, int visibilitySeconds) {
     String suffix = fifo ? ".fifo" : "";
     String dlqName = base + "-dlq-" + NAMES.incrementAndGet() + suffix;
     String dlq =
@@ -102,7 +113,8 @@ final class ConsumerFake implements AutoCloseable {
             .createQueue(
                 r -> {
                   r.queueName(name)
-                      .attribute(QueueAttributeName.VISIBILITY_TIMEOUT, "30")
+                      .attribute(
+                          QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(visibilitySeconds))
                       .attribute(
                           QueueAttributeName.REDRIVE_POLICY,
                           "{\"deadLetterTargetArn\":\""

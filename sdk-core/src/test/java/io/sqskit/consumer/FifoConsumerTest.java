@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,63 @@ class FifoConsumerTest {
     }
     // every message succeeded once or went to the dead-letter queue
     assertThat(total + fake.messages(queues[1]).size()).isEqualTo(500);
+  }
+
+  @Test
+  void twoGroupsRunAtOnceWhileEachGroupRunsOneAtATime() {
+    String queue = fake.queueWithDeadLetters("parallel", true, 5)[0];
+    for (String group : List.of("a", "b")) {
+      for (int i = 0; i < 3; i++) {
+        String body = group + ":" + i;
+        fake.client.sendMessage(r -> r.queueUrl(queue).messageBody(body).messageGroupId(group));
+      }
+    }
+    // each group's first message waits for the other group's: both can finish only if the two
+    // groups are handled at the same time (a consumer running them one after the other would make
+    // each wait out its 20 s and fail, and the await below would time out first)
+    Map<String, CountDownLatch> arrived =
+        Map.of("a", new CountDownLatch(1), "b", new CountDownLatch(1));
+    Map<String, AtomicInteger> runningPerGroup =
+        Map.of("a", new AtomicInteger(), "b", new AtomicInteger());
+    List<String> overlaps = new CopyOnWriteArrayList<>();
+    List<String> handled = new CopyOnWriteArrayList<>();
+    List<String> timedOut = new CopyOnWriteArrayList<>();
+    consumer =
+        SqsConsumer.builder()
+            .client(fake.client)
+            .queueUrl(queue)
+            .waitTime(Duration.ofSeconds(1))
+            .concurrency(4)
+            .handler(
+                c -> {
+                  String group = c.messageGroupId();
+                  if (runningPerGroup.get(group).incrementAndGet() > 1) {
+                    overlaps.add(c.message().body());
+                  }
+                  try {
+                    if (c.message().body().endsWith(":0")) {
+                      arrived.get(group).countDown();
+                      String other = group.equals("a") ? "b" : "a";
+                      if (!arrived.get(other).await(20, TimeUnit.SECONDS)) {
+                        timedOut.add(c.message().body());
+                        throw new IllegalStateException("the other group never ran alongside");
+                      }
+                    }
+                    handled.add(c.message().body());
+                  } finally {
+                    runningPerGroup.get(group).decrementAndGet();
+                  }
+                })
+            .build();
+    consumer.start();
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> handled.size() == 6);
+    assertThat(timedOut).isEmpty();
+    assertThat(overlaps).as("one group handled twice at once").isEmpty();
+    assertThat(handled.stream().filter(b -> b.startsWith("a:")))
+        .containsExactly("a:0", "a:1", "a:2");
+    assertThat(handled.stream().filter(b -> b.startsWith("b:")))
+        .containsExactly("b:0", "b:1", "b:2");
+    await().atMost(Duration.ofSeconds(15)).until(() -> fake.messages(queue).isEmpty());
   }
 }

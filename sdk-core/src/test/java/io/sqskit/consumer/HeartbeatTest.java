@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sqskit.batch.SqsBatcher;
+import io.sqskit.exception.InvalidParameterValueException;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.MessageState;
@@ -47,7 +48,13 @@ class HeartbeatTest {
       SqsBatcher.builder().client(fake.client).maxLinger(Duration.ZERO).build();
   private final AtomicInteger extended = new AtomicInteger();
   private final AtomicInteger leaseEnding = new AtomicInteger();
+  private final AtomicReference<Throwable> leaseLost = new AtomicReference<>();
   private SqsConsumer consumer;
+
+  HeartbeatTest() {
+    // a heartbeat's call reaches the fake at the virtual time it was due, as it would in real time
+    scheduler.afterTasks(() -> await().atMost(AT_MOST).until(() -> batcher.pendingEntries() == 0));
+  }
 
   @AfterEach
   void tearDown() {
@@ -79,6 +86,11 @@ class HeartbeatTest {
               @Override
               public void onLeaseEnding(MessageContext m) {
                 leaseEnding.incrementAndGet();
+              }
+
+              @Override
+              public void onLeaseLost(MessageContext m, Throwable error) {
+                leaseLost.set(error);
               }
             });
   }
@@ -156,14 +168,79 @@ class HeartbeatTest {
     assertThat(context.get().leaseEnding()).isFalse();
     advance(Duration.ofMinutes(60));
     assertThat(fake.messages(queue).get(0).state()).isEqualTo(MessageState.IN_FLIGHT);
-    // the last extension ends within SQS's limit of 12 hours from the receive
+    assertThat(fake.messages(queue).get(0).receiveCount()).as("never redelivered").isEqualTo(1);
+    // the last extension ends at SQS's limit of 12 hours from the receive, not beyond
     assertThat(fake.messages(queue).get(0).availableAt())
-        .isBeforeOrEqualTo(received.plus(Duration.ofHours(12)));
+        .isEqualTo(received.plus(Duration.ofHours(12)));
 
     assertThat(context.get().leaseEnding()).isTrue();
+    assertThat(leaseLost.get()).as("no lease lost at the limit").isNull();
+    assertThat(context.get().leaseLost()).isFalse();
     assertThat(told.get()).isEqualTo(1);
     assertThat(leaseEnding.get()).isEqualTo(1);
     go.countDown();
+  }
+
+  @Test
+  void anExtensionPastTwelveHoursIsCappedAtTheLimitAndEndsTheLease() {
+    String queue = fake.queue("capped", 30);
+    fake.send(queue, 1);
+    CountDownLatch go = new CountDownLatch(1);
+    AtomicReference<MessageContext> context = new AtomicReference<>();
+    consumer =
+        builder(queue)
+            .handler(
+                c -> {
+                  context.set(c);
+                  go.await();
+                })
+            .build();
+    consumer.start();
+    await().atMost(AT_MOST).until(() -> context.get() != null);
+    Instant received = clock.instant();
+    advance(Duration.ofSeconds(5));
+
+    context.get().extend(Duration.ofHours(12));
+    await().atMost(AT_MOST).until(() -> batcher.pendingEntries() == 0);
+
+    // 12 hours from now would pass the limit: SQS would refuse it, so the consumer asks for
+    // what is left and tells the handler
+    assertThat(fake.messages(queue).get(0).availableAt())
+        .isEqualTo(received.plus(Duration.ofHours(12)));
+    assertThat(context.get().leaseEnding()).isTrue();
+    assertThat(context.get().leaseLost()).isFalse();
+    assertThat(leaseEnding.get()).isEqualTo(1);
+    assertThat(leaseLost.get()).isNull();
+    go.countDown();
+  }
+
+  @Test
+  void aRefusalForTheTwelveHourLimitIsNotALostLease() {
+    var beyond =
+        new InvalidParameterValueException(
+            "Value 3600 for parameter VisibilityTimeout is invalid. Reason: Total"
+                + " VisibilityTimeout for the message is beyond the limit [43200 seconds]",
+            "InvalidParameterValue",
+            400,
+            null,
+            true,
+            false,
+            false);
+    var stale =
+        new InvalidParameterValueException(
+            "Value AQEB for parameter ReceiptHandle is invalid. Reason: Message does not exist or"
+                + " is not available for visibility timeout change.",
+            "InvalidParameterValue",
+            400,
+            null,
+            true,
+            false,
+            false);
+
+    assertThat(SqsConsumer.isBeyondLimit(beyond)).isTrue();
+    assertThat(SqsConsumer.isLeaseLost(beyond)).isFalse();
+    assertThat(SqsConsumer.isBeyondLimit(stale)).isFalse();
+    assertThat(SqsConsumer.isLeaseLost(stale)).isTrue();
   }
 
   @Test

@@ -34,6 +34,7 @@ final class ManualScheduler implements Scheduler {
       new PriorityQueue<>(
           (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.seq, b.seq));
   private long seq;
+  private volatile Runnable afterTasks = () -> {};
 
   ManualScheduler(ManualClock clock) {
     this.clock = clock;
@@ -62,6 +63,14 @@ final class ManualScheduler implements Scheduler {
     return tasks.size();
   }
 
+  /**
+   * Runs {@code hook} after each group of due tasks, before the clock moves on: e.g. to wait until
+   * the calls the tasks started were answered at the time they were due.
+   */
+  void afterTasks(Runnable hook) {
+    this.afterTasks = hook;
+  }
+
   /** Moves the clock forward by {@code by}, running due tasks at their due times. */
   void advance(Duration by) {
     long target = nanoTime() + by.toNanos();
@@ -79,6 +88,7 @@ final class ManualScheduler implements Scheduler {
         }
       }
       due.forEach(Runnable::run);
+      afterTasks.run();
     }
     if (target > nanoTime()) {
       clock.set(Instant.ofEpochSecond(0, target));

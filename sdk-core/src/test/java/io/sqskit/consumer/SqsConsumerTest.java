@@ -21,6 +21,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.sqskit.client.SqsClient;
 import io.sqskit.exception.QueueDoesNotExistException;
+import io.sqskit.model.MessageAttributeValue;
 import io.sqskit.retry.RetryPolicy;
 import io.sqskit.testing.engine.MessageState;
 import io.sqskit.testing.server.Fault;
@@ -345,5 +346,55 @@ class SqsConsumerTest {
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("exactly one");
+  }
+
+  @Test
+  void moveToSendsAPoisonMessageToTheNamedQueueWithItsReasonAndDeletesIt() {
+    String queue = fake.queue("source", 30);
+    String parking = fake.queue("parking", 30);
+    fake.client.sendMessage(
+        r ->
+            r.queueUrl(queue)
+                .messageBody("not an order")
+                .messageAttribute("origin", MessageAttributeValue.ofString("shop")));
+    fake.send(queue, 2);
+    AtomicInteger secondMove = new AtomicInteger();
+    consumer =
+        builder(queue)
+            .handler(
+                c -> {
+                  if (c.message().body().equals("not an order")) {
+                    assertThat(
+                            c.moveTo(
+                                parking,
+                                Map.of("reason", MessageAttributeValue.ofString("unreadable"))))
+                        .isTrue();
+                    if (!c.moveTo(parking)) {
+                      secondMove.incrementAndGet(); // settled already: no second copy
+                    }
+                  }
+                })
+            .build();
+    consumer.start();
+
+    await().atMost(AT_MOST).until(() -> fake.messages(queue).isEmpty());
+    var moved = fake.client.receiveMessage(r -> r.queueUrl(parking).messageAttributeNames("All"));
+    assertThat(moved.messages()).hasSize(1);
+    assertThat(moved.messages().get(0).body()).isEqualTo("not an order");
+    assertThat(moved.messages().get(0).messageAttributes())
+        .containsEntry("origin", MessageAttributeValue.ofString("shop"))
+        .containsEntry("reason", MessageAttributeValue.ofString("unreadable"));
+    assertThat(secondMove.get()).isEqualTo(1);
+    assertThat(fake.messages(parking)).hasSize(1);
+  }
+
+  @Test
+  void onePollerPerBatchOfConcurrencyAndOneMoreForTheHeldBatchAtMostFour() {
+    assertThat(SqsConsumer.pollers(1, 10)).isEqualTo(1);
+    assertThat(SqsConsumer.pollers(3, 5)).isEqualTo(1);
+    assertThat(SqsConsumer.pollers(10, 10)).isEqualTo(2);
+    assertThat(SqsConsumer.pollers(20, 10)).isEqualTo(3);
+    assertThat(SqsConsumer.pollers(50, 10)).isEqualTo(4);
+    assertThat(SqsConsumer.pollers(1000, 1)).isEqualTo(SqsConsumer.MAX_POLLERS);
   }
 }
