@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * type, which a page in a browser cannot send across origins without a CORS preflight this server
  * never grants: no cross-site request forgery. And when the server binds an address other than
  * loopback, or verifies signatures, every call needs the admin token as a bearer token, unless the
- * server was started open; when a token is set, it is needed everywhere.
+ * server was started open; when a token is set, it is needed everywhere. A loopback server without
+ * a token answers only requests whose {@code Host} names this machine (no DNS rebinding).
  */
 final class AdminApi implements Handler {
 
@@ -65,6 +66,7 @@ final class AdminApi implements Handler {
   private final FaultInjector faults;
   private final @Nullable String token;
   private final boolean guarded;
+  private final boolean open;
   private final long startNanos = System.nanoTime();
   private final AdminQueues queueCalls = new AdminQueues(this);
 
@@ -87,6 +89,7 @@ final class AdminApi implements Handler {
     this.faults = faults;
     this.token = token;
     this.guarded = !open && (verifiesSignatures || !isLoopback(host));
+    this.open = open;
   }
 
   /** Whether an address counts as this machine only for the token rule (127.0.0.2 does not). */
@@ -210,7 +213,31 @@ final class AdminApi implements Handler {
           "the admin API is closed on a server that binds a non-loopback address or verifies"
               + " signatures; start it with --admin-token <token> (and send Authorization: Bearer"
               + " <token>) or, at your own risk, --admin-open");
+    } else if (!open && !isLoopback(hostName(request.header("Host")))) {
+      // DNS rebinding: a page of another site whose name resolves to 127.0.0.1 reaches this port
+      // with its own name in Host; an open loopback server answers only names of this machine.
+      throw new AdminError(
+          403,
+          "Forbidden",
+          null,
+          "the admin API answers only requests addressed to localhost, 127.0.0.1 or ::1 (Host was"
+              + " not one of them); start the server with --admin-token <token> or --admin-open to"
+              + " reach it by another name");
     }
+  }
+
+  /** The host part of a Host header ({@code localhost} when absent, as from in-JVM calls). */
+  static String hostName(@Nullable String hostHeader) {
+    if (hostHeader == null || hostHeader.isBlank()) {
+      return "localhost";
+    }
+    String h = hostHeader.trim();
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      return end < 0 ? h : h.substring(0, end + 1);
+    }
+    int colon = h.indexOf(':');
+    return colon < 0 ? h : h.substring(0, colon);
   }
 
   /** The bearer token, or the password of basic auth; empty when neither is there. */

@@ -71,6 +71,32 @@ class AdminApiTest {
     server.close();
   }
 
+  /** A raw request, since the JDK's client does not let a caller choose the Host header. */
+  private String statusLineWithHost(String host) throws Exception {
+    try (java.net.Socket socket =
+        new java.net.Socket(server.endpoint().getHost(), server.endpoint().getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /_sqskit/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+          .readLine();
+    }
+  }
+
+  @Test
+  void anOpenLoopbackServerAnswersOnlyRequestsAddressedToThisMachine() throws Exception {
+    int port = server.endpoint().getPort();
+    assertThat(statusLineWithHost("127.0.0.1:" + port)).contains(" 200");
+    assertThat(statusLineWithHost("localhost:" + port)).contains(" 200");
+    assertThat(statusLineWithHost("[::1]:" + port)).contains(" 200");
+    // DNS rebinding: another site's name resolved to 127.0.0.1 by its attacker.
+    assertThat(statusLineWithHost("rebind.attacker.example:" + port)).contains(" 403");
+  }
+
   @Test
   void healthNamesStatusVersionUptimeAndCounts() throws Exception {
     HttpResponse<String> response = get("/_sqskit/health");
