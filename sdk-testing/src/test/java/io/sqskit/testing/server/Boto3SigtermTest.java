@@ -18,20 +18,16 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,12 +70,8 @@ class Boto3SigtermTest {
     assertThat(python.waitFor(60, TimeUnit.SECONDS) && python.exitValue() == 0)
         .as("python3 with boto3 is needed (apt-get install python3-boto3; .ci/run installs it)")
         .isTrue();
-    Process server = java(SqsServerMain.class.getName(), "--port", "0");
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(60, TimeUnit.SECONDS);
-    assertThat(line).startsWith("listening on ");
-    URI endpoint = URI.create(line.substring("listening on ".length()));
+    ServerProcess server = ServerProcess.start(dir.resolve("server-stderr.txt"), processes);
+    URI endpoint = server.endpoint();
     String queueUrl = endpoint + "/000000000000/waiting";
     HttpResponse<String> created =
         HttpClient.newHttpClient()
@@ -101,9 +93,9 @@ class Boto3SigtermTest {
     processes.add(receive);
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> adminQueues(endpoint).contains("\"waitingReceives\":1"));
+        .until(() -> server.adminQueues().contains("\"waitingReceives\":1"));
 
-    server.destroy(); // SIGTERM
+    server.process().destroy(); // SIGTERM
 
     assertThat(receive.waitFor(15, TimeUnit.SECONDS)).as("boto3's receive returned").isTrue();
     assertThat(receive.exitValue())
@@ -111,7 +103,7 @@ class Boto3SigtermTest {
         .isZero();
     assertThat(Files.readString(answer).trim())
         .isEqualTo("{\"status\": 200, \"attempts\": 0, \"messages\": 0}");
-    assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
   }
 
   private Process python(String... args) throws IOException {
@@ -120,37 +112,5 @@ class Boto3SigtermTest {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     processes.add(p);
     return p;
-  }
-
-  private Process java(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command)
-            .redirectError(dir.resolve("server-stderr.txt").toFile())
-            .start();
-    processes.add(p);
-    return p;
-  }
-
-  private static String readLine(BufferedReader in) {
-    try {
-      String line = in.readLine();
-      return line == null ? "(end of output)" : line;
-    } catch (IOException e) {
-      return "(" + e + ")";
-    }
-  }
-
-  private static String adminQueues(URI endpoint) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(endpoint.resolve("/_sqskit/queues")).GET().build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body()
-        .replace(" ", "");
   }
 }

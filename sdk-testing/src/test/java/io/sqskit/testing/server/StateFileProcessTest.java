@@ -18,13 +18,8 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,41 +59,14 @@ class StateFileProcessTest {
     }
   }
 
-  /** A started server process and its endpoint. */
-  private record Server(Process process, URI endpoint) {}
-
-  private Server start(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(SqsServerMain.class.getName());
-    command.add("--port");
-    command.add("0");
-    command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
-    processes.add(process);
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(60, TimeUnit.SECONDS);
-    assertThat(line).as("the server's first line").startsWith("listening on ");
-    return new Server(process, URI.create(line.substring("listening on ".length())));
-  }
-
-  private static String readLine(BufferedReader in) {
-    try {
-      String line = in.readLine();
-      return line == null ? "(end of output)" : line;
-    } catch (IOException e) {
-      return "(" + e + ")";
-    }
+  private ServerProcess start(String... args) throws Exception {
+    return ServerProcess.start(dir.resolve("stderr.txt"), processes, args);
   }
 
   @Test
   void sigtermAnswersTheLongPollThenWritesTheStateWhichTheNextStartReads() throws Exception {
     Path state = dir.resolve("sqs.state");
-    Server first = start("--state", state.toString(), "--state-interval", "0");
+    ServerProcess first = start("--state", state.toString(), "--state-interval", "0");
     SqsClient sqs = client(first.endpoint());
     String url =
         sqs.createQueue(r -> r.queueName("orders").attributes(visibility("300"))).queueUrl();
@@ -114,7 +82,7 @@ class StateFileProcessTest {
                     .receiveMessage(r -> r.queueUrl(waiting).waitTimeSeconds(20)));
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> adminQueues(first.endpoint()).contains("\"waitingReceives\":1"));
+        .until(() -> first.adminQueues().contains("\"waitingReceives\":1"));
     assertThat(state).doesNotExist(); // interval 0: written only at the stop
 
     first.process().destroy(); // SIGTERM
@@ -125,7 +93,7 @@ class StateFileProcessTest {
     assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(state).isRegularFile();
 
-    Server second = start("--state", state.toString());
+    ServerProcess second = start("--state", state.toString());
     SqsClient again = client(second.endpoint());
     assertThat(
             again
@@ -163,7 +131,7 @@ class StateFileProcessTest {
   @Test
   void killMinusNineLosesAtMostTheLastInterval() throws Exception {
     Path state = dir.resolve("sqs.state");
-    Server first = start("--state", state.toString(), "--state-interval", "1");
+    ServerProcess first = start("--state", state.toString(), "--state-interval", "1");
     SqsClient sqs = client(first.endpoint());
     String url = sqs.createQueue(r -> r.queueName("kept")).queueUrl();
     sqs.sendMessage(r -> r.queueUrl(url).messageBody("one"));
@@ -173,7 +141,7 @@ class StateFileProcessTest {
     first.process().destroyForcibly(); // kill -9: no shutdown hook runs
     assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-    Server second = start("--state", state.toString());
+    ServerProcess second = start("--state", state.toString());
     SqsClient again = client(second.endpoint());
     assertThat(again.receiveMessage(r -> r.queueUrl(url)).messages())
         .extracting(Message::body)
@@ -190,7 +158,7 @@ class StateFileProcessTest {
   @Test
   void aTruncatedFileStopsTheStartWithStatusTwoAndStaysAsItWas() throws Exception {
     Path state = dir.resolve("sqs.state");
-    Server first = start("--state", state.toString(), "--state-interval", "0");
+    ServerProcess first = start("--state", state.toString(), "--state-interval", "0");
     client(first.endpoint()).createQueue(r -> r.queueName("q"));
     first.process().destroy();
     assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -241,15 +209,6 @@ class StateFileProcessTest {
 
   private static java.util.Map<QueueAttributeName, String> visibility(String seconds) {
     return java.util.Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, seconds);
-  }
-
-  private static String adminQueues(URI endpoint) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(endpoint.resolve("/_sqskit/queues")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    return response.body().replace(" ", "");
   }
 
   private static SqsClient client(URI endpoint) {
