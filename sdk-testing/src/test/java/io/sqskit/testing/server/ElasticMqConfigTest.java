@@ -18,6 +18,7 @@ package io.sqskit.testing.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sqskit.testing.engine.SqsEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -185,7 +186,11 @@ class ElasticMqConfigTest {
       sqs.sendMessage(r -> r.queueUrl(url).messageBody("first"));
       assertThat(sqs.receiveMessage(r -> r.queueUrl(url)).messages().get(0).body())
           .isEqualTo("first");
+      SqsEngine engine = java.util.Objects.requireNonNull(server.engine());
+      long changes = engine.changes();
       String fifo = sqs.getQueueUrl(r -> r.queueName("jobs.fifo")).queueUrl();
+      // GetQueueUrl is a read, but the queue it created must reach the next --state write.
+      assertThat(engine.changes()).isGreaterThan(changes);
       assertThat(
               sqs.getQueueAttributes(r -> r.queueUrl(fifo).attributeNames(QueueAttributeName.ALL))
                   .attributes())

@@ -415,6 +415,7 @@ public final class EngineCore {
     } catch (SqsError e) {
       return null; // answered as the missing queue it is
     }
+    changes.incrementAndGet(); // also when a read (GetQueueUrl, GetQueueAttributes) created it
     return get(account, region, name);
   }
 
