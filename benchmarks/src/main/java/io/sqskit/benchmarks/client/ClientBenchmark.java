@@ -115,6 +115,20 @@ public final class ClientBenchmark {
                   notes,
                   log));
         }
+        out.addAll(
+            cpu(
+                runner,
+                profile,
+                "client SendMessage CPU per call, 1 thread",
+                List.of(sqskit.send(), aws.send(), parts.send()),
+                log));
+        out.addAll(
+            cpu(
+                runner,
+                profile,
+                "client ReceiveMessage x10 CPU per call, 1 thread",
+                List.of(sqskit.receive(), aws.receive(), parts.receive()),
+                log));
         out.add(
             allocation(
                 runner, profile, "client SendMessage allocation", sqskit.send(), aws.send(), log));
@@ -192,6 +206,20 @@ public final class ClientBenchmark {
     List<Measurement> m = runner.allocation(List.of(sqskit, aws), profile.allocationCalls());
     log.println("[client] " + name + ": " + m.get(0).describe() + "; " + m.get(1).describe());
     return new Comparison(name, m.get(0), m.get(1), Target.atMost(1.0));
+  }
+
+  /**
+   * The calling thread's CPU per call of sqskit, the AWS SDK and the prescribed parts in the same
+   * rounds: against the AWS SDK, and against the parts (the floor, steadier than calls per second
+   * when other processes share the machine). Lower is better.
+   */
+  private static List<Comparison> cpu(
+      Runner runner, Profile profile, String name, List<Workload> sqskitAwsParts, PrintStream log) {
+    List<Measurement> m = runner.cpuPerCall(sqskitAwsParts, profile.allocationCalls());
+    log.println("[client] " + name + ": " + Measurement.describeAll(m));
+    return List.of(
+        new Comparison(name, m.get(0), m.get(1), null),
+        new Comparison(name + ", against the prescribed parts alone", m.get(0), m.get(2), null));
   }
 
   private interface Factory {

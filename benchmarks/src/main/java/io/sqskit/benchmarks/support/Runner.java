@@ -213,6 +213,36 @@ public final class Runner {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     threads.setThreadAllocatedMemoryEnabled(true);
     long self = Thread.currentThread().getId();
+    return perCall(workloads, calls, () -> threads.getThreadAllocatedBytes(self), 1, "bytes/call");
+  }
+
+  /**
+   * CPU microseconds the calling thread spends per call (its thread CPU time, so time the machine
+   * gives to other processes does not count), measured like {@link #allocation}. Steadier than
+   * calls per second on a shared machine; it leaves out work done on other threads.
+   */
+  public List<Measurement> cpuPerCall(List<? extends Workload> workloads, int calls) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (!threads.isCurrentThreadCpuTimeSupported()) {
+      List<Measurement> out = new ArrayList<>();
+      for (Workload workload : workloads) {
+        out.add(Measurement.notMeasured(workload.name(), "us CPU/call", "no thread CPU time"));
+      }
+      return out;
+    }
+    return perCall(workloads, calls, threads::getCurrentThreadCpuTime, 1000, "us CPU/call");
+  }
+
+  /**
+   * Runs {@code calls} calls per round of each workload on this thread, interleaved, one unmeasured
+   * round first, and records the probe's growth per call divided by {@code scale}.
+   */
+  private List<Measurement> perCall(
+      List<? extends Workload> workloads,
+      int calls,
+      java.util.function.LongSupplier probe,
+      double scale,
+      String unit) {
     Map<Workload, List<Double>> values = new LinkedHashMap<>();
     Map<Workload, String> failures = unavailable(workloads);
     for (Workload workload : workloads) {
@@ -227,13 +257,13 @@ public final class Runner {
           workload.beforeRound();
           try {
             Workload.Call call = workload.call(0);
-            long before = threads.getThreadAllocatedBytes(self);
+            long before = probe.getAsLong();
             for (int i = 0; i < calls; i++) {
               call.run();
             }
-            long after = threads.getThreadAllocatedBytes(self);
+            long after = probe.getAsLong();
             if (r >= 0) {
-              listOf(values, workload).add((double) (after - before) / calls);
+              listOf(values, workload).add((after - before) / scale / calls);
             }
           } finally {
             workload.afterRound();
@@ -243,7 +273,7 @@ public final class Runner {
         }
       }
     }
-    return collect(workloads, values, failures, "bytes/call");
+    return collect(workloads, values, failures, unit);
   }
 
   private static Map<Workload, String> unavailable(List<? extends Workload> workloads) {

@@ -37,11 +37,16 @@ class ClientBenchmarkSmokeTest {
         ClientBenchmark.run(
             Profile.SMOKE, new PrintStream(log, true, StandardCharsets.UTF_8), notes);
     // four throughput scenarios, each sqskit and sqskit over JSON against the AWS SDK and sqskit
-    // against the prescribed parts; four allocation rows (Query, JSON)
-    assertThat(rows).hasSize(16);
+    // against the prescribed parts; two CPU-per-call scenarios, each sqskit against the AWS SDK
+    // and against the parts; four allocation rows (Query, JSON)
+    assertThat(rows).hasSize(20);
     assertThat(rows)
         .filteredOn(row -> row.benchmark().endsWith("against the prescribed parts alone"))
-        .hasSize(4);
+        .hasSize(6);
+    assertThat(rows)
+        .filteredOn(row -> row.benchmark().contains("CPU per call"))
+        .hasSize(4)
+        .allSatisfy(row -> assertThat(row.sqskit().unit()).isEqualTo("us CPU/call"));
     assertThat(rows).filteredOn(row -> row.benchmark().contains("sqskit over JSON")).hasSize(6);
     assertThat(notes)
         .hasSize(4)
