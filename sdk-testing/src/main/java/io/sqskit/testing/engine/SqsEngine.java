@@ -595,8 +595,8 @@ public final class SqsEngine {
     /**
      * Whether a queue that does not exist is created on first use, with SQS's defaults (FIFO when
      * its name ends in {@code .fifo}), by any action that names it (GetQueueUrl, SendMessage,
-     * ReceiveMessage, ...), as ElasticMQ's auto-create does; default false, since SQS answers
-     * QueueDoesNotExist. A development switch ({@code --auto-create}).
+     * ReceiveMessage, ...), as ElasticMQ's auto-create does, but never by DeleteQueue; default
+     * false, since SQS answers QueueDoesNotExist. A development switch ({@code --auto-create}).
      *
      * @param on whether to create missing queues
      * @return this builder

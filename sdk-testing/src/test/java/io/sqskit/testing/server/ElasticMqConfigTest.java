@@ -202,6 +202,22 @@ class ElasticMqConfigTest {
     }
   }
 
+  @Test
+  void autoCreateDoesNotMakeAQueueToDeleteIt() {
+    try (SqsServer server =
+        SqsServerMain.launch(new String[] {"--port", "0", "--auto-create"}, QUIET)) {
+      SqsClient sqs = client(server.endpoint());
+      String url = server.endpoint() + "/000000000000/typo";
+      assertThatThrownBy(() -> sqs.deleteQueue(r -> r.queueUrl(url)))
+          .isInstanceOf(QueueDoesNotExistException.class);
+      assertThat(sqs.listQueues().queueUrls()).isEmpty();
+      // a queue that exists is deleted as usual
+      sqs.sendMessage(r -> r.queueUrl(url).messageBody("made on first use"));
+      sqs.deleteQueue(r -> r.queueUrl(url));
+      assertThat(sqs.listQueues().queueUrls()).isEmpty();
+    }
+  }
+
   private static SqsClient client(URI endpoint) {
     return client(endpoint, "000000000000");
   }

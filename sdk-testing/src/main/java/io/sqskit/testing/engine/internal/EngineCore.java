@@ -522,6 +522,15 @@ public final class EngineCore {
    * path-style URL in LocalStack.
    */
   QueueState resolve(@Nullable RequestContext ctx, @Nullable String queueUrl) {
+    return resolve(ctx, queueUrl, true);
+  }
+
+  /**
+   * Like {@link #resolve(RequestContext, String)}; {@code mayCreate} false keeps {@code
+   * --auto-create} from making the queue (DeleteQueue of a missing queue answers
+   * QueueDoesNotExist).
+   */
+  QueueState resolve(@Nullable RequestContext ctx, @Nullable String queueUrl, boolean mayCreate) {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }
@@ -565,7 +574,7 @@ public final class EngineCore {
         return q;
       }
     }
-    if (q == null) {
+    if (q == null && mayCreate) {
       q = getOrCreate(account, region, name);
     }
     if (q == null) {

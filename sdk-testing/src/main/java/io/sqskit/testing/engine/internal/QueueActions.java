@@ -214,7 +214,8 @@ final class QueueActions {
   }
 
   Map<String, Object> deleteQueue(RequestContext ctx, Map<String, Object> in) {
-    QueueState q = core.resolve(ctx, in);
+    // never auto-created: making a queue only to delete it would answer success for a typo
+    QueueState q = core.resolve(ctx, Params.string(in, "QueueUrl"), false);
     long now = core.now();
     synchronized (core.createLock) {
       q.lock.lock();
