@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * sort): the 4-byte big-endian length and UTF-8 bytes of the name, the same for the data type, one
  * byte {@code 1} for String and Number types or {@code 2} for Binary types, then the length and the
  * bytes of the value (UTF-8 text, or the raw binary). The MD5 of that concatenation is the checksum
- * (sqs-reference/semantics.md). The bytes are streamed into the hash, never built.
+ * (sqs-reference/semantics.md). The bytes are streamed into the hash ({@link Md5#sink()}), never
+ * built whole.
  */
 public final class AttributesMd5 {
   private static final byte STRING_TRANSPORT = 1;
@@ -62,7 +63,7 @@ public final class AttributesMd5 {
     if (sorted.length > 1) {
       Arrays.sort(sorted, BY_NAME);
     }
-    Md5.Hasher hasher = new Md5.Hasher();
+    Md5.Sink hasher = Md5.sink();
     for (Entry entry : sorted) {
       if (entry == null || entry.name() == null || entry.dataType() == null) {
         throw new IllegalArgumentException("attribute without name or data type: " + entry);
@@ -95,7 +96,7 @@ public final class AttributesMd5 {
     return hasher.hex();
   }
 
-  private static void text(Md5.Hasher hasher, String text) {
+  private static void text(Md5.Sink hasher, String text) {
     hasher.updateInt(Md5.utf8Length(text));
     hasher.updateUtf8(text);
   }

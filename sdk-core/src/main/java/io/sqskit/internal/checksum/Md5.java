@@ -62,64 +62,192 @@ public final class Md5 {
     return PLATFORM != null;
   }
 
-  /** The JVM's MD5 with a chunk buffer, so text is hashed without a UTF-8 copy of all of it. */
-  private static final class PlatformHasher {
+  /**
+   * What the attribute checksums feed: bytes, big-endian ints and the UTF-8 encoding of text, then
+   * the hex digest. {@link #sink()} gives the fastest one this JVM has.
+   */
+  public interface Sink {
+    /** Adds one byte. */
+    Sink update(byte value);
+
+    /** Adds four bytes: {@code value} big-endian. */
+    Sink updateInt(int value);
+
+    /** Adds {@code length} bytes of {@code data} from {@code offset}. */
+    Sink update(byte[] data, int offset, int length);
+
+    /** Adds the UTF-8 encoding of {@code text}; a lone surrogate is {@code '?'}. */
+    Sink updateUtf8(CharSequence text);
+
+    /** Finishes the computation and returns the lowercase hex digest. */
+    String hex();
+  }
+
+  /**
+   * A sink ready for a new digest: this thread's {@link PlatformHasher} (the JVM's MD5 behind a 4
+   * KiB buffer) when the JVM offers MD5, else a new pure-Java {@link Hasher}. Use it before the
+   * next call into this class on the same thread.
+   */
+  public static Sink sink() {
+    if (PLATFORM != null) {
+      return PLATFORM_HASHER.get().reset();
+    }
+    return new Hasher();
+  }
+
+  /**
+   * The JVM's MD5 fed through a reused 4 KiB buffer, so that text is hashed without a UTF-8 copy of
+   * all of it and small pieces do not each call into the digest. One per thread.
+   */
+  private static final class PlatformHasher implements Sink {
     private static final int CHUNK = 4096;
+
+    /** Characters copied out of a String at a time; their UTF-8 fits the buffer three times. */
+    private static final int CHARS = 1024;
+
     private final MessageDigest md5;
-    private final byte[] chunk = new byte[CHUNK];
+    private final byte[] buffer = new byte[CHUNK];
+    private final char[] chars = new char[CHARS];
+    private int pos;
 
     PlatformHasher() {
       try {
-        // made only after a check that PLATFORM is set (digest, ofText)
+        // made only after a check that PLATFORM is set (digest, ofText, sink)
         md5 = (MessageDigest) Objects.requireNonNull(PLATFORM).clone();
       } catch (CloneNotSupportedException e) {
         throw new IllegalStateException("the MD5 digest could be cloned once and now cannot", e);
       }
     }
 
-    byte[] digest(byte[] data) {
+    PlatformHasher reset() {
       md5.reset();
+      pos = 0;
+      return this;
+    }
+
+    byte[] digest(byte[] data) {
+      reset();
       return md5.digest(data);
     }
 
-    /** UTF-8 as {@link Hasher#updateUtf8} encodes it: a lone surrogate is {@code '?'}. */
     byte[] digestUtf8(String text) {
-      md5.reset();
-      // Encoded chunk by chunk into a reused buffer rather than with String.getBytes, which is a
-      // little faster but allocates a copy of every body (benchmarks/README.md has the figures).
-      byte[] out = chunk;
-      int n = text.length();
-      int pos = 0;
-      for (int i = 0; i < n; i++) {
-        if (pos > CHUNK - 4) {
-          md5.update(out, 0, pos);
-          pos = 0;
-        }
-        char ch = text.charAt(i);
-        if (ch < 0x80) {
-          out[pos++] = (byte) ch;
-        } else if (ch < 0x800) {
-          out[pos++] = (byte) (0xc0 | (ch >> 6));
-          out[pos++] = (byte) (0x80 | (ch & 0x3f));
-        } else if (!Character.isSurrogate(ch)) {
-          out[pos++] = (byte) (0xe0 | (ch >> 12));
-          out[pos++] = (byte) (0x80 | ((ch >> 6) & 0x3f));
-          out[pos++] = (byte) (0x80 | (ch & 0x3f));
-        } else if (Character.isHighSurrogate(ch)
-            && i + 1 < n
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          int cp = Character.toCodePoint(ch, text.charAt(++i));
-          out[pos++] = (byte) (0xf0 | (cp >> 18));
-          out[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-          out[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-          out[pos++] = (byte) (0x80 | (cp & 0x3f));
-        } else {
-          out[pos++] = '?';
-        }
-      }
-      md5.update(out, 0, pos);
+      reset().updateUtf8(text);
+      return finish();
+    }
+
+    private void flush() {
+      md5.update(buffer, 0, pos);
+      pos = 0;
+    }
+
+    private byte[] finish() {
+      flush();
       return md5.digest();
     }
+
+    @Override
+    public Sink update(byte value) {
+      if (pos == CHUNK) {
+        flush();
+      }
+      buffer[pos++] = value;
+      return this;
+    }
+
+    @Override
+    public Sink updateInt(int value) {
+      if (pos > CHUNK - 4) {
+        flush();
+      }
+      buffer[pos++] = (byte) (value >>> 24);
+      buffer[pos++] = (byte) (value >>> 16);
+      buffer[pos++] = (byte) (value >>> 8);
+      buffer[pos++] = (byte) value;
+      return this;
+    }
+
+    @Override
+    public Sink update(byte[] data, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, data.length);
+      if (length > CHUNK - pos) {
+        flush();
+        if (length > CHUNK) {
+          md5.update(data, offset, length);
+          return this;
+        }
+      }
+      System.arraycopy(data, offset, buffer, pos, length);
+      pos += length;
+      return this;
+    }
+
+    /**
+     * UTF-8 as {@link Hasher#updateUtf8} encodes it: a lone surrogate is {@code '?'}. A String is
+     * copied out {@link #CHARS} characters at a time ({@code getChars} is a plain array copy),
+     * which is faster than {@code charAt} per character.
+     */
+    @Override
+    public Sink updateUtf8(CharSequence text) {
+      int n = text.length();
+      int start = 0;
+      while (start < n) {
+        int end = Math.min(n, start + CHARS);
+        if (end < n && Character.isHighSurrogate(text.charAt(end - 1))) {
+          end--; // keep a surrogate pair in one piece; CHARS > 1, so end > start
+        }
+        int length = end - start;
+        if (text instanceof String string) {
+          string.getChars(start, end, chars, 0);
+        } else {
+          for (int i = 0; i < length; i++) {
+            chars[i] = text.charAt(start + i);
+          }
+        }
+        if (pos > CHUNK - 3 * length) {
+          flush();
+        }
+        pos = encode(chars, length, buffer, pos);
+        start = end;
+      }
+      return this;
+    }
+
+    @Override
+    public String hex() {
+      return toHex(finish());
+    }
+  }
+
+  /**
+   * Writes the UTF-8 encoding of {@code in[0, length)} into {@code out} from {@code pos}, which has
+   * room for three bytes per character; returns the position after it. A lone surrogate (also one
+   * at the end of {@code in}) is {@code '?'}, as {@code String.getBytes(UTF_8)} does.
+   */
+  private static int encode(char[] in, int length, byte[] out, int pos) {
+    for (int i = 0; i < length; i++) {
+      char ch = in[i];
+      if (ch < 0x80) {
+        out[pos++] = (byte) ch;
+      } else if (ch < 0x800) {
+        out[pos++] = (byte) (0xc0 | (ch >> 6));
+        out[pos++] = (byte) (0x80 | (ch & 0x3f));
+      } else if (!Character.isSurrogate(ch)) {
+        out[pos++] = (byte) (0xe0 | (ch >> 12));
+        out[pos++] = (byte) (0x80 | ((ch >> 6) & 0x3f));
+        out[pos++] = (byte) (0x80 | (ch & 0x3f));
+      } else if (Character.isHighSurrogate(ch)
+          && i + 1 < length
+          && Character.isLowSurrogate(in[i + 1])) {
+        int cp = Character.toCodePoint(ch, in[++i]);
+        out[pos++] = (byte) (0xf0 | (cp >> 18));
+        out[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+        out[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+        out[pos++] = (byte) (0x80 | (cp & 0x3f));
+      } else {
+        out[pos++] = '?';
+      }
+    }
+    return pos;
   }
 
   /** The 16-byte digest of {@code data}. */
@@ -194,7 +322,7 @@ public final class Md5 {
    * An MD5 computation fed piece by piece; not thread-safe, one use (call {@link #reset()} to start
    * again).
    */
-  public static final class Hasher {
+  public static final class Hasher implements Sink {
     private final byte[] buffer = new byte[64];
     private int buffered;
     private long total;
@@ -219,6 +347,7 @@ public final class Md5 {
     }
 
     /** Adds one byte. */
+    @Override
     public Hasher update(byte value) {
       buffer[buffered++] = value;
       total++;
@@ -230,6 +359,7 @@ public final class Md5 {
     }
 
     /** Adds four bytes: {@code value} big-endian. */
+    @Override
     public Hasher updateInt(int value) {
       update((byte) (value >>> 24));
       update((byte) (value >>> 16));
@@ -238,6 +368,7 @@ public final class Md5 {
     }
 
     /** Adds {@code length} bytes of {@code data} from {@code offset}. */
+    @Override
     public Hasher update(byte[] data, int offset, int length) {
       if (offset < 0 || length < 0 || offset > data.length - length) {
         throw new IndexOutOfBoundsException(
@@ -272,6 +403,7 @@ public final class Md5 {
      * Adds the UTF-8 encoding of {@code text} without building it; a lone surrogate is encoded as
      * {@code '?'}, as {@code String.getBytes(UTF_8)} does.
      */
+    @Override
     public Hasher updateUtf8(CharSequence text) {
       int n = text.length();
       int pos = buffered;
@@ -331,6 +463,7 @@ public final class Md5 {
     }
 
     /** Finishes the computation and returns the lowercase hex digest. */
+    @Override
     public String hex() {
       finish();
       byte[] out = new byte[32];

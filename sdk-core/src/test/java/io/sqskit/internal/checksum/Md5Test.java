@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +70,63 @@ class Md5Test {
                   MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
       assertThat(Md5.ofText(text)).as("%d ASCII characters first", ascii).isEqualTo(expected);
       assertThat(Md5.pureJavaOfText(text)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void textWithPairsAndLoneSurrogatesAtEveryCopyBoundaryIsHashedAsItsUtf8Bytes() throws Exception {
+    // the platform path copies 1,024 characters at a time: a pair must not be split, a lone
+    // surrogate at a copy's end must still be '?'
+    for (int ascii = 1_018; ascii < 1_030; ascii++) {
+      for (String tail :
+          List.of(
+              "\ud83d\ude00\ud83d\ude00", "\ud800x", "\udc00\ud800", "\ud83d", "\u20ac\u00e9")) {
+        String text = "a".repeat(ascii) + tail + "b".repeat(ascii) + tail;
+        String expected =
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(Md5.ofText(text)).as("%d, %s", ascii, tail).isEqualTo(expected);
+        assertThat(Md5.sink().updateUtf8(java.nio.CharBuffer.wrap(text)).hex()).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void theSinkGivesThePureJavaDigestForTheSamePieces() {
+    SplittableRandom random = new SplittableRandom(2027);
+    String[] texts = {"", "k\u00e9y", "\ud83d\ude00", "lone \ud800", "x".repeat(5_000)};
+    for (int round = 0; round < 300; round++) {
+      Md5.Sink sink = Md5.sink();
+      Md5.Hasher hasher = new Md5.Hasher();
+      int pieces = random.nextInt(12);
+      for (int p = 0; p < pieces; p++) {
+        switch (random.nextInt(4)) {
+          case 0 -> {
+            byte b = (byte) random.nextInt(256);
+            sink.update(b);
+            hasher.update(b);
+          }
+          case 1 -> {
+            int v = random.nextInt();
+            sink.updateInt(v);
+            hasher.updateInt(v);
+          }
+          case 2 -> {
+            byte[] data = new byte[random.nextInt(10_000)];
+            random.nextBytes(data);
+            int offset = data.length == 0 ? 0 : random.nextInt(data.length);
+            sink.update(data, offset, data.length - offset);
+            hasher.update(data, offset, data.length - offset);
+          }
+          default -> {
+            String text = texts[random.nextInt(texts.length)];
+            sink.updateUtf8(text);
+            hasher.updateUtf8(text);
+          }
+        }
+      }
+      assertThat(sink.hex()).as("round %d", round).isEqualTo(hasher.hex());
     }
   }
 
