@@ -24,15 +24,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * MD5 (RFC 1321) that works on every JVM, FIPS ones included.
  *
- * <p>The one-shot methods ({@link #digest}, {@link #hex}, {@link #ofText}) use the JVM's own MD5
- * when its security providers offer one: HotSpot compiles that to a hand-written intrinsic that is
- * about 1.7 times as fast as any Java code (625 against 363 MB/s measured on this project's build
- * machine), and message bodies are the bulk of what a client hashes. Where the providers refuse
- * MD5, as FIPS-configured JVMs do, they fall back to the pure-Java {@link Hasher}, which is also
- * what the attribute checksums feed piece by piece. Both give the same digests; the tests check one
- * against the other.
+ * <p>The one-shot methods ({@link #digest}, {@link #hex}, {@link #ofText}) and the attribute
+ * checksums' {@link #sink()} use the JVM's own MD5 when its security providers offer one: HotSpot
+ * compiles that to a hand-written intrinsic, well ahead of any Java code (benchmarks/README.md has
+ * the figures). Where the providers refuse MD5, as FIPS-configured JVMs do, they fall back to the
+ * pure-Java {@link Hasher}. Both give the same digests; the tests check one against the other.
  *
- * <p>The static methods are thread-safe. A {@link Hasher} digests data fed piece by piece (bytes,
+ * <p>The static methods are thread-safe. A {@link Sink} digests data fed piece by piece (bytes,
  * big-endian ints, the UTF-8 encoding of text) without allocating per block or per character.
  */
 public final class Md5 {
