@@ -100,7 +100,7 @@ public final class Md5 {
   private static final class PlatformHasher implements Sink {
     private static final int CHUNK = 4096;
 
-    /** Characters copied out of a String at a time; their UTF-8 fits the buffer three times. */
+    /** Characters copied out of a String at a time; at most 3 UTF-8 bytes each fit the buffer. */
     private static final int CHARS = 1024;
 
     private final MessageDigest md5;
