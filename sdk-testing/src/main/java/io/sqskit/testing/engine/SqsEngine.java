@@ -408,6 +408,20 @@ public final class SqsEngine {
   }
 
   /**
+   * The ARN of every queue of every account and region ({@code
+   * arn:aws:sqs:<region>:<account>:<name>}), by account, region, then name: unlike a URL, an ARN
+   * names the queue's region. The methods here that take a URL find a queue of another region than
+   * the engine's when the URL's host names it as SQS's do ({@code
+   * https://sqs.eu-west-1.amazonaws.com/<account>/<name>}).
+   *
+   * @return the ARNs, empty when there are no queues
+   * @since 0.1
+   */
+  public List<String> queueArns() {
+    return core.queueArns();
+  }
+
+  /**
    * Deletes every queue, or every queue of one account, as DeleteQueue does (waiting receives end,
    * messages are gone) but without SQS's 60-second wait before a name can be created again.
    *

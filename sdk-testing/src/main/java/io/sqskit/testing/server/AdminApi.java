@@ -18,7 +18,6 @@ package io.sqskit.testing.server;
 import io.sqskit.testing.engine.ManualClock;
 import io.sqskit.testing.engine.MessageSnapshot;
 import io.sqskit.testing.engine.QueueCounters;
-import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.protocol.json.AdminJson;
@@ -337,8 +336,8 @@ final class AdminApi implements Handler {
     long messages = 0;
     SqsEngine e = engine;
     if (e != null) {
-      for (String url : e.queueUrls("http://localhost")) {
-        Map<String, Object> attributes = attributes(e, url, "http://localhost");
+      for (ListedQueue q : ListedQueue.all(e, "http://localhost")) {
+        Map<String, Object> attributes = attributes(e, q, "http://localhost");
         if (attributes != null) {
           queues++;
           messages += count(attributes, "ApproximateNumberOfMessages");
@@ -355,23 +354,23 @@ final class AdminApi implements Handler {
   private List<Object> queues(Caller caller) {
     SqsEngine e = engine();
     List<Object> out = new ArrayList<>();
-    for (String url : e.queueUrls(caller.baseUrl())) {
-      Map<String, Object> attributes = attributes(e, url, caller.baseUrl());
+    for (ListedQueue q : ListedQueue.all(e, caller.baseUrl())) {
+      Map<String, Object> attributes = attributes(e, q, caller.baseUrl());
       if (attributes == null) {
         continue; // deleted since it was listed
       }
-      String[] parts = url.split("/");
-      String name = parts[parts.length - 1];
+      String name = q.name();
       Map<String, @Nullable Object> queue = new LinkedHashMap<>();
-      queue.put("account", parts[parts.length - 2]);
+      queue.put("account", q.account());
+      queue.put("region", q.region());
       queue.put("name", name);
-      queue.put("url", url);
+      queue.put("url", q.url());
       queue.put("type", name.endsWith(".fifo") ? "fifo" : "standard");
       queue.put("visible", count(attributes, "ApproximateNumberOfMessages"));
       queue.put("inFlight", count(attributes, "ApproximateNumberOfMessagesNotVisible"));
       queue.put("delayed", count(attributes, "ApproximateNumberOfMessagesDelayed"));
       queue.put("deadLetterTarget", deadLetterTarget(attributes));
-      queue.put("waitingReceives", waitingReceives(e, url));
+      queue.put("waitingReceives", waitingReceives(e, q.engineUrl()));
       queue.put("attributes", attributes);
       out.add(queue);
     }
@@ -388,14 +387,14 @@ final class AdminApi implements Handler {
   }
 
   /** A queue's attributes (all of them), or null when it is gone. */
-  private static @Nullable Map<String, Object> attributes(SqsEngine e, String url, String baseUrl) {
+  private static @Nullable Map<String, Object> attributes(
+      SqsEngine e, ListedQueue q, String baseUrl) {
     Map<String, Object> input = new LinkedHashMap<>();
-    input.put("QueueUrl", url);
+    input.put("QueueUrl", q.url());
     input.put("AttributeNames", List.of("All"));
     try {
       Object attributes =
-          e.execute(new RequestContext(null, baseUrl, null), "GetQueueAttributes", input)
-              .get("Attributes");
+          e.execute(q.context(baseUrl), "GetQueueAttributes", input).get("Attributes");
       @SuppressWarnings("unchecked") // the engine's trees hold attribute maps as this type
       Map<String, Object> map = attributes == null ? Map.of() : (Map<String, Object>) attributes;
       return map;
@@ -513,31 +512,37 @@ final class AdminApi implements Handler {
     StringBuilder out = new StringBuilder();
     List<String[]> rows = new ArrayList<>();
     long now = e.clock().millis();
-    for (String url : e.queueUrls(caller.baseUrl())) {
-      Map<String, Object> attributes = attributes(e, url, caller.baseUrl());
+    for (ListedQueue q : ListedQueue.all(e, caller.baseUrl())) {
+      Map<String, Object> attributes = attributes(e, q, caller.baseUrl());
       if (attributes == null) {
         continue;
       }
-      String[] parts = url.split("/");
+      String url = q.engineUrl();
       String labels =
-          "{account=\"" + parts[parts.length - 2] + "\",queue=\"" + parts[parts.length - 1] + "\"}";
+          "{account=\""
+              + q.account()
+              + "\",region=\""
+              + q.region()
+              + "\",queue=\""
+              + q.name()
+              + "\"}";
       for (int i = 0; i < GAUGES.length; i += 2) {
         rows.add(new String[] {GAUGES[i], labels, Long.toString(count(attributes, GAUGES[i + 1]))});
       }
       long oldest = now;
-      for (MessageSnapshot message : e.inspect(url)) {
-        oldest = Math.min(oldest, message.sentTimestamp().toEpochMilli());
+      QueueCounters counters;
+      try {
+        for (MessageSnapshot message : e.inspect(url)) {
+          oldest = Math.min(oldest, message.sentTimestamp().toEpochMilli());
+        }
+        counters = e.counters(url);
+      } catch (SqsError gone) {
+        continue; // deleted since it was listed
       }
       rows.add(
           new String[] {
             "ApproximateAgeOfOldestMessage", labels, Long.toString((now - oldest) / 1000)
           });
-      QueueCounters counters;
-      try {
-        counters = e.counters(url);
-      } catch (SqsError gone) {
-        continue; // deleted since it was listed
-      }
       rows.add(
           new String[] {"NumberOfMessagesSent", labels, Long.toString(counters.messagesSent())});
       rows.add(

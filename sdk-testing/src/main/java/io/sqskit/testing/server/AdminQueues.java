@@ -21,6 +21,8 @@ import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
 import io.sqskit.testing.engine.SqsError;
 import io.sqskit.testing.server.AdminApi.AdminError;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -59,18 +61,19 @@ final class AdminQueues {
       throw notFound(request);
     }
     SqsEngine engine = api.engine();
-    String url = queueUrl(engine, caller, parts[0], parts[1]);
-    RequestContext context = new RequestContext(parts[0], caller.baseUrl(), null);
+    ListedQueue queue = queue(engine, caller, parts[0], parts[1], region(request));
+    String url = queue.url();
+    RequestContext context = queue.context(caller.baseUrl());
     String method = request.method();
     switch (parts[2]) {
       case "messages":
         if (parts.length == 4) {
           AdminApi.requireMethod(method, "DELETE");
           AdminApi.requireMutating(request);
-          return remove(engine, url, parts[3]);
+          return remove(engine, queue.engineUrl(), parts[3]);
         }
         if (method.equals("GET") || method.equals("HEAD")) {
-          return messages(engine, url);
+          return messages(engine, queue);
         }
         AdminApi.requireMethod(method, "POST");
         AdminApi.requireMutating(request);
@@ -113,16 +116,51 @@ final class AdminQueues {
             + " .../messages/<message id> (DELETE), .../purge (POST) and .../redrive (GET, POST)");
   }
 
-  /** The URL of the queue {@code account/name} as the queue list gives it; 404 when none. */
-  private static String queueUrl(SqsEngine engine, Caller caller, String account, String name) {
-    String suffix = "/" + account + "/" + name;
-    for (String url : engine.queueUrls(caller.baseUrl())) {
-      if (url.endsWith(suffix)) {
-        return url;
+  /**
+   * The queue {@code account/name} as the queue list gives it, in {@code region} (the {@code
+   * region} query parameter); without one, the engine's region's, else the first region's; 404 when
+   * none.
+   */
+  private static ListedQueue queue(
+      SqsEngine engine, Caller caller, String account, String name, @Nullable String region) {
+    ListedQueue found = null;
+    for (ListedQueue q : ListedQueue.all(engine, caller.baseUrl())) {
+      if (!q.account().equals(account) || !q.name().equals(name)) {
+        continue;
+      }
+      if (region != null ? q.region().equals(region) : q.region().equals(engine.region())) {
+        return q;
+      }
+      if (region == null && found == null) {
+        found = q;
       }
     }
+    if (found != null) {
+      return found;
+    }
     throw new AdminError(
-        404, "QueueDoesNotExist", null, "no queue " + name + " in account " + account);
+        404,
+        "QueueDoesNotExist",
+        null,
+        "no queue " + name + " in account " + account + (region == null ? "" : " in " + region));
+  }
+
+  /** The {@code region} query parameter, or null. */
+  private static @Nullable String region(ServerRequest request) {
+    String query = request.query();
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&", -1)) {
+      if (pair.startsWith("region=")) {
+        try {
+          return URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          throw new AdminError(400, "InvalidField", "region", "region is not URL-encoded: " + pair);
+        }
+      }
+    }
+    return null;
   }
 
   /** Runs an SQS action; its error becomes a 4xx admin error that names the SQS code. */
@@ -163,7 +201,8 @@ final class AdminQueues {
   }
 
   /** Every message with its state, as the peek door shows it plus the deadline of its state. */
-  private static Map<String, Object> messages(SqsEngine engine, String url) {
+  private static Map<String, Object> messages(SqsEngine engine, ListedQueue queue) {
+    String url = queue.engineUrl();
     List<MessageSnapshot> snapshots;
     List<PeekedMessage> peeked;
     try {
@@ -194,7 +233,7 @@ final class AdminQueues {
       out.add(item);
     }
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("queueUrl", url);
+    result.put("queueUrl", queue.url());
     result.put("now", engine.clock().instant().toString());
     result.put("messages", out);
     return result;

@@ -240,7 +240,7 @@ class AdminApiTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .startsWith("text/plain; version=0.0.4");
-    String orders = "{account=\"000000000000\",queue=\"orders\"}";
+    String orders = "{account=\"000000000000\",region=\"us-east-1\",queue=\"orders\"}";
     assertThat(response.body())
         .contains("# TYPE sqs_approximate_number_of_messages_visible gauge\n")
         .contains("sqs_approximate_number_of_messages_visible" + orders + " 1\n")

@@ -212,7 +212,7 @@ class AdminQueuesTest {
     engine.receiveMessages(ordersUrl, 1, 0);
     engine.receiveMessages(ordersUrl, 1, 0); // empty
     String text = get("/_sqskit/metrics").body();
-    String orders = "{account=\"000000000000\",queue=\"orders\"}";
+    String orders = "{account=\"000000000000\",region=\"us-east-1\",queue=\"orders\"}";
     assertThat(text)
         .contains("# TYPE sqs_number_of_messages_sent_total counter\n")
         .contains("sqs_number_of_messages_sent_total" + orders + " 2\n")
@@ -221,8 +221,53 @@ class AdminQueuesTest {
         .contains("sqs_number_of_messages_deleted_total" + orders + " 1\n")
         .contains("sqs_number_of_empty_receives_total" + orders + " 1\n")
         .contains(
-            "sqs_number_of_messages_sent_total{account=\"000000000000\",queue=\"orders-dlq\"} 0\n")
+            "sqs_number_of_messages_sent_total{account=\"000000000000\",region=\"us-east-1\",queue=\"orders-dlq\"} 0\n")
         .contains("# TYPE sqs_approximate_number_of_messages_visible gauge\n");
+  }
+
+  @Test
+  void aNameInTwoRegionsIsListedOncePerRegionAndEachPathReachesItsOwnQueue() throws Exception {
+    engine.sendMessage(ordersUrl, "virginia");
+    io.sqskit.testing.engine.RequestContext ireland =
+        new io.sqskit.testing.engine.RequestContext(null, "", null, "eu-west-1");
+    String irelandUrl =
+        (String)
+            engine.execute(ireland, "CreateQueue", Map.of("QueueName", "orders")).get("QueueUrl");
+    engine.execute(ireland, "SendMessage", Map.of("QueueUrl", irelandUrl, "MessageBody", "one"));
+    engine.execute(ireland, "SendMessage", Map.of("QueueUrl", irelandUrl, "MessageBody", "two"));
+
+    List<?> queues = (List<?>) object(get("/_sqskit/queues")).get("queues");
+    List<Map<String, Object>> orders =
+        queues.stream()
+            .map(AdminQueuesTest::cast)
+            .filter(q -> q.get("name").equals("orders"))
+            .toList();
+    assertThat(orders)
+        .extracting(q -> q.get("region"), q -> q.get("visible"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("eu-west-1", 2L),
+            org.assertj.core.groups.Tuple.tuple("us-east-1", 1L));
+
+    // without ?region= the server's region; with it, that region's queue
+    assertThat(bodies(object(get(ORDERS + "/messages")))).containsExactly("virginia");
+    assertThat(bodies(object(get(ORDERS + "/messages?region=eu-west-1"))))
+        .containsExactly("one", "two");
+    assertThat(send("POST", ORDERS + "/purge?region=eu-west-1", "{}").statusCode()).isEqualTo(200);
+    assertThat(engine.inspect(irelandUrl)).isEmpty();
+    assertThat(engine.inspect(ordersUrl)).hasSize(1);
+    assertThat(get(ORDERS + "/messages?region=ap-south-1").statusCode()).isEqualTo(404);
+
+    assertThat(get("/_sqskit/metrics").body())
+        .contains(
+            "sqs_number_of_messages_sent_total{account=\"000000000000\",region=\"eu-west-1\","
+                + "queue=\"orders\"} 2\n")
+        .contains(
+            "sqs_number_of_messages_sent_total{account=\"000000000000\",region=\"us-east-1\","
+                + "queue=\"orders\"} 1\n");
+  }
+
+  private static List<Object> bodies(Map<String, Object> listing) {
+    return ((List<?>) listing.get("messages")).stream().map(m -> cast(m).get("body")).toList();
   }
 
   @Test

@@ -301,7 +301,7 @@ class DashboardBrowserIT {
 
   private static WebElement queueRow(String name) {
     return browser.findElement(
-        By.cssSelector("#queues tr[data-queue='" + ACCOUNT + "/" + name + "']"));
+        By.cssSelector("#queues tr[data-queue='" + ACCOUNT + "/us-east-1/" + name + "']"));
   }
 
   private static String cell(WebElement row, String className) {

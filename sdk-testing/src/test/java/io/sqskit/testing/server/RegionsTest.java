@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sqskit.testing.engine.RequestContext;
 import io.sqskit.testing.engine.SqsEngine;
+import io.sqskit.testing.engine.SqsError;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -183,6 +184,27 @@ class RegionsTest {
     // The engine's own Java API finds a queue of any region by its URL.
     assertThat(engine.sendMessage((String) url, "hello")).isNotEmpty();
     assertThat(engine.inspect((String) url)).hasSize(1);
+  }
+
+  @Test
+  void aUrlWhoseHostNamesARegionFindsThatRegionsQueueOfTheName() {
+    SqsEngine engine = SqsEngine.create(); // us-east-1
+    RequestContext ireland = new RequestContext(null, "", null, "eu-west-1");
+    String irelandUrl =
+        (String) engine.execute(ireland, "CreateQueue", Map.of("QueueName", "q")).get("QueueUrl");
+    String virginiaUrl = engine.createQueue("q", Map.of());
+    assertThat(virginiaUrl).isEqualTo("https://sqs.us-east-1.amazonaws.com/" + ACCOUNT + "/q");
+    engine.sendMessage(irelandUrl, "ireland");
+
+    assertThat(engine.inspect(irelandUrl)).extracting(m -> m.body()).containsExactly("ireland");
+    assertThat(engine.inspect(virginiaUrl)).isEmpty();
+    // a host without a region is the engine's region, as before
+    assertThat(engine.inspect("http://localhost:9324/" + ACCOUNT + "/q")).isEmpty();
+    // a region with no such queue does not fall back to another region
+    assertThatThrownBy(
+            () -> engine.inspect("https://sqs.ap-south-1.amazonaws.com/" + ACCOUNT + "/q"))
+        .isInstanceOf(SqsError.class)
+        .hasMessageContaining("does not exist");
   }
 
   @Test

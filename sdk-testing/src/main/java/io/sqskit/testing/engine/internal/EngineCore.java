@@ -434,6 +434,22 @@ public final class EngineCore {
     }
   }
 
+  /** The ARN of every queue, by account, region, then name. */
+  public List<String> queueArns() {
+    List<String> out = new ArrayList<>();
+    List<Home> homes = new ArrayList<>(accounts.keySet());
+    Collections.sort(homes);
+    for (Home h : homes) {
+      ConcurrentSkipListMap<String, QueueState> m = accounts.get(h);
+      if (m != null) {
+        for (QueueState q : m.values()) {
+          out.add(q.arn);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The URLs of every queue of every account (or of one), by account, region, then name. */
   public List<String> queueUrls(@Nullable RequestContext ctx, @Nullable String account) {
     List<String> out = new ArrayList<>();
@@ -534,7 +550,10 @@ public final class EngineCore {
     if (queueUrl == null || queueUrl.isEmpty()) {
       throw Params.missing("QueueUrl");
     }
-    String region = region(ctx);
+    // A caller without a request (the engine's Java API, the admin API) may name the region in the
+    // host, as SQS's own URLs do (https://sqs.eu-west-1.amazonaws.com/...): that region only.
+    String named = ctx == null ? hostRegion(queueUrl) : null;
+    String region = named != null ? named : region(ctx);
     ConcurrentMap<String, QueueState> cache =
         resolved.computeIfAbsent(region, r -> new ConcurrentHashMap<>());
     QueueState hit = cache.get(queueUrl);
@@ -567,7 +586,7 @@ public final class EngineCore {
     String account = path.substring(0, split);
     String name = path.substring(split + 1);
     QueueState q = get(account, region, name);
-    if (q == null && ctx == null) {
+    if (q == null && ctx == null && named == null) {
       // Not cached: the same URL from a caller in the default region must not find it.
       q = inAnyRegion(account, name);
       if (q != null) {
@@ -585,6 +604,32 @@ public final class EngineCore {
     }
     cache.put(queueUrl, q);
     return q;
+  }
+
+  /**
+   * The region a URL's host names as SQS's hosts do ({@code sqs.<region>.<domain>}), or null for
+   * any other host (localhost, an IP address, a URL without a scheme).
+   */
+  static @Nullable String hostRegion(String queueUrl) {
+    int scheme = queueUrl.indexOf("://");
+    if (scheme < 0 || !queueUrl.startsWith("sqs.", scheme + 3)) {
+      return null;
+    }
+    int start = scheme + 7;
+    int end = start;
+    while (end < queueUrl.length()) {
+      char c = queueUrl.charAt(end);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        break;
+      }
+      end++;
+    }
+    // a region, then the rest of the host name: "sqs.localhost" names none
+    if (end == start || end >= queueUrl.length() || queueUrl.charAt(end) != '.') {
+      return null;
+    }
+    String region = queueUrl.substring(start, end);
+    return region.indexOf('-') > 0 ? region : null;
   }
 
   private @Nullable QueueState inAnyRegion(String account, String name) {

@@ -7,7 +7,7 @@
 (function () {
   const ADMIN = '/_sqskit';
   const REFRESH_MILLIS = 1000;
-  let selected = null; // {account, name}
+  let selected = null; // {account, region, name}
   let queues = [];
   let busy = false;
 
@@ -48,12 +48,14 @@
     status.className = ok ? 'ok' : 'error';
   }
 
-  function queuePath(queue) {
-    return '/queues/' + encodeURIComponent(queue.account) + '/' + encodeURIComponent(queue.name);
+  // Queue URLs carry no region, so a name may be listed once per region: the region goes along.
+  function queuePath(queue, rest) {
+    return '/queues/' + encodeURIComponent(queue.account) + '/' + encodeURIComponent(queue.name) +
+      rest + '?region=' + encodeURIComponent(queue.region);
   }
 
   function key(queue) {
-    return queue.account + '/' + queue.name;
+    return queue.account + '/' + queue.region + '/' + queue.name;
   }
 
   function current() {
@@ -73,6 +75,7 @@
       if (isDeadLetterQueue(q)) name.appendChild(el('span', 'tag', 'DLQ'));
       tr.appendChild(name);
       tr.appendChild(el('td', 'muted', q.account));
+      tr.appendChild(el('td', 'muted', q.region));
       tr.appendChild(el('td', 'num visible', q.visible));
       tr.appendChild(el('td', 'num in-flight', q.inFlight));
       tr.appendChild(el('td', 'num delayed', q.delayed));
@@ -98,7 +101,7 @@
   }
 
   function select(queue) {
-    selected = { account: queue.account, name: queue.name };
+    selected = { account: queue.account, region: queue.region, name: queue.name };
     renderQueues();
     refreshSelected();
   }
@@ -123,10 +126,10 @@
       $('redrive-sources').textContent =
         'Dead-letter queue of ' + sourcesOf(queue).map((q) => q.name).join(', ');
     }
-    const listing = await api('GET', queuePath(queue) + '/messages');
+    const listing = await api('GET', queuePath(queue, '/messages'));
     renderMessages(listing);
     if (dlq) {
-      const tasks = await api('GET', queuePath(queue) + '/redrive');
+      const tasks = await api('GET', queuePath(queue, '/redrive'));
       renderTasks(tasks.tasks || []);
     }
   }
@@ -212,7 +215,7 @@
     const queue = current();
     if (!queue) return;
     try {
-      await api('DELETE', queuePath(queue) + '/messages/' + encodeURIComponent(messageId), {});
+      await api('DELETE', queuePath(queue, '/messages/' + encodeURIComponent(messageId)), {});
       say('Deleted message ' + messageId, true);
     } catch (e) {
       say(e.message, false);
@@ -261,7 +264,7 @@
       if ($('send-dedup').value) message.messageDeduplicationId = $('send-dedup').value;
     }
     try {
-      const sent = await api('POST', queuePath(queue) + '/messages', message);
+      const sent = await api('POST', queuePath(queue, '/messages'), message);
       say('Sent message ' + sent.messageId, true);
       $('send-body').value = '';
     } catch (e) {
@@ -295,7 +298,7 @@
     const queue = current();
     if (!queue || !armed($('purge'))) return;
     try {
-      await api('POST', queuePath(queue) + '/purge', {});
+      await api('POST', queuePath(queue, '/purge'), {});
       say('Purged ' + queue.name, true);
     } catch (e) {
       say(e.message, false);
@@ -312,7 +315,7 @@
     }
     if ($('redrive-rate').value !== '') request.maxNumberOfMessagesPerSecond = Number($('redrive-rate').value);
     try {
-      await api('POST', queuePath(queue) + '/redrive', request);
+      await api('POST', queuePath(queue, '/redrive'), request);
       say('Started a redrive from ' + queue.name, true);
     } catch (e) {
       say(e.message, false);
