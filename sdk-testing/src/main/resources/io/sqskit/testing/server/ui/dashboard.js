@@ -74,8 +74,9 @@
       if (q.type === 'fifo') name.appendChild(el('span', 'tag', 'FIFO'));
       if (isDeadLetterQueue(q)) name.appendChild(el('span', 'tag', 'DLQ'));
       tr.appendChild(name);
-      tr.appendChild(el('td', 'muted', q.account));
-      tr.appendChild(el('td', 'muted', q.region));
+      const account = el('td', 'muted', q.account);
+      account.appendChild(el('div', 'region', q.region));
+      tr.appendChild(account);
       tr.appendChild(el('td', 'num visible', q.visible));
       tr.appendChild(el('td', 'num in-flight', q.inFlight));
       tr.appendChild(el('td', 'num delayed', q.delayed));
