@@ -248,12 +248,12 @@ class StateTest extends EngineTestSupport {
   void aStateFromANewerVersionIsRefused() {
     createQueue("q");
     byte[] state = state();
-    ByteBuffer.wrap(state).putInt("SQSKIT-STATE".length(), 2);
+    ByteBuffer.wrap(state).putInt("SQSKIT-STATE".length(), 3);
 
     assertThatThrownBy(() -> restarted().readState(new ByteArrayInputStream(state)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "the state cannot be read: its format version is 2, this sqskit reads version 1"
+            "the state cannot be read: its format version is 3, this sqskit reads version 2"
                 + " (written by a newer sqskit)");
   }
 

@@ -44,13 +44,15 @@ import org.jspecify.annotations.Nullable;
  * time, receives, state with its deadline, attributes, FIFO ids); at the end the length of what
  * came before (long) and its CRC-32 (int). Times are epoch milliseconds of the engine's clock, so a
  * visibility deadline or a delay continues across a restart. Queue serials are kept, so receipt
- * handles given out before a restart still work after it. Not kept: move tasks in progress, the
- * ReceiveRequestAttemptId window of FIFO queues, the 60-second waits after DeleteQueue and
- * PurgeQueue of deleted queues, and message histories.
+ * handles given out before a restart still work after it. Version 2 adds each queue's four counters
+ * (sent, received, deleted, empty receives) after its messages; a version 1 file reads with the
+ * counters at zero. Not kept: move tasks in progress, the ReceiveRequestAttemptId window of FIFO
+ * queues, the 60-second waits after DeleteQueue and PurgeQueue of deleted queues, and message
+ * histories.
  */
 public final class StateCodec {
   /** Format versions this code reads; it writes the last. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final byte[] MAGIC = "SQSKIT-STATE".getBytes(StandardCharsets.US_ASCII);
   private static final int TRAILER_BYTES = 12;
@@ -65,11 +67,19 @@ public final class StateCodec {
    * neither). {@code out} is neither buffered nor closed here.
    */
   public static void write(EngineCore core, OutputStream out) throws IOException {
+    write(core, out, VERSION);
+  }
+
+  /** Like {@link #write(EngineCore, OutputStream)} in an older format version (for tests). */
+  static void write(EngineCore core, OutputStream out, int version) throws IOException {
+    if (version < 1 || version > VERSION) {
+      throw new IllegalArgumentException("no format version " + version);
+    }
     CRC32 crc = new CRC32();
     CountingStream counting = new CountingStream(new CheckedOutputStream(out, crc));
     DataOutputStream data = new DataOutputStream(counting);
     data.write(MAGIC);
-    data.writeInt(VERSION);
+    data.writeInt(version);
     data.writeLong(core.now());
     List<QueueState> queues = core.allQueues();
     long highest = 0;
@@ -81,7 +91,7 @@ public final class StateCodec {
     for (QueueState q : queues) {
       q.lock.lock();
       try {
-        writeQueue(data, q, core.now());
+        writeQueue(data, q, core.now(), version);
       } finally {
         q.lock.unlock();
       }
@@ -95,7 +105,8 @@ public final class StateCodec {
     trailer.flush();
   }
 
-  private static void writeQueue(DataOutputStream out, QueueState q, long now) throws IOException {
+  private static void writeQueue(DataOutputStream out, QueueState q, long now, int version)
+      throws IOException {
     q.refresh(now);
     out.writeLong(q.serial);
     writeString(out, q.account);
@@ -130,6 +141,12 @@ public final class StateCodec {
     out.writeInt(messages.size());
     for (StoredMessage m : messages) {
       writeMessage(out, m);
+    }
+    if (version >= 2) {
+      out.writeLong(q.sentCount);
+      out.writeLong(q.receivedCount);
+      out.writeLong(q.deletedCount);
+      out.writeLong(q.emptyReceiveCount);
     }
   }
 
@@ -249,7 +266,7 @@ public final class StateCodec {
             new ByteArrayInputStream(
                 bytes, MAGIC.length + 4, bytes.length - TRAILER_BYTES - MAGIC.length - 4));
     try {
-      return readBody(core, data);
+      return readBody(core, data, readInt(bytes, MAGIC.length));
     } catch (EOFException | IllegalArgumentException e) {
       // The checksum matched, so only a writer's bug gets here.
       throw new UnreadableStateException("its content does not parse: " + e, e);
@@ -299,7 +316,8 @@ public final class StateCodec {
     }
   }
 
-  private static long readBody(EngineCore core, DataInputStream in) throws IOException {
+  private static long readBody(EngineCore core, DataInputStream in, int version)
+      throws IOException {
     long savedAt = in.readLong();
     if (core.clock instanceof ManualClock manual && manual.millis() < savedAt) {
       // A virtual clock resumes where it stood, so deadlines keep their distance.
@@ -311,7 +329,7 @@ public final class StateCodec {
     Map<String, String> senders = new HashMap<>();
     long messages = 0;
     for (int i = 0; i < queues; i++) {
-      messages += readQueue(core, in, now, senders);
+      messages += readQueue(core, in, now, senders, version);
     }
     if (in.available() != 0) {
       throw new IllegalArgumentException(in.available() + " bytes left after the last queue");
@@ -320,7 +338,7 @@ public final class StateCodec {
   }
 
   private static long readQueue(
-      EngineCore core, DataInputStream in, long now, Map<String, String> senders)
+      EngineCore core, DataInputStream in, long now, Map<String, String> senders, int version)
       throws IOException {
     long serial = in.readLong();
     String account = readString(in);
@@ -358,6 +376,13 @@ public final class StateCodec {
       }
       if (order != null) {
         order.nextSequence(nextSequence);
+      }
+      if (version >= 2) {
+        // after the messages: adding them above counted nothing, these are the saved counts
+        q.sentCount = in.readLong();
+        q.receivedCount = in.readLong();
+        q.deletedCount = in.readLong();
+        q.emptyReceiveCount = in.readLong();
       }
     } finally {
       q.lock.unlock();
