@@ -200,6 +200,7 @@ class RegionsTest {
     assertThat(engine.inspect(virginiaUrl)).isEmpty();
     // a host without a region is the engine's region, as before
     assertThat(engine.inspect("http://localhost:9324/" + ACCOUNT + "/q")).isEmpty();
+    assertThat(engine.inspect("http://sqs.my-proxy.example/" + ACCOUNT + "/q")).isEmpty();
     // a region with no such queue does not fall back to another region
     assertThatThrownBy(
             () -> engine.inspect("https://sqs.ap-south-1.amazonaws.com/" + ACCOUNT + "/q"))

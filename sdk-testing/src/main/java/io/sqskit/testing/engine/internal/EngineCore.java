@@ -629,8 +629,12 @@ public final class EngineCore {
       return null;
     }
     String region = queueUrl.substring(start, end);
-    return region.indexOf('-') > 0 ? region : null;
+    return REGION_NAME.matcher(region).matches() ? region : null;
   }
+
+  /** AWS's region names: us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, ... */
+  private static final java.util.regex.Pattern REGION_NAME =
+      java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
   private @Nullable QueueState inAnyRegion(String account, String name) {
     List<Home> homes = new ArrayList<>(accounts.keySet());
